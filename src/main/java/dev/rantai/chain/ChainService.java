@@ -1,0 +1,320 @@
+package dev.rantai.chain;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoreException;
+import dev.rantai.chain.store.StoredBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The chain: one ordered writer that alone changes the store, and a miner that mines submitted
+ * data on the current tip. Every write runs on the writer thread, so chain state needs no locks;
+ * readers see committed state through the store and the volatile {@link #tip()}.
+ */
+public final class ChainService implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ChainService.class);
+    /** At start the newest blocks are re-verified: enough to catch a torn or edited tip. */
+    static final int VERIFY_AT_START = 256;
+    static final String META_GENESIS = "genesis";
+    static final String META_DIFFICULTY = "difficulty";
+
+    private final ChainStore store;
+    private final BlockRules rules;
+    private final LongSupplier clock;
+    private final ExecutorService writer;
+    private final Miner miner;
+    private final ForkChoice forkChoice;
+    private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile ChainTip tip;
+    private volatile boolean running;
+
+    public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued) {
+        this.store = store;
+        this.rules = rules;
+        this.clock = clock;
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rantai-chain-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.miner = new Miner(this, pow, rules.params().difficulty(), clock, maxQueued);
+        this.forkChoice = new ForkChoice(rules);
+    }
+
+    /** Opens the chain: checks the store belongs to this network, writes the genesis, verifies the tip region. */
+    public void start() {
+        onWriter(this::load);
+        running = true;
+        miner.start();
+    }
+
+    private Void load() {
+        Block genesis = rules.genesis();
+        Optional<String> storedGenesis = store.meta(META_GENESIS);
+        if (storedGenesis.isPresent() && !storedGenesis.get().equals(genesis.hash())) {
+            throw new StoreException(store.location() + " belongs to the network with genesis " + storedGenesis.get()
+                    + " (difficulty " + store.meta(META_DIFFICULTY).orElse("?") + "), but this node's settings give "
+                    + genesis.hash() + " (difficulty " + rules.params().difficulty()
+                    + "). Start with the settings the store was made with, or another rantai.data-dir.");
+        }
+        if (storedGenesis.isEmpty()) {
+            try (ChainStore.Updater u = store.updater()) {
+                if (u.canonicalTip().isPresent()) {
+                    throw new StoreException(store.location() + " holds blocks but no network record: it was not"
+                            + " written by this node. Move it away or use another rantai.data-dir.");
+                }
+                u.insert(new StoredBlock(genesis, Work.of(genesis.difficulty()), BlockSource.GENESIS, 0));
+                u.setCanonical(0, genesis.hash());
+                u.putMeta(META_GENESIS, genesis.hash());
+                u.putMeta(META_DIFFICULTY, Integer.toString(genesis.difficulty()));
+                u.commit();
+            }
+        }
+        StoredBlock head = store.canonicalTip()
+                .orElseThrow(() -> new StoreException(store.location() + " has no canonical chain"));
+        VerificationReport report = new ChainVerifier(rules).verify(store,
+                Math.max(0, head.height() - VERIFY_AT_START + 1), head.height());
+        if (!report.valid()) {
+            throw new StoreException(store.location() + " failed verification at height "
+                    + report.failedHeight().orElse(-1L) + ": " + report.problem().orElse("?")
+                    + ". The file was modified or damaged: restore it from a backup, or move it away to let the"
+                    + " node sync again from its peers.");
+        }
+        tip = new ChainTip(head.block(), head.work());
+        List<PendingData> pending = store.pendingData();
+        if (!pending.isEmpty()) {
+            LOG.infof("%d data items of dropped blocks wait to be mined again", pending.size());
+            miner.requeue(pending);
+        }
+        LOG.infof("Chain loaded from %s: height %d, tip %s", store.location(), head.height(), head.hash());
+        return null;
+    }
+
+    public ChainTip tip() {
+        return tip;
+    }
+
+    public BlockRules rules() {
+        return rules;
+    }
+
+    public ChainStore store() {
+        return store;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Data waiting to be mined. */
+    public int queuedSubmissions() {
+        return miner.queued();
+    }
+
+    /** Hashes tried by the miner so far. */
+    public long hashAttempts() {
+        return miner.hashAttempts();
+    }
+
+    public void addListener(ChainListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ChainListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Mines data into a block on the tip. Completes with the block once it is committed, or
+     * exceptionally with {@link RuleViolationException} (bad data) or {@link ChainUnavailableException}.
+     */
+    public CompletableFuture<Block> submit(String data) {
+        return submit(data, BlockSource.LOCAL);
+    }
+
+    public CompletableFuture<Block> submit(String data, BlockSource source) {
+        Optional<RuleViolation> broken = rules.checkData(data);
+        if (broken.isPresent()) {
+            return CompletableFuture.failedFuture(new RuleViolationException(broken.get()));
+        }
+        if (!running) {
+            return CompletableFuture.failedFuture(new ChainUnavailableException("the chain is not running"));
+        }
+        return miner.enqueue(data, source);
+    }
+
+    /** Takes a block from elsewhere (a peer): validates, stores and, if it has the most work, makes it the tip. */
+    public CompletableFuture<AcceptResult> accept(Block block, BlockSource source) {
+        return acceptAll(List.of(block), source).thenApply(results -> results.get(0));
+    }
+
+    /** Takes blocks in one transaction, in order (a batch from sync): one commit, one result per block. */
+    public CompletableFuture<List<AcceptResult>> acceptAll(List<Block> blocks, BlockSource source) {
+        if (!running) {
+            return CompletableFuture.failedFuture(new ChainUnavailableException("the chain is not running"));
+        }
+        return CompletableFuture.supplyAsync(() -> acceptOnWriter(blocks, source), writer);
+    }
+
+    private List<AcceptResult> acceptOnWriter(List<Block> blocks, BlockSource source) {
+        ChainTip before = tip;
+        ForkChoice.Batch batch = forkChoice.begin(before, clock.getAsLong());
+        List<AcceptResult> results = new ArrayList<>(blocks.size());
+        try (ChainStore.Updater u = store.updater()) {
+            for (Block block : blocks) {
+                results.add(batch.accept(u, block, source));
+            }
+            if (batch.changed()) {
+                u.commit();
+            }
+        }
+        if (batch.changed()) {
+            tip = batch.tip();
+            miner.requeue(batch.dropped());
+            batch.changes().forEach(this::publish);
+        }
+        return results;
+    }
+
+    /**
+     * Commits blocks the miner built on {@code base}. Runs on the writer; if the tip moved the
+     * blocks are stale and nothing is written.
+     */
+    boolean commitMined(ChainTip base, List<Miner.Job> jobs, List<Block> blocks) {
+        return onWriter(() -> {
+            if (tip != base) {
+                return false;
+            }
+            List<StoredBlock> connected = new ArrayList<>(blocks.size());
+            ChainTip next = base;
+            long now = clock.getAsLong();
+            try (ChainStore.Updater u = store.updater()) {
+                for (int i = 0; i < blocks.size(); i++) {
+                    Miner.Job job = jobs.get(i);
+                    if (job.pendingId() > 0 && !u.removePending(job.pendingId())) {
+                        // The dropped block came back into the chain: its data must not be stored twice.
+                        job.obsolete();
+                        return false;
+                    }
+                    Block block = blocks.get(i);
+                    StoredBlock stored = new StoredBlock(block, next.work().add(Work.of(block.difficulty())),
+                            job.source(), now);
+                    u.insert(stored);
+                    u.setCanonical(block.index(), block.hash());
+                    connected.add(stored);
+                    next = new ChainTip(block, stored.work());
+                }
+                u.commit();
+            }
+            tip = next;
+            publish(new TipChange(base, next, connected, List.of()));
+            return true;
+        });
+    }
+
+    void published(Block block, long nanos) {
+        for (ChainListener l : listeners) {
+            try {
+                l.onBlockMined(block, nanos);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Chain listener %s failed on a mined block", l);
+            }
+        }
+    }
+
+    private void publish(TipChange change) {
+        for (ChainListener l : listeners) {
+            try {
+                l.onTipChanged(change);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Chain listener %s failed on a tip change", l);
+            }
+        }
+    }
+
+    /** Checks every canonical block from the genesis to the tip, off the writer so the chain keeps going. */
+    public VerificationReport verifyAll() {
+        ChainTip at = tip;
+        return new ChainVerifier(rules).verify(store, 0, at.height());
+    }
+
+    /**
+     * A block locator for {@code get_blocks}: the last ten hashes of the canonical chain, then
+     * exponentially sparser, the genesis last. Reads committed state; any thread.
+     */
+    public List<String> locator() {
+        long height = tip.height();
+        List<String> hashes = new ArrayList<>();
+        long step = 1;
+        for (long h = height; h > 0; h -= step) {
+            store.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
+            if (hashes.size() >= 10) {
+                step *= 2;
+            }
+        }
+        hashes.add(rules.genesis().hash());
+        return hashes;
+    }
+
+    /**
+     * The canonical blocks after the newest locator hash this node has on its canonical chain,
+     * at most {@code limit}: the answer to {@code get_blocks}.
+     */
+    public List<Block> blocksAfter(List<String> locator, int limit) {
+        long from = 0;
+        for (String hash : locator) {
+            Optional<StoredBlock> known = store.byHash(hash);
+            if (known.isPresent() && store.isCanonical(known.get())) {
+                from = known.get().height() + 1;
+                break;
+            }
+        }
+        return store.canonicalAscending(from, limit).stream().map(StoredBlock::block).toList();
+    }
+
+    private <T> T onWriter(java.util.concurrent.Callable<T> task) {
+        if (Thread.currentThread().getName().equals("rantai-chain-writer")) {
+            try {
+                return task.call();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+        }
+        try {
+            return writer.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChainUnavailableException("interrupted while waiting for the chain writer");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        }
+    }
+
+    /** Stops mining, lets the writer finish what it has, and fails what was still waiting. */
+    @Override
+    public void close() {
+        running = false;
+        miner.close();
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The chain writer did not finish within 30 s");
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            writer.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.rantai.chain;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoredBlock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The most work wins. Takes received blocks into one store transaction: stores every valid
+ * block, extends the canonical chain, or switches it to a branch with more work (a reorg), and
+ * keeps the data of dropped local blocks so it is mined again.
+ */
+final class ForkChoice {
+    private final BlockRules rules;
+
+    ForkChoice(BlockRules rules) {
+        this.rules = rules;
+    }
+
+    Batch begin(ChainTip tip, long nowMillis) {
+        return new Batch(tip, nowMillis);
+    }
+
+    /** The work of one writer transaction. Not thread-safe: it lives on the writer. */
+    final class Batch {
+        private final long now;
+        private ChainTip tip;
+        private boolean written;
+        private final List<TipChange> changes = new ArrayList<>();
+        private final List<PendingData> dropped = new ArrayList<>();
+
+        private Batch(ChainTip tip, long now) {
+            this.tip = tip;
+            this.now = now;
+        }
+
+        AcceptResult accept(ChainStore.Updater u, Block block, BlockSource source) {
+            if (block.hash().equals(tip.hash()) || u.contains(block.hash())) {
+                return AcceptResult.of(AcceptResult.Outcome.DUPLICATE, block);
+            }
+            if (block.index() == 0) {
+                // Our genesis is always stored, so any other index-0 block breaks the genesis rule.
+                return rules.check(block, Optional.empty(), now).map(v -> AcceptResult.invalid(block, v))
+                        .orElseGet(() -> AcceptResult.of(AcceptResult.Outcome.DUPLICATE, block));
+            }
+            Optional<StoredBlock> parent = block.previousHash().equals(tip.hash())
+                    ? Optional.of(new StoredBlock(tip.block(), tip.work(), BlockSource.PEER, 0))
+                    : u.byHash(block.previousHash());
+            Optional<RuleViolation> broken = rules.check(block, parent.map(StoredBlock::block), now);
+            if (broken.isPresent()) {
+                return broken.get().rule() == Rule.PARENT_KNOWN
+                        ? AcceptResult.of(AcceptResult.Outcome.ORPHAN, block)
+                        : AcceptResult.invalid(block, broken.get());
+            }
+            StoredBlock stored = new StoredBlock(block, parent.get().work().add(Work.of(block.difficulty())), source,
+                    now);
+            u.insert(stored);
+            written = true;
+            if (stored.work().compareTo(tip.work()) <= 0) {
+                return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH, block);
+            }
+            ChainTip previous = tip;
+            ChainTip next = new ChainTip(block, stored.work());
+            if (block.previousHash().equals(tip.hash())) {
+                u.setCanonical(block.index(), block.hash());
+                tip = next;
+                changes.add(new TipChange(previous, next, List.of(stored), List.of()));
+                return AcceptResult.of(AcceptResult.Outcome.EXTENDED, block);
+            }
+            reorganize(u, stored, previous, next);
+            return AcceptResult.of(AcceptResult.Outcome.REORG, block);
+        }
+
+        /** Switches the canonical chain to the branch ending in {@code newTip}, inside the open transaction. */
+        private void reorganize(ChainStore.Updater u, StoredBlock newTip, ChainTip previous, ChainTip next) {
+            List<StoredBlock> branch = new ArrayList<>();
+            StoredBlock cursor = newTip;
+            while (!u.isCanonical(cursor)) {
+                branch.add(cursor);
+                String parentHash = cursor.block().previousHash();
+                cursor = u.byHash(parentHash).orElseThrow(() -> new IllegalStateException(
+                        "stored block " + parentHash + " vanished during a reorg"));
+            }
+            Collections.reverse(branch);
+            long forkHeight = cursor.height();
+            List<StoredBlock> oldBranch = u.canonicalAscending(forkHeight + 1,
+                    (int) Math.min(Integer.MAX_VALUE, previous.height() - forkHeight));
+            u.truncateCanonicalAbove(forkHeight);
+            for (StoredBlock b : branch) {
+                u.setCanonical(b.height(), b.hash());
+                // A block of ours that comes back needs no re-mining any more.
+                List<Long> gone = u.removePendingFromBlock(b.hash());
+                dropped.removeIf(p -> gone.contains(p.id()));
+            }
+            for (StoredBlock old : oldBranch) {
+                if (old.source().isMinedHere()) {
+                    long id = u.addPending(old.block().data(), old.source(), old.hash());
+                    dropped.add(new PendingData(id, old.block().data(), old.source(), old.hash()));
+                }
+            }
+            List<StoredBlock> disconnected = new ArrayList<>(oldBranch);
+            Collections.reverse(disconnected);
+            tip = next;
+            changes.add(new TipChange(previous, next, List.copyOf(branch), List.copyOf(disconnected)));
+        }
+
+        boolean changed() {
+            return written;
+        }
+
+        ChainTip tip() {
+            return tip;
+        }
+
+        List<TipChange> changes() {
+            return changes;
+        }
+
+        /** Data of local blocks this batch dropped, oldest first, to be mined again. */
+        List<PendingData> dropped() {
+            List<PendingData> oldestFirst = new ArrayList<>(dropped);
+            oldestFirst.sort((a, b) -> Long.compare(a.id(), b.id()));
+            return oldestFirst;
+        }
+    }
+}

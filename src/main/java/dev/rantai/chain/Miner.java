@@ -1,0 +1,192 @@
+package dev.rantai.chain;
+
+import dev.rantai.chain.store.PendingData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Mines queued data on the tip, one thread. Takes what is waiting, mines it as consecutive
+ * blocks and hands them to the writer in one transaction (group commit: a burst of submissions
+ * costs one commit). If the tip moves while mining, the work is dropped and restarts on the new tip.
+ */
+final class Miner implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Miner.class);
+    private static final int MAX_BATCH = 512;
+    /** A batch is committed after this much mining even if more data waits, so early submitters are answered. */
+    private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    /** Data to mine; {@code pendingId} is set for data of a dropped block (its row goes in the same commit). */
+    static final class Job {
+        private final String data;
+        private final BlockSource source;
+        private final CompletableFuture<Block> done;
+        private final long pendingId;
+        private volatile boolean obsolete;
+
+        Job(String data, BlockSource source, CompletableFuture<Block> done, long pendingId) {
+            this.data = data;
+            this.source = source;
+            this.done = done;
+            this.pendingId = pendingId;
+        }
+
+        BlockSource source() {
+            return source;
+        }
+
+        long pendingId() {
+            return pendingId;
+        }
+
+        void obsolete() {
+            obsolete = true;
+        }
+    }
+
+    private final ChainService chain;
+    private final ProofOfWork pow;
+    private final int difficulty;
+    private final LongSupplier clock;
+    private final int maxQueued;
+    private final LinkedBlockingDeque<Job> queue = new LinkedBlockingDeque<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    Miner(ChainService chain, ProofOfWork pow, int difficulty, LongSupplier clock, int maxQueued) {
+        this.chain = chain;
+        this.pow = pow;
+        this.difficulty = difficulty;
+        this.clock = clock;
+        this.maxQueued = maxQueued;
+        this.thread = new Thread(this::run, "rantai-miner");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    long hashAttempts() {
+        return pow.attempts();
+    }
+
+    CompletableFuture<Block> enqueue(String data, BlockSource source) {
+        if (queue.size() >= maxQueued) {
+            return CompletableFuture.failedFuture(new ChainUnavailableException(
+                    maxQueued + " submissions are already waiting to be mined; try again shortly"));
+        }
+        CompletableFuture<Block> done = new CompletableFuture<>();
+        queue.addLast(new Job(data, source, done, 0));
+        return done;
+    }
+
+    /** Data of dropped blocks goes first: it was acknowledged before anything still waiting. */
+    void requeue(List<PendingData> pending) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            PendingData p = pending.get(i);
+            queue.addFirst(new Job(p.data(), p.source(), new CompletableFuture<>(), p.id()));
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Job first = queue.pollFirst(100, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<Job> batch = new ArrayList<>();
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    mineBatch(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                LOG.error("Mining failed", e);
+            }
+        }
+        failWaiting(new ChainUnavailableException("the node is stopping; the data was not stored"));
+    }
+
+    private void mineBatch(List<Job> batch) {
+        ChainTip base = chain.tip();
+        List<Block> mined = new ArrayList<>(batch.size());
+        Block previous = base.block();
+        long started = System.nanoTime();
+        for (Job job : batch) {
+            long t0 = System.nanoTime();
+            long timestamp = Math.max(clock.getAsLong(), previous.timestamp());
+            byte[] header = BlockHeader.encode(previous.index() + 1, timestamp, Hashes.parseHash(previous.hash()),
+                    Hashes.sha256(job.data), difficulty, 0);
+            OptionalLong nonce = pow.mine(header, difficulty, () -> !running || chain.tip() != base);
+            if (nonce.isEmpty()) {
+                break;
+            }
+            BlockHeader.putNonce(header, nonce.getAsLong());
+            Block block = new Block(previous.index() + 1, timestamp, job.data, previous.hash(), difficulty,
+                    nonce.getAsLong(), Hashes.hex(Hashes.sha256(header)));
+            chain.published(block, System.nanoTime() - t0);
+            mined.add(block);
+            previous = block;
+            if (System.nanoTime() - started > MAX_BATCH_NANOS) {
+                break;
+            }
+        }
+        List<Job> minedJobs = batch.subList(0, mined.size());
+        returnToFront(batch.subList(mined.size(), batch.size()));
+        if (mined.isEmpty()) {
+            return;
+        }
+        boolean committed;
+        try {
+            committed = chain.commitMined(base, minedJobs, mined);
+        } catch (RuntimeException e) {
+            LOG.error("Committing mined blocks failed", e);
+            minedJobs.forEach(j -> j.done.completeExceptionally(e));
+            return;
+        }
+        if (committed) {
+            for (int i = 0; i < mined.size(); i++) {
+                minedJobs.get(i).done.complete(mined.get(i));
+            }
+        } else {
+            returnToFront(minedJobs.stream().filter(j -> !j.obsolete).toList());
+        }
+    }
+
+    private void returnToFront(List<Job> jobs) {
+        for (int i = jobs.size() - 1; i >= 0; i--) {
+            queue.addFirst(jobs.get(i));
+        }
+    }
+
+    private void failWaiting(RuntimeException reason) {
+        Job job;
+        while ((job = queue.pollFirst()) != null) {
+            job.done.completeExceptionally(reason);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        failWaiting(new ChainUnavailableException("the node is stopping; the data was not stored"));
+        pow.close();
+    }
+}

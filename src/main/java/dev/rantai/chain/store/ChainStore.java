@@ -1,0 +1,49 @@
+package dev.rantai.chain.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the chain lives. Reads may come from any thread; writes go through one {@link Updater}
+ * at a time, on the chain's writer thread, and become visible together on {@link Updater#commit()}.
+ */
+public interface ChainStore extends ChainReader, AutoCloseable {
+
+    /** Opens the single write transaction. Only the chain writer calls this. */
+    Updater updater();
+
+    Optional<String> meta(String key);
+
+    List<PendingData> pendingData();
+
+    /** Where the store lives, for messages and health data. */
+    String location();
+
+    @Override
+    void close();
+
+    /** One transaction. Reads through it see its own uncommitted writes. Closing without commit rolls back. */
+    interface Updater extends ChainReader, AutoCloseable {
+        void insert(StoredBlock block);
+
+        void setCanonical(long height, String hash);
+
+        /** Removes canonical entries above a height, as the first step of a reorg. */
+        void truncateCanonicalAbove(long height);
+
+        long addPending(String data, dev.rantai.chain.BlockSource source, String droppedHash);
+
+        /** @return whether the row was there to remove */
+        boolean removePending(long id);
+
+        /** Removes pending data that came from a block that is canonical again; returns the ids removed. */
+        List<Long> removePendingFromBlock(String hash);
+
+        void putMeta(String key, String value);
+
+        void commit();
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rantai.chain.store;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The read queries, shared by pooled readers and the writer's own transaction. */
+final class Queries {
+    private static final String COLUMNS = "b.hash, b.height, b.timestamp, b.data, b.previous_hash, b.difficulty,"
+            + " b.nonce, b.work, b.source, b.received_at";
+    private static final String CANONICAL = "SELECT " + COLUMNS + " FROM canonical c JOIN block b ON b.hash = c.hash ";
+
+    /** Hands out a prepared statement; the caller of a query decides when statements are closed. */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedStatement prepare(String sql) throws SQLException;
+    }
+
+    private Queries() {
+    }
+
+    static Optional<StoredBlock> byHash(Preparer p, String hash) throws SQLException {
+        PreparedStatement s = p.prepare("SELECT " + COLUMNS + " FROM block b WHERE b.hash = ?");
+        s.setString(1, hash);
+        return one(s);
+    }
+
+    static boolean contains(Preparer p, String hash) throws SQLException {
+        PreparedStatement s = p.prepare("SELECT 1 FROM block WHERE hash = ?");
+        s.setString(1, hash);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    static Optional<StoredBlock> canonicalAt(Preparer p, long height) throws SQLException {
+        PreparedStatement s = p.prepare(CANONICAL + "WHERE c.height = ?");
+        s.setLong(1, height);
+        return one(s);
+    }
+
+    static Optional<StoredBlock> canonicalTip(Preparer p) throws SQLException {
+        return one(p.prepare(CANONICAL + "ORDER BY c.height DESC LIMIT 1"));
+    }
+
+    static List<StoredBlock> canonicalAscending(Preparer p, long fromHeight, int limit) throws SQLException {
+        PreparedStatement s = p.prepare(CANONICAL + "WHERE c.height >= ? ORDER BY c.height LIMIT ?");
+        s.setLong(1, fromHeight);
+        s.setInt(2, limit);
+        return blocks(s);
+    }
+
+    static List<StoredBlock> canonicalDescending(Preparer p, long beforeHeight, int limit) throws SQLException {
+        PreparedStatement s = p.prepare(CANONICAL + "WHERE c.height < ? ORDER BY c.height DESC LIMIT ?");
+        s.setLong(1, beforeHeight);
+        s.setInt(2, limit);
+        return blocks(s);
+    }
+
+    private static Optional<StoredBlock> one(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
+    }
+
+    private static List<StoredBlock> blocks(PreparedStatement s) throws SQLException {
+        List<StoredBlock> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    private static StoredBlock read(ResultSet rs) throws SQLException {
+        Block block = new Block(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getLong(7), rs.getString(1));
+        return new StoredBlock(block, Work.fromHex(rs.getString(8)), BlockSource.fromId(rs.getString(9)),
+                rs.getLong(10));
+    }
+}
