@@ -1,0 +1,155 @@
+package dev.rantai.config;
+
+import dev.rantai.chain.store.SyncMode;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of a node. Each key is also an environment variable: {@code rantai.p2p.port}
+ * is {@code RANTAI_P2P_PORT}. A value out of range stops the start with a message naming the key.
+ */
+@ConfigMapping(prefix = "rantai")
+public interface RantaiConfig {
+
+    /** Directory of the chain database ({@code chain.db}) and the node's identity. */
+    @WithDefault("data")
+    Path dataDir();
+
+    Chain chain();
+
+    Store store();
+
+    Mining mining();
+
+    P2p p2p();
+
+    Api api();
+
+    Console console();
+
+    interface Chain {
+        /** Proof of work: leading zero bits every block hash needs. Part of the network's identity. */
+        @WithDefault("16")
+        @Min(0)
+        @Max(255)
+        int difficulty();
+
+        /** Data of the genesis block. Part of the network's identity. */
+        @WithDefault("Genesis Block")
+        @NotBlank
+        String genesisData();
+
+        /** Largest block data accepted, in UTF-8 bytes. */
+        @WithDefault("65536")
+        @Min(1)
+        @Max(262144)
+        int maxDataBytes();
+
+        /** How far a block's timestamp may be ahead of this node's clock. */
+        @WithDefault("2M")
+        Duration maxFutureDrift();
+    }
+
+    interface Store {
+        /** SQLite synchronous mode of the writer: off, normal (survives a process crash) or full (also power loss). */
+        @WithDefault("normal")
+        SyncMode sync();
+    }
+
+    interface Mining {
+        /** Threads that search nonces for one block. */
+        @WithDefault("1")
+        @Min(1)
+        @Max(256)
+        int threads();
+
+        /** Submissions that may wait to be mined before new ones are refused with 503. */
+        @WithDefault("10000")
+        @Min(1)
+        int maxQueued();
+    }
+
+    interface P2p {
+        /** Whether the peer-to-peer service runs at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Address the P2P server binds to. */
+        @WithDefault("0.0.0.0")
+        String host();
+
+        /** TCP port of the P2P server; 0 picks a free one. */
+        @WithDefault("3000")
+        @Min(0)
+        @Max(65535)
+        int port();
+
+        /** Address other nodes should dial to reach this one (host:port), if not the bind address. */
+        Optional<String> advertisedAddress();
+
+        /** Peers to keep connected, comma-separated host:port. Never given up. */
+        Optional<List<String>> peers();
+
+        /** Nodes of the book (chapter 5) that receive each new tip in the book's format, host:port. */
+        Optional<List<String>> bookPeers();
+
+        /** Most connected peers; configured peers do not count against it. */
+        @WithDefault("32")
+        @Min(1)
+        int maxPeers();
+
+        /** Outbound connections the node tries to keep, using addresses learned from peers. */
+        @WithDefault("8")
+        @Min(0)
+        int targetOutbound();
+
+        /** Longest line accepted from a peer, in bytes. */
+        @WithDefault("1048576")
+        @Min(1024)
+        int maxFrameBytes();
+
+        /** Time a new connection has to complete its hello. */
+        @WithDefault("5S")
+        Duration handshakeTimeout();
+
+        /** A connection silent for this long is closed; pings are sent at a third of it. */
+        @WithDefault("60S")
+        Duration idleTimeout();
+
+        /** How long a misbehaving address is refused. */
+        @WithDefault("10M")
+        Duration banDuration();
+
+        Discovery discovery();
+
+        /** Shared secret: when set, the handshake proves both sides know it (HMAC over both nonces). */
+        Optional<String> secret();
+
+        interface Discovery {
+            /** name:port resolved periodically; every address it returns is dialled (a headless Service). */
+            Optional<String> dns();
+
+            /** How often the DNS name is resolved again. */
+            @WithDefault("30S")
+            Duration dnsInterval();
+        }
+    }
+
+    interface Api {
+        /** When set, every write (submit a block, add or remove a peer) needs Authorization: Bearer with it. */
+        Optional<String> token();
+    }
+
+    interface Console {
+        /** Read lines from standard input and submit each as a block, as the book's nodes do. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rantai.node;
+
+import dev.rantai.chain.BlockRules;
+import dev.rantai.chain.ChainParams;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.Genesis;
+import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.config.RantaiConfig;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import org.flywaydb.core.Flyway;
+
+/** Wires the plain-Java chain for Quarkus: the store on the configured data directory, then the chain on it. */
+@ApplicationScoped
+public class ChainProducer {
+
+    @Produces
+    @Singleton
+    ChainService chain(RantaiConfig config, AgroalDataSource dataSource, Flyway flyway) {
+        RantaiConfig.Chain c = config.chain();
+        ChainParams params = new ChainParams(c.difficulty(), c.genesisData(), c.maxDataBytes(), c.maxFutureDrift());
+        BlockRules rules = new BlockRules(params, Genesis.create(params));
+
+        SqliteFiles.createDataDir(config.dataDir());
+        Connection writer = SqliteFiles.openWriter(config.dataDir(), config.store().sync());
+        SqliteFiles.migrate(flyway, config.dataDir());
+        SqliteChainStore store = new SqliteChainStore(dataSource, writer,
+                SqliteFiles.databaseFile(config.dataDir()).toString(), () -> {
+                });
+        ChainService chain = new ChainService(store, rules, new ProofOfWork(config.mining().threads()),
+                System::currentTimeMillis, config.mining().maxQueued());
+        try {
+            chain.start();
+        } catch (RuntimeException e) {
+            chain.close();
+            store.close();
+            throw e;
+        }
+        return chain;
+    }
+
+    void close(@Disposes ChainService chain) {
+        chain.close();
+        chain.store().close();
+    }
+
+    /** The chain opens with the application, not on first use: a bad store stops the start. */
+    void onStart(@Observes StartupEvent event, ChainService chain) {
+        chain.tip();
+    }
+}
