@@ -81,8 +81,12 @@ public final class ChainService implements AutoCloseable {
                 u.commit();
             }
         }
-        StoredBlock head = store.canonicalTip()
-                .orElseThrow(() -> new StoreException(store.location() + " has no canonical chain"));
+        StoredBlock head = store.canonicalTip().orElseThrow(() -> new StoreException(store.location()
+                + " failed verification: the canonical heights above "
+                + store.canonicalDescending(Long.MAX_VALUE, 1).stream().findFirst().map(StoredBlock::height)
+                        .orElse(-1L)
+                + " name blocks that are not stored. The file was modified or damaged: restore it from a backup,"
+                + " or move it away to let the node sync again from its peers."));
         VerificationReport report = new ChainVerifier(rules).verify(store,
                 Math.max(0, head.height() - VERIFY_AT_START + 1), head.height());
         if (!report.valid()) {
