@@ -2,11 +2,13 @@ package dev.rantai.web.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.chain.RuleViolationException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +46,12 @@ public class ProblemMappers {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
+    /** Ahead of the framework's own mapper for JSON that parses but does not fit the expected type. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof UnrecognizedPropertyException u) {
@@ -69,6 +77,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
         Response original = e.getResponse();
+        if (isApi(request) && e.getCause() instanceof JsonProcessingException json) {
+            // The framework wraps JSON it cannot parse in a plain 400.
+            return unreadableJson(json, request);
+        }
         if (!isApi(request) || original.hasEntity()) {
             return original;
         }
