@@ -1,45 +1,45 @@
 package dev.rantai.web.api;
 
-/** Example bodies for the OpenAPI document: what a node at difficulty 16 really answers. */
+/** Example bodies for the OpenAPI document, taken from a node at difficulty 16 (the side-branch block is made up). */
 final class ApiExamples {
     private ApiExamples() {
     }
 
     static final String BLOCK = """
-            {"index":3,"timestamp":1732400000123,"data":"hello","previousHash":\
-            "0000b5e1b5ed4e3a3d6c1b2f6b0c0e8a1f8d9e7c6b5a493827161504f3e2d1c0","difficulty":16,"nonce":48213,\
-            "hash":"00004f2a9c3e1d7b8a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b","canonical":true,\
+            {"index":1,"timestamp":1795474378472,"data":"hello","previousHash":\
+            "000096bfe29322181d85aa663fac869d02657d7c723ad2565ba02714feade10a","difficulty":16,"nonce":9298,\
+            "hash":"0000746fa57961b09746402aa1b3ec9436fd39d06fc35a4b6da1495e1cbb445a","canonical":true,\
             "source":"local"}""";
 
     static final String SIDE_BLOCK = """
-            {"index":3,"timestamp":1732400000456,"data":"from a peer","previousHash":\
-            "0000b5e1b5ed4e3a3d6c1b2f6b0c0e8a1f8d9e7c6b5a493827161504f3e2d1c0","difficulty":16,"nonce":90211,\
-            "hash":"0000c0ffee1d7b8a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b7c","canonical":false,\
+            {"index":1,"timestamp":1795474379001,"data":"from a peer","previousHash":\
+            "000096bfe29322181d85aa663fac869d02657d7c723ad2565ba02714feade10a","difficulty":16,"nonce":61207,\
+            "hash":"0000c3a1f2b4d5e6978a0b1c2d3e4f5061728394a5b6c7d8e9f0011223344556","canonical":false,\
             "source":"peer"}""";
 
     static final String CHAIN = """
-            {"network":"0000d8f3a9c3b4f87e0b1f0d5e0a7c9b2e6f4a1d3c5b7e9f0a2c4e6b8d0f1a3c",\
+            {"network":"000096bfe29322181d85aa663fac869d02657d7c723ad2565ba02714feade10a",\
             "genesis":{"index":0,"timestamp":0,"data":"Genesis Block","previousHash":\
-            "0000000000000000000000000000000000000000000000000000000000000000","difficulty":16,"nonce":52386,\
-            "hash":"0000d8f3a9c3b4f87e0b1f0d5e0a7c9b2e6f4a1d3c5b7e9f0a2c4e6b8d0f1a3c","canonical":true,\
-            "source":"genesis"},"height":3,\
-            "tip":"00004f2a9c3e1d7b8a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b","tipTimestamp":1732400000123,\
-            "work":"262144","difficulty":16,"maxDataBytes":65536,"queued":0}""";
+            "0000000000000000000000000000000000000000000000000000000000000000","difficulty":16,"nonce":50444,\
+            "hash":"000096bfe29322181d85aa663fac869d02657d7c723ad2565ba02714feade10a","canonical":true,\
+            "source":"genesis"},"height":2,\
+            "tip":"000076883de82d3d65787c10a37868a06c06a398edf373ed6cf924d86e243443","tipTimestamp":1795474378812,\
+            "work":"196608","difficulty":16,"maxDataBytes":65536,"queued":0}""";
 
     static final String PAGE = """
-            {"blocks":[{"index":3,"timestamp":1732400000123,"data":"hello","previousHash":\
-            "0000b5e1b5ed4e3a3d6c1b2f6b0c0e8a1f8d9e7c6b5a493827161504f3e2d1c0","difficulty":16,"nonce":48213,\
-            "hash":"00004f2a9c3e1d7b8a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b","canonical":true,\
-            "source":"local"},{"index":2,"timestamp":1732399990001,"data":"world","previousHash":\
-            "00007a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7","difficulty":16,"nonce":7311,\
-            "hash":"0000b5e1b5ed4e3a3d6c1b2f6b0c0e8a1f8d9e7c6b5a493827161504f3e2d1c0","canonical":true,\
-            "source":"peer"}],"next":"/api/blocks?before=2&limit=2"}""";
+            {"blocks":[{"index":2,"timestamp":1795474378812,"data":"second block","previousHash":\
+            "0000746fa57961b09746402aa1b3ec9436fd39d06fc35a4b6da1495e1cbb445a","difficulty":16,"nonce":297555,\
+            "hash":"000076883de82d3d65787c10a37868a06c06a398edf373ed6cf924d86e243443","canonical":true,\
+            "source":"local"},{"index":1,"timestamp":1795474378472,"data":"hello","previousHash":\
+            "000096bfe29322181d85aa663fac869d02657d7c723ad2565ba02714feade10a","difficulty":16,"nonce":9298,\
+            "hash":"0000746fa57961b09746402aa1b3ec9436fd39d06fc35a4b6da1495e1cbb445a","canonical":true,\
+            "source":"local"}],"next":"/api/blocks?before=1&limit=2"}""";
 
     static final String VERIFIED = """
-            {"valid":true,"checked":4,"fromHeight":0,"toHeight":3,"failedHeight":null,"problem":null,"tookMs":2}""";
+            {"valid":true,"checked":3,"fromHeight":0,"toHeight":2,"failedHeight":null,"problem":null,"tookMs":2}""";
 
     static final String BROKEN = """
-            {"valid":false,"checked":2,"fromHeight":0,"toHeight":3,"failedHeight":2,\
+            {"valid":false,"checked":2,"fromHeight":0,"toHeight":2,"failedHeight":2,\
             "problem":"hash: hash is 0000b5e1... but the header hashes to 8c1f...","tookMs":1}""";
 
     static final String SUBMIT_JSON = """
@@ -58,7 +58,7 @@ final class ApiExamples {
 
     static final String NOT_FOUND = """
             {"type":"urn:rantai:problem:block-not-found","title":"Block not found","status":404,\
-            "detail":"No block has height 9000; the tip is at height 3.","instance":"/api/blocks/9000"}""";
+            "detail":"No block has height 9000; the tip is at height 2.","instance":"/api/blocks/9000"}""";
 
     static final String MISSING_DATA = """
             {"type":"urn:rantai:problem:invalid-body","title":"Invalid request body","status":400,\
