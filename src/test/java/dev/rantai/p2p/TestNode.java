@@ -99,8 +99,14 @@ final class TestNode implements AutoCloseable {
         return counter == null ? 0 : counter.count();
     }
 
+    private boolean closed;
+
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         p2p.close();
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
