@@ -24,14 +24,14 @@ import java.util.concurrent.TimeUnit;
  * A complete node in the test's JVM: its own Vert.x, SQLite store, chain and P2P service on a
  * free loopback port. What a Quarkus node wires with CDI, assembled by hand.
  */
-final class TestNode implements AutoCloseable {
+public final class TestNode implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Path dir;
     final Vertx vertx;
     final SqliteChainStore store;
     final ChainService chain;
-    final P2pNode p2p;
+    public final P2pNode p2p;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private TestNode(Path dir, ChainParams params, P2pConfig config) {
@@ -45,31 +45,31 @@ final class TestNode implements AutoCloseable {
         p2p.start().join();
     }
 
-    static TestNode start(Path dir, int difficulty, P2pConfig config) {
+    public static TestNode start(Path dir, int difficulty, P2pConfig config) {
         return new TestNode(dir, ChainParams.defaults(difficulty), config);
     }
 
-    static TestNode start(Path dir, int difficulty, PeerAddress... peers) {
+    public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {
         return start(dir, difficulty, P2pConfig.loopback(List.of(peers)));
     }
 
-    PeerAddress address() {
+    public PeerAddress address() {
         return new PeerAddress("127.0.0.1", p2p.port());
     }
 
-    long height() {
+    public long height() {
         return chain.tip().height();
     }
 
-    String tipHash() {
+    public String tipHash() {
         return chain.tip().hash();
     }
 
-    Block mine(String data) {
+    public Block mine(String data) {
         return chain.submit(data).join();
     }
 
-    List<Block> mine(String prefix, int count) {
+    public List<Block> mine(String prefix, int count) {
         var futures = new ArrayList<java.util.concurrent.CompletableFuture<Block>>();
         for (int i = 0; i < count; i++) {
             futures.add(chain.submit(prefix + i));
