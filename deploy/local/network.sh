@@ -85,7 +85,7 @@ case "${1:-}" in
       h=$(http_port "$p")
       echo "node $p: http://localhost:$h/  API http://localhost:$h/api/node  P2P 127.0.0.1:$p  log $DIR/node-$p.log"
     done
-    echo "Try: curl -s -X POST -H 'Content-Type: application/json' -d '{\"data\":\"hello\"}' http://localhost:8080/api/blocks"
+    echo "Peers of node 3000: curl -s http://localhost:8080/api/peers"
     echo "Press Ctrl-C to stop all three."
     wait
     ;;

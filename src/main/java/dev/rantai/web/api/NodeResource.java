@@ -21,7 +21,7 @@ public class NodeResource {
 
     /** The body of {@code GET /api/node}. */
     public record NodeJson(String nodeId, String network, String agent, int protocolVersion, List<String> addresses,
-            Instant startedAt, long uptimeSeconds, long height, int peers, long bestPeerHeight, long blocksBehind) {
+            Instant startedAt, long uptimeSeconds, long height, String tip, int peers, long bestPeerHeight, long blocksBehind) {
     }
 
     private final P2pService p2p;
@@ -41,7 +41,7 @@ public class NodeResource {
         NodeInfo info = node.get().info();
         P2pStatus status = node.get().status();
         return Response.ok(new NodeJson(info.nodeId(), info.network(), info.agent(), info.protocolVersion(),
-                info.addresses(), info.startedAt(), info.uptime().toSeconds(), chain.tip().height(), status.peers(),
+                info.addresses(), info.startedAt(), info.uptime().toSeconds(), chain.tip().height(), chain.tip().hash(), status.peers(),
                 status.bestPeerHeight(), status.blocksBehind())).build();
     }
 }
