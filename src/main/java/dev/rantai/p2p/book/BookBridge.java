@@ -73,7 +73,7 @@ public final class BookBridge {
             }
             String line = format.encode(stored.block()) + "\n";
             for (PeerAddress peer : bookPeers) {
-                if (origin == null || !sameHost(peer.host(), origin)) {
+                if (origin == null || !PeerAddress.sameHost(peer.host(), origin)) {
                     send(peer, line, stored.block());
                 }
             }
@@ -92,14 +92,5 @@ public final class BookBridge {
             metrics.messageOut("book", buffer.length());
             connected.result().write(buffer).onComplete(written -> connected.result().close());
         });
-    }
-
-    private static boolean sameHost(String configured, String remote) {
-        return configured.equals(remote) || isLoopback(configured) && isLoopback(remote);
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
-                || host.equals("0:0:0:0:0:0:0:1");
     }
 }

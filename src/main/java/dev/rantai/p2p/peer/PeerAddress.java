@@ -32,6 +32,21 @@ public record PeerAddress(String host, int port) {
         }
     }
 
+    /** The same listening endpoint, counting every loopback name as one host. */
+    public boolean sameEndpoint(PeerAddress other) {
+        return port == other.port && sameHost(host, other.host);
+    }
+
+    /** Whether two host names or addresses are the same host, every loopback spelling counting as one. */
+    public static boolean sameHost(String a, String b) {
+        return a.equals(b) || isLoopback(a) && isLoopback(b);
+    }
+
+    public static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+                || host.equals("0:0:0:0:0:0:0:1");
+    }
+
     @Override
     public String toString() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;

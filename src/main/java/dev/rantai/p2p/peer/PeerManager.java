@@ -5,7 +5,6 @@ import dev.rantai.p2p.P2pMetrics;
 import dev.rantai.p2p.Session;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -226,15 +225,7 @@ public final class PeerManager {
         }
         Optional<PeerAddress> listen = session.listenAddress();
         return targets.values().stream().anyMatch(t -> t.permanent
-                && (t.nodeId.equals(session.nodeId()) || listen.map(l -> sameEndpoint(l, t.address)).orElse(false)));
-    }
-
-    private static boolean sameEndpoint(PeerAddress a, PeerAddress b) {
-        return a.port() == b.port() && (a.host().equals(b.host()) || isLoopback(a.host()) && isLoopback(b.host()));
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1");
+                && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
     }
 
     private long connectedCount() {
@@ -303,41 +294,9 @@ public final class PeerManager {
         return out;
     }
 
+    /** Every peer: the dialed addresses, the inbound nodes, the banned addresses. */
     public List<PeerView> views() {
-        List<PeerView> views = new ArrayList<>();
-        Set<Session> shown = new java.util.HashSet<>();
-        for (Target t : targets.values()) {
-            Optional<Session> s = t.session.filter(Session::isHandshaken)
-                    .or(() -> t.nodeId.map(byNode::get).filter(x -> t.state == PeerState.CONNECTED));
-            s.ifPresent(shown::add);
-            Optional<BanList.Ban> ban = bans.find(policy.banScope().key(t.address.host(), t.address.port()));
-            PeerState state = t.state == PeerState.CONNECTED && s.isEmpty() ? PeerState.CONNECTING : t.state;
-            views.add(view(t.address.toString(), state, s, t.permanent, ban,
-                    state == PeerState.BACKING_OFF || state == PeerState.BANNED
-                            ? Optional.of(Instant.ofEpochMilli(t.nextAttemptAt)) : Optional.empty()));
-        }
-        for (Session s : byNode.values()) {
-            if (!shown.contains(s)) {
-                String address = s.listenAddress().map(PeerAddress::toString)
-                        .orElse(s.remoteHost() + ":" + s.remotePort());
-                views.add(view(address, PeerState.CONNECTED, Optional.of(s), false, Optional.empty(), Optional.empty()));
-            }
-        }
-        for (BanList.Ban ban : bans.active()) {
-            if (views.stream().noneMatch(v -> v.address().equals(ban.key()))) {
-                views.add(view(ban.key(), PeerState.BANNED, Optional.empty(), false, Optional.of(ban), Optional.empty()));
-            }
-        }
-        return views;
-    }
-
-    private PeerView view(String address, PeerState state, Optional<Session> s, boolean configured,
-            Optional<BanList.Ban> ban, Optional<Instant> next) {
-        return new PeerView(address, ban.isPresent() && state != PeerState.CONNECTED ? PeerState.BANNED : state,
-                s.map(x -> x.direction().id()), s.flatMap(Session::nodeId), configured,
-                s.map(Session::remoteHeight).orElse(0L), s.map(x -> Instant.ofEpochMilli(x.lastReceivedAt())),
-                s.map(Session::rttMillis).orElse(-1L), s.flatMap(x -> x.hello().map(h -> h.agent())),
-                ban.map(BanList.Ban::reason), ban.map(BanList.Ban::until), next);
+        return new PeerViews(bans, policy.banScope()).of(targets.values(), byNode);
     }
 
     /** Stops dialing; the caller closes the sessions. */
