@@ -181,7 +181,7 @@ class DashboardPagesTest {
         given().get("/search?q=" + chain.rules().genesis().hash()).then().statusCode(200)
                 .body(containsString("Block 0"));
         given().get("/blocks/999999999").then().statusCode(404).body(containsString("No such block"));
-        given().get("/blocks/%3Cscript%3E").then().statusCode(404).body(containsString("&lt;script&gt;"));
+        given().get("/blocks/{id}", "<script>").then().statusCode(404).body(containsString("&lt;script&gt;"));
     }
 
     @Test
