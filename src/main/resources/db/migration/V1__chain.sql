@@ -14,7 +14,6 @@ CREATE TABLE block (
     source        TEXT    NOT NULL,
     received_at   INTEGER NOT NULL
 );
-CREATE INDEX block_previous_hash ON block (previous_hash);
 
 -- The canonical chain: one row per height, the tip is the highest.
 CREATE TABLE canonical (

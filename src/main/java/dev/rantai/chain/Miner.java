@@ -179,8 +179,9 @@ final class Miner implements AutoCloseable {
 
     @Override
     public void close() {
+        // No interrupt: a batch being committed must finish so its submitters hear it was stored.
+        // Mining checks the flag every few thousand hashes and the queue poll times out in 100 ms.
         running = false;
-        thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Start-up to ready, and heap in use after start, with a long chain in the store.
+# Usage: bench/startup.sh [blocks] [runs]   (default 1,000,000 blocks at difficulty 0, 5 runs)
+# The store is generated once under target/bench-store-<blocks> through the normal validation
+# path (dev.rantai.bench.StoreGenerator) and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BLOCKS=${1:-1000000}
+RUNS=${2:-5}
+PORT=${BENCH_HTTP_PORT:-18081}
+STORE=target/bench-store-$BLOCKS
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+if [ ! -f "$STORE/chain.db" ]; then
+    ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+    java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" dev.rantai.bench.StoreGenerator "$STORE" "$BLOCKS" 0 \
+        | grep -v INFO
+fi
+echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"
+echo "== store: $BLOCKS blocks, $(du -h "$STORE/chain.db" | cut -f1)"
+for i in $(seq "$RUNS"); do
+    t0=$(date +%s%N)
+    java -Drantai.data-dir="$STORE" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$PORT" -Drantai.p2p.port=0 \
+        -jar target/quarkus-app/quarkus-run.jar > target/bench-startup.log 2>&1 &
+    NODE=$!
+    until curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1; do
+        kill -0 $NODE 2>/dev/null || { echo "node exited:"; tail -20 target/bench-startup.log; exit 1; }
+        sleep 0.02
+    done
+    t1=$(date +%s%N)
+    jcmd $NODE GC.run >/dev/null
+    used=$(jcmd $NODE GC.heap_info | sed -nE 's/.*total [0-9]+K, used ([0-9]+)K.*/\1/p' | head -1)
+    height=$(curl -s "localhost:$PORT/q/health/ready" | tr -d ' \n' | sed -nE 's/.*"height":([0-9]+).*/\1/p')
+    echo "run $i: ready after $(( (t1 - t0) / 1000000 )) ms, heap used after full GC $((used / 1024)) MiB, height ${height:-?}"
+    kill $NODE; wait $NODE 2>/dev/null || true
+done
