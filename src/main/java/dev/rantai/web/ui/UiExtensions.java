@@ -1,6 +1,7 @@
 package dev.rantai.web.ui;
 
 import dev.rantai.chain.Block;
+import dev.rantai.chain.store.StoredBlock;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,11 @@ public final class UiExtensions {
     /** Block time for a {@code <time datetime>} attribute. */
     static String isoTime(Block block) {
         return Instant.ofEpochMilli(block.timestamp()).toString();
+    }
+
+    /** When this node stored the block. */
+    static String receivedTime(StoredBlock block) {
+        return UTC.format(Instant.ofEpochMilli(block.receivedAt()));
     }
 
     static String time(PeerMessage message) {
