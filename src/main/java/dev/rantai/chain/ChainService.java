@@ -229,7 +229,7 @@ public final class ChainService implements AutoCloseable {
         });
     }
 
-    void published(Block block, long nanos) {
+    void notifyMined(Block block, long nanos) {
         for (ChainListener l : listeners) {
             try {
                 l.onBlockMined(block, nanos);

@@ -135,7 +135,7 @@ final class Miner implements AutoCloseable {
             BlockHeader.putNonce(header, nonce.getAsLong());
             Block block = new Block(previous.index() + 1, timestamp, job.data, previous.hash(), difficulty,
                     nonce.getAsLong(), Hashes.hex(Hashes.sha256(header)));
-            chain.published(block, System.nanoTime() - t0);
+            chain.notifyMined(block, System.nanoTime() - t0);
             mined.add(block);
             previous = block;
             if (System.nanoTime() - started > MAX_BATCH_NANOS) {
