@@ -205,7 +205,13 @@ class DashboardPagesTest {
         HttpResponse<Stream<String>> response = stream.get();
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (java.io.UncheckedIOException closedByTheTest) {
+                // the stream ends when the test closes it
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         try {
