@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
@@ -81,8 +82,12 @@ public final class ChainService implements AutoCloseable {
                 u.commit();
             }
         }
-        StoredBlock head = store.canonicalTip()
-                .orElseThrow(() -> new StoreException(store.location() + " has no canonical chain"));
+        StoredBlock head = store.canonicalTip().orElseThrow(() -> new StoreException(store.location()
+                + " failed verification: the canonical heights above "
+                + store.canonicalDescending(Long.MAX_VALUE, 1).stream().findFirst().map(StoredBlock::height)
+                        .orElse(-1L)
+                + " name blocks that are not stored. The file was modified or damaged: restore it from a backup,"
+                + " or move it away to let the node sync again from its peers."));
         VerificationReport report = new ChainVerifier(rules).verify(store,
                 Math.max(0, head.height() - VERIFY_AT_START + 1), head.height());
         if (!report.valid()) {
@@ -198,8 +203,11 @@ public final class ChainService implements AutoCloseable {
      * blocks are stale and nothing is written.
      */
     boolean commitMined(ChainTip base, List<Miner.Job> jobs, List<Block> blocks) {
-        return onWriter(() -> {
-            if (tip != base) {
+        // Not interruptible: the miner must learn whether the blocks
+        // were committed, or a submitter could be told "not stored" about data that is.
+        return awaitUninterruptibly(writer.submit(() -> {
+            // Once closing, nothing more is committed: waiting submitters are told their data was not stored.
+            if (tip != base || !running) {
                 return false;
             }
             List<StoredBlock> connected = new ArrayList<>(blocks.size());
@@ -226,7 +234,27 @@ public final class ChainService implements AutoCloseable {
             tip = next;
             publish(new TipChange(base, next, connected, List.of()));
             return true;
-        });
+        }));
+    }
+
+    private static <T> T awaitUninterruptibly(Future<T> result) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     void notifyMined(Block block, long nanos) {

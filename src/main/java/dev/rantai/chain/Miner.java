@@ -1,6 +1,7 @@
 package dev.rantai.chain;
 
 import dev.rantai.chain.store.PendingData;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 final class Miner implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Miner.class);
     private static final int MAX_BATCH = 512;
+    private static final String STOPPING = "the node is stopping; the data was not stored";
     /** A batch is committed after this much mining even if more data waits, so early submitters are answered. */
     private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -55,6 +57,11 @@ final class Miner implements AutoCloseable {
     private final LongSupplier clock;
     private final int maxQueued;
     private final LinkedBlockingDeque<Job> queue = new LinkedBlockingDeque<>();
+    /**
+     * Data of dropped blocks, handed over by the writer as one unit: added to {@link #queue} one
+     * job at a time, the waiting miner could take a later job before an earlier one was added.
+     */
+    private final ArrayDeque<Job> requeued = new ArrayDeque<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -73,7 +80,9 @@ final class Miner implements AutoCloseable {
     }
 
     int queued() {
-        return queue.size();
+        synchronized (requeued) {
+            return queue.size() + requeued.size();
+        }
     }
 
     long hashAttempts() {
@@ -86,26 +95,48 @@ final class Miner implements AutoCloseable {
                     maxQueued + " submissions are already waiting to be mined; try again shortly"));
         }
         CompletableFuture<Block> done = new CompletableFuture<>();
-        queue.addLast(new Job(data, source, done, 0));
+        Job job = new Job(data, source, done, 0);
+        queue.addLast(job);
+        // close() may have failed the waiting jobs between the caller's check and addLast
+        if (!running && queue.remove(job)) {
+            done.completeExceptionally(new ChainUnavailableException(STOPPING));
+        }
         return done;
     }
 
     /** Data of dropped blocks goes first: it was acknowledged before anything still waiting. */
     void requeue(List<PendingData> pending) {
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            PendingData p = pending.get(i);
-            queue.addFirst(new Job(p.data(), p.source(), new CompletableFuture<>(), p.id()));
+        synchronized (requeued) {
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                PendingData p = pending.get(i);
+                requeued.addFirst(new Job(p.data(), p.source(), new CompletableFuture<>(), p.id()));
+            }
         }
+    }
+
+    /** Takes the requeued data (all of one hand-over or none), then what waits in the queue. */
+    private List<Job> nextBatch(Job first) {
+        List<Job> batch = new ArrayList<>();
+        synchronized (requeued) {
+            batch.addAll(requeued);
+            requeued.clear();
+        }
+        if (first != null) {
+            batch.add(first);
+        }
+        if (!batch.isEmpty()) {
+            queue.drainTo(batch, Math.max(0, MAX_BATCH - batch.size()));
+        }
+        return batch;
     }
 
     private void run() {
         while (running) {
             try {
+                // requeued data waits at most this poll: the writer does not wake the miner
                 Job first = queue.pollFirst(100, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    List<Job> batch = new ArrayList<>();
-                    batch.add(first);
-                    queue.drainTo(batch, MAX_BATCH - 1);
+                List<Job> batch = nextBatch(first);
+                if (!batch.isEmpty()) {
                     mineBatch(batch);
                 }
             } catch (InterruptedException e) {
@@ -115,7 +146,7 @@ final class Miner implements AutoCloseable {
                 LOG.error("Mining failed", e);
             }
         }
-        failWaiting(new ChainUnavailableException("the node is stopping; the data was not stored"));
+        failWaiting(new ChainUnavailableException(STOPPING));
     }
 
     private void mineBatch(List<Job> batch) {
@@ -175,6 +206,10 @@ final class Miner implements AutoCloseable {
         while ((job = queue.pollFirst()) != null) {
             job.done.completeExceptionally(reason);
         }
+        synchronized (requeued) {
+            requeued.forEach(j -> j.done.completeExceptionally(reason));
+            requeued.clear();
+        }
     }
 
     @Override
@@ -187,7 +222,7 @@ final class Miner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        failWaiting(new ChainUnavailableException("the node is stopping; the data was not stored"));
+        failWaiting(new ChainUnavailableException(STOPPING));
         pow.close();
     }
 }

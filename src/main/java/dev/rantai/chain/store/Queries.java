@@ -46,7 +46,8 @@ final class Queries {
     }
 
     static Optional<StoredBlock> canonicalTip(Preparer p) throws SQLException {
-        return one(p.prepare(CANONICAL + "ORDER BY c.height DESC LIMIT 1"));
+        // The highest canonical row, not the highest that still has a block: a dangling tip must not go unnoticed.
+        return one(p.prepare(CANONICAL + "WHERE c.height = (SELECT MAX(height) FROM canonical)"));
     }
 
     static List<StoredBlock> canonicalAscending(Preparer p, long fromHeight, int limit) throws SQLException {

@@ -1,0 +1,62 @@
+package dev.rantai.health;
+
+import dev.rantai.chain.ChainService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Live while the chain writer runs and, when submissions wait, the miner makes progress: a new
+ * block or new hash attempts within {@link #STALL}. A stuck writer only a restart can cure.
+ */
+@Liveness
+@ApplicationScoped
+public class ChainWriterLiveness implements HealthCheck {
+    /** Longer than any single proof of work at a sane difficulty: the miner counts its attempts while it works. */
+    static final Duration STALL = Duration.ofMinutes(2);
+
+    private final ChainService chain;
+    private final LongSupplier nanoClock;
+    private Progress last;
+
+    @Inject
+    ChainWriterLiveness(ChainService chain) {
+        this(chain, System::nanoTime);
+    }
+
+    ChainWriterLiveness(ChainService chain, LongSupplier nanoClock) {
+        this.chain = chain;
+        this.nanoClock = nanoClock;
+    }
+
+    private record Progress(long height, long attempts, long at) {
+    }
+
+    @Override
+    public synchronized HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("chain-writer");
+        long now = nanoClock.getAsLong();
+        int queued = chain.queuedSubmissions();
+        long attempts = chain.hashAttempts();
+        response.withData("queued", queued).withData("hashAttempts", attempts);
+        if (!chain.isRunning()) {
+            return response.down().withData("error", "the chain writer is stopped").build();
+        }
+        long height = chain.tip().height();
+        if (last == null || last.height() != height || last.attempts() != attempts || queued == 0) {
+            last = new Progress(height, attempts, now);
+            return response.up().build();
+        }
+        long stalledFor = Duration.ofNanos(now - last.at()).toSeconds();
+        if (stalledFor > STALL.toSeconds()) {
+            return response.down().withData("error", queued + " submissions wait, but no block was mined and no"
+                    + " hash tried for " + stalledFor + " s").build();
+        }
+        return response.up().build();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rantai.web.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainUnavailableException;
+import dev.rantai.chain.RuleViolationException;
+import dev.rantai.metrics.ChainMetrics;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.Executor;
+
+/**
+ * Submissions through the API: reads the body, hands the data to the chain and counts what is
+ * refused. Never blocks: the result arrives when the chain has committed the block.
+ */
+@ApplicationScoped
+public class BlockSubmissions {
+    private final ChainService chain;
+    private final ChainMetrics metrics;
+    private final SubmissionReader reader;
+
+    BlockSubmissions(ChainService chain, ChainMetrics metrics, ObjectMapper mapper) {
+        this.chain = chain;
+        this.metrics = metrics;
+        this.reader = new SubmissionReader(mapper);
+    }
+
+    public Uni<Block> submit(MediaType type, byte[] body) {
+        String data;
+        try {
+            data = reader.read(type, body);
+        } catch (ProblemException e) {
+            metrics.submissionRejected(e.reason());
+            throw e;
+        }
+        return Uni.createFrom().completionStage(() -> chain.submit(data))
+                .emitOn(callerContext())
+                .onFailure().invoke(e -> metrics.submissionRejected(reason(e)));
+    }
+
+    /** The chain completes on its miner thread; the response continues on the request's own Vert.x context. */
+    private static Executor callerContext() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : task -> context.runOnContext(v -> task.run());
+    }
+
+    private static String reason(Throwable e) {
+        if (e instanceof RuleViolationException r) {
+            return r.violation().rule().id();
+        }
+        if (e instanceof ChainUnavailableException) {
+            return ProblemType.CHAIN_UNAVAILABLE.id();
+        }
+        return ProblemType.INTERNAL.id();
+    }
+}

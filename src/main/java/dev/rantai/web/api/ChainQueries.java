@@ -1,0 +1,107 @@
+package dev.rantai.web.api;
+
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads of the chain for the API: the summary, pages of blocks, one block, a full verification. Blocking (store reads). */
+@ApplicationScoped
+public class ChainQueries {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 500;
+    private static final Pattern HEIGHT = Pattern.compile("[0-9]{1,18}");
+    private static final Pattern HASH = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private final ChainService chain;
+
+    ChainQueries(ChainService chain) {
+        this.chain = chain;
+    }
+
+    public ChainSummary summary() {
+        ChainTip tip = chain.tip();
+        var genesis = chain.rules().genesis();
+        return new ChainSummary(genesis.hash(), new BlockView(genesis.index(), genesis.timestamp(), genesis.data(),
+                genesis.previousHash(), genesis.difficulty(), genesis.nonce(), genesis.hash(), true, "genesis"),
+                tip.height(), tip.hash(), tip.block().timestamp(), tip.work().toString(),
+                chain.rules().params().difficulty(), chain.rules().params().maxDataBytes(), chain.queuedSubmissions());
+    }
+
+    /**
+     * Canonical blocks below {@code before} (a height, exclusive; default: the tip + 1), newest first.
+     * The parameters arrive as text so that a bad one gets a precise 400 instead of the framework's 404.
+     */
+    public BlockPage page(Optional<String> before, Optional<String> limit) {
+        int size = limit.map(ChainQueries::parseLimit).orElse(DEFAULT_LIMIT);
+        long below = before.map(ChainQueries::parseBefore).orElseGet(() -> chain.tip().height() + 1);
+        List<StoredBlock> blocks = chain.store().canonicalDescending(below, size);
+        List<BlockView> views = blocks.stream().map(b -> BlockView.of(b, true)).toList();
+        long oldest = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).height();
+        String next = oldest > 0 ? nextPage(oldest, size) : null;
+        return new BlockPage(views, next);
+    }
+
+    static String nextPage(long before, int limit) {
+        return "/api/blocks?before=" + before + "&limit=" + limit;
+    }
+
+    /** A block by height (digits: the canonical block there) or by hash (any stored block, side branches too). */
+    public Optional<BlockView> find(String id) {
+        if (HEIGHT.matcher(id).matches()) {
+            return chain.store().canonicalAt(Long.parseLong(id)).map(b -> BlockView.of(b, true));
+        }
+        if (HASH.matcher(id).matches()) {
+            return chain.store().byHash(id.toLowerCase(Locale.ROOT))
+                    .map(b -> BlockView.of(b, chain.store().isCanonical(b)));
+        }
+        throw new ProblemException(ProblemType.INVALID_PARAMETER, "'" + id + "' is neither a height (digits, like 42)"
+                + " nor a block hash (64 hex digits).");
+    }
+
+    /** Why {@link #find} found nothing, in words that say what exists. */
+    public String notFound(String id) {
+        long height = chain.tip().height();
+        return HEIGHT.matcher(id).matches()
+                ? "No block has height " + id + "; the tip is at height " + height + "."
+                : "No block with hash " + id.toLowerCase(Locale.ROOT) + " is stored on this node (tip height "
+                        + height + ").";
+    }
+
+    public VerificationView verify() {
+        return VerificationView.of(chain.verifyAll());
+    }
+
+    private static int parseLimit(String text) {
+        long limit = parseNumber("limit", text);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "limit must be 1.." + MAX_LIMIT + ", was " + text + ".");
+        }
+        return (int) limit;
+    }
+
+    private static long parseBefore(String text) {
+        long before = parseNumber("before", text);
+        if (before < 1) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "before is a height (exclusive) and must be at least 1, was " + text + ".");
+        }
+        return before;
+    }
+
+    private static long parseNumber(String name, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    name + " must be a whole number, was '" + text + "'.");
+        }
+    }
+}

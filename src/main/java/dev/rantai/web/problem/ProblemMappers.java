@@ -1,0 +1,142 @@
+package dev.rantai.web.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.rantai.chain.ChainUnavailableException;
+import dev.rantai.chain.RuleViolationException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request under {@code /api} into {@code application/problem+json},
+ * including the errors Quarkus raises itself (unknown path, wrong method or media type, JSON it
+ * cannot read). Other paths keep the framework's responses.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait before submitting again when the chain is busy or stopping. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        String title = e.type().title();
+        return response(e.type().uri(), title, e.status(), e.getMessage(), request, e.rule().orElse(null)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolated(RuleViolationException e, HttpServerRequest request) {
+        return problem(ProblemException.ruleViolated(e.violation()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ChainUnavailableException e, HttpServerRequest request) {
+        ProblemType type = ProblemType.CHAIN_UNAVAILABLE;
+        return response(type.uri(), type.title(), type.status(), e.getMessage() + ". Retry after "
+                + RETRY_AFTER_SECONDS + " seconds.", request, null)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Ahead of the framework's own mapper for JSON that parses but does not fit the expected type. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return problem(new ProblemException(ProblemType.INVALID_BODY, "Unknown field '" + u.getPropertyName()
+                    + "'; the known fields are " + u.getKnownPropertyIds() + "."), request);
+        }
+        ProblemType type = e instanceof JsonParseException ? ProblemType.MALFORMED_JSON : ProblemType.INVALID_BODY;
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return problem(new ProblemException(type, "The body could not be read as the expected JSON: "
+                + e.getOriginalMessage() + where + "."), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return problem(new ProblemException(ProblemType.INVALID_PARAMETER, detail + "."), request);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpServerRequest request) {
+        Response original = e.getResponse();
+        if (isApi(request) && e.getCause() instanceof JsonProcessingException json) {
+            // The framework wraps JSON it cannot parse in a plain 400.
+            return unreadableJson(json, request);
+        }
+        if (!isApi(request) || original.hasEntity()) {
+            return original;
+        }
+        int status = original.getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String type = ProblemType.HTTP.uri();
+        if (status == ProblemType.UNSUPPORTED_MEDIA_TYPE.status()) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE.uri();
+            title = ProblemType.UNSUPPORTED_MEDIA_TYPE.title();
+        }
+        Response.ResponseBuilder builder = response(type, title, status, httpDetail(status, request), request, null);
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Request %s %s failed (incident %s)", request.method(), request.path(), incident);
+        if (!isApi(request)) {
+            return Response.serverError().entity("Internal server error, incident " + incident).build();
+        }
+        return response(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
+                "The node failed to handle the request; its log names incident " + incident + ".", request, null)
+                .build();
+    }
+
+    private static String httpDetail(int status, HttpServerRequest request) {
+        String target = request.method() + " " + request.path();
+        return switch (status) {
+            case 404 -> "Nothing is served at " + request.path() + ". The API is described at /q/openapi"
+                    + " and /q/swagger-ui.";
+            case 405 -> request.method() + " is not supported on " + request.path() + "; /q/openapi lists the"
+                    + " methods of every path.";
+            case 415 -> "Content-Type '" + request.getHeader(HttpHeaders.CONTENT_TYPE) + "' is not accepted by "
+                    + target + ". Send application/json or text/plain.";
+            case 406 -> "No representation of " + target + " matches Accept '"
+                    + request.getHeader(HttpHeaders.ACCEPT) + "'. Accept application/json.";
+            default -> target + " failed with HTTP " + status + ".";
+        };
+    }
+
+    private static boolean isApi(HttpServerRequest request) {
+        String path = request.path();
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static Response.ResponseBuilder response(String type, String title, int status, String detail,
+            HttpServerRequest request, String rule) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, request.path(), rule));
+    }
+}

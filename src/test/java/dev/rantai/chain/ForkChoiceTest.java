@@ -1,0 +1,268 @@
+package dev.rantai.chain;
+
+import static dev.rantai.chain.AcceptResult.Outcome.DUPLICATE;
+import static dev.rantai.chain.AcceptResult.Outcome.EXTENDED;
+import static dev.rantai.chain.AcceptResult.Outcome.INVALID;
+import static dev.rantai.chain.AcceptResult.Outcome.ORPHAN;
+import static dev.rantai.chain.AcceptResult.Outcome.REORG;
+import static dev.rantai.chain.AcceptResult.Outcome.SIDE_BRANCH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.rantai.chain.store.StoredBlock;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fork choice through ChainService: node A receives branches that node B (or C) mined. */
+class ForkChoiceTest {
+    @TempDir
+    Path dir;
+    TestNode a;
+    TestNode b;
+
+    @BeforeEach
+    void startNodes() {
+        a = TestNode.start(dir.resolve("a"));
+        b = TestNode.start(dir.resolve("b"));
+    }
+
+    @AfterEach
+    void stopNodes() {
+        a.close();
+        b.close();
+    }
+
+    private static List<String> hashes(List<StoredBlock> blocks) {
+        return blocks.stream().map(StoredBlock::hash).toList();
+    }
+
+    private static List<String> blockHashes(List<Block> blocks) {
+        return blocks.stream().map(Block::hash).toList();
+    }
+
+    @Test
+    void extendsTheTipWithABlockOnTopOfIt() {
+        List<Block> mined = b.mine("b1", "b2");
+
+        assertThat(a.feed(mined)).containsExactly(EXTENDED, EXTENDED);
+        assertThat(a.chain.tip().hash()).isEqualTo(mined.get(1).hash());
+        assertThat(a.chain.tip().work()).isEqualTo(BigInteger.valueOf(3 * 256));
+        assertThat(a.store.canonicalTip().orElseThrow().source()).isEqualTo(BlockSource.PEER);
+    }
+
+    @Test
+    void keepsABranchWithNoMoreWorkAsASideBranch() {
+        Block a1 = a.mineOne("a1");
+        Block b1 = b.mineOne("b1");
+
+        assertThat(a.feed(List.of(b1))).containsExactly(SIDE_BRANCH);
+        assertThat(a.chain.tip().hash()).isEqualTo(a1.hash());
+        StoredBlock side = a.store.byHash(b1.hash()).orElseThrow();
+        assertThat(a.store.isCanonical(side)).isFalse();
+        assertThat(side.work()).isEqualTo(a.chain.tip().work());
+    }
+
+    @Test
+    void switchesToTheBranchWithMoreWork() {
+        Block a1 = a.mineOne("a1");
+        List<Block> branch = b.mine("b1", "b2", "b3");
+
+        assertThat(a.feed(branch)).containsExactly(SIDE_BRANCH, REORG, EXTENDED);
+        assertThat(a.store.canonicalAt(3).orElseThrow().hash()).isEqualTo(branch.get(2).hash());
+        assertThat(a.canonicalData()).startsWith("b1", "b2", "b3");
+        assertThat(a.store.byHash(a1.hash())).isPresent();
+        assertThat(a.chain.verifyAll().valid()).isTrue();
+    }
+
+    @Test
+    void aReorgAcrossSeveralBlocksLeavesContiguousCanonicalHeights() {
+        a.mine("a1", "a2", "a3");
+        List<Block> branch = b.mine("b1", "b2", "b3", "b4", "b5");
+
+        assertThat(a.feed(branch)).containsExactly(SIDE_BRANCH, SIDE_BRANCH, SIDE_BRANCH, REORG, EXTENDED);
+
+        assertThat(a.canonicalHeights()).containsExactlyElementsOf(LongStream.rangeClosed(0, 5).boxed().toList());
+        assertThat(a.store.canonicalAscending(1, 5).stream().map(StoredBlock::hash).toList())
+                .containsExactlyElementsOf(blockHashes(branch));
+        assertThat(a.chain.verifyAll().valid()).isTrue();
+    }
+
+    @Test
+    void reportsABlockWithAnUnknownParentAsOrphanAndDoesNotStoreIt() {
+        List<Block> branch = b.mine("b1", "b2");
+
+        assertThat(a.feed(List.of(branch.get(1)))).containsExactly(ORPHAN);
+        assertThat(a.store.contains(branch.get(1).hash())).isFalse();
+        assertThat(a.chain.tip().height()).isZero();
+    }
+
+    @Test
+    void reportsABlockItAlreadyHasAsDuplicate() {
+        Block b1 = b.mineOne("b1");
+        a.feed(List.of(b1));
+
+        assertThat(a.feed(List.of(b1))).containsExactly(DUPLICATE);
+        assertThat(a.feed(List.of(TestNode.RULES.genesis()))).containsExactly(DUPLICATE);
+        assertThat(a.changes).hasSize(1);
+    }
+
+    @Test
+    void reportsABlockThatBreaksARuleAsInvalidWithTheRule() {
+        Block b1 = b.mineOne("b1");
+        Block edited = new Block(b1.index(), b1.timestamp(), "edited", b1.previousHash(), b1.difficulty(), b1.nonce(),
+                b1.hash());
+        Block otherGenesis = Genesis.create(ChainParams.defaults(TestNode.DIFFICULTY + 1));
+        Block wrongDifficulty = TestBlocks.mined(1, b1.timestamp(), "hard", b1.previousHash(),
+                TestNode.DIFFICULTY + 1);
+
+        List<AcceptResult> results = a.chain.acceptAll(List.of(edited, otherGenesis, wrongDifficulty),
+                BlockSource.PEER).join();
+
+        assertThat(results).extracting(AcceptResult::outcome).containsExactly(INVALID, INVALID, INVALID);
+        assertThat(results).extracting(r -> r.violation().orElseThrow().rule())
+                .containsExactly(Rule.HASH, Rule.GENESIS, Rule.DIFFICULTY);
+        assertThat(a.store.contains(edited.hash())).isFalse();
+        assertThat(a.store.contains(wrongDifficulty.hash())).isFalse();
+        assertThat(a.chain.tip().height()).isZero();
+    }
+
+    @Test
+    void publishesTheConnectedBlockWhenTheTipIsExtended() {
+        ChainTip before = a.chain.tip();
+        Block a1 = a.mineOne("a1");
+
+        assertThat(a.changes).hasSize(1);
+        TipChange change = a.changes.get(0);
+        assertThat(change.previous()).isEqualTo(before);
+        assertThat(change.current().hash()).isEqualTo(a1.hash());
+        assertThat(hashes(change.connected())).containsExactly(a1.hash());
+        assertThat(change.connected().get(0).source()).isEqualTo(BlockSource.LOCAL);
+        assertThat(change.disconnected()).isEmpty();
+        assertThat(change.isReorg()).isFalse();
+    }
+
+    @Test
+    void publishesConnectedOldestFirstAndDisconnectedNewestFirstOnAReorg() {
+        List<Block> local = a.mine("a1", "a2");
+        ChainTip before = a.chain.tip();
+        List<Block> branch = b.mine("b1", "b2", "b3");
+        a.changes.clear();
+
+        a.feed(branch);
+
+        TipChange reorg = a.changes.get(0);
+        assertThat(reorg.isReorg()).isTrue();
+        assertThat(reorg.previous()).isEqualTo(before);
+        assertThat(reorg.current().hash()).isEqualTo(branch.get(2).hash());
+        assertThat(reorg.current().work()).isEqualTo(BigInteger.valueOf(4 * 256));
+        assertThat(hashes(reorg.connected())).containsExactlyElementsOf(blockHashes(branch));
+        assertThat(hashes(reorg.disconnected())).containsExactly(local.get(1).hash(), local.get(0).hash());
+    }
+
+    @Test
+    void publishesOneChangePerMoveInABatch() {
+        a.mineOne("a1");
+        List<Block> branch = b.mine("b1", "b2", "b3");
+        a.changes.clear();
+
+        a.feed(branch);
+
+        // b1 is a side branch (no event), b2 reorganises, b3 extends, then a1's data is mined again
+        await().atMost(Duration.ofSeconds(20)).until(() -> a.changes.size() == 3);
+        assertThat(a.changes.get(0).isReorg()).isTrue();
+        assertThat(hashes(a.changes.get(0).connected())).containsExactlyElementsOf(blockHashes(branch.subList(0, 2)));
+        assertThat(hashes(a.changes.get(1).connected())).containsExactly(branch.get(2).hash());
+        assertThat(a.changes.get(1).disconnected()).isEmpty();
+        assertThat(a.changes.get(2).connected()).extracting(c -> c.block().data()).containsExactly("a1");
+    }
+
+    @Test
+    void minesTheDataOfDroppedLocalBlocksAgainOnTheNewTip() {
+        a.mine("keep me", "and me");
+        List<Block> branch = b.mine("b1", "b2", "b3");
+
+        a.feed(branch);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> assertThat(a.canonicalData()).containsExactly("b1", "b2", "b3", "keep me", "and me"));
+        assertThat(a.store.canonicalTip().orElseThrow().source()).isEqualTo(BlockSource.LOCAL);
+        assertThat(a.store.pendingData()).isEmpty();
+        assertThat(a.chain.verifyAll().valid()).isTrue();
+    }
+
+    @Test
+    void doesNotMineAgainTheDataOfPeerBlocksThatAReorgDrops() {
+        List<Block> peerBranch = b.mine("from b");
+        a.feed(peerBranch);
+        try (TestNode c = TestNode.start(dir.resolve("c"))) {
+            List<Block> heavier = c.mine("c1", "c2");
+            a.feed(heavier);
+        }
+        Block marker = a.mineOne("marker");
+
+        assertThat(a.canonicalData()).containsExactly("c1", "c2", "marker");
+        assertThat(marker.index()).isEqualTo(3);
+    }
+
+    @Test
+    void doesNotMineAgainWhenTheDroppedBlockComesBackInTheSameBatch() {
+        Block a1 = a.mineOne("only once");
+        List<Block> comeback;
+        try (TestNode c = TestNode.start(dir.resolve("c"))) {
+            c.feed(List.of(a1));
+            comeback = c.mine("c2", "c3");
+        }
+        List<Block> branch = b.mine("b1", "b2");
+        List<Block> batch = new java.util.ArrayList<>(branch);
+        batch.addAll(comeback);
+
+        assertThat(a.feed(batch)).containsExactly(SIDE_BRANCH, REORG, SIDE_BRANCH, REORG);
+
+        assertThat(a.store.pendingData()).isEmpty();
+        assertThat(a.chain.queuedSubmissions()).isZero();
+        a.mineOne("after");
+        assertThat(a.canonicalData()).containsExactly("only once", "c2", "c3", "after");
+    }
+
+    @Test
+    void doesNotMineAgainWhenTheDroppedBlockComesBackWhileItsDataIsBeingMined() throws Exception {
+        Block a1 = a.mineOne("only once");
+        List<Block> comeback;
+        try (TestNode c = TestNode.start(dir.resolve("c"))) {
+            c.feed(List.of(a1));
+            comeback = c.mine("c2", "c3", "c4");
+        }
+        List<Block> branch = b.mine("b1", "b2");
+        Gate miner = new Gate();
+        a.chain.addListener(new ChainListener() {
+            @Override
+            public void onTipChanged(TipChange change) {
+            }
+
+            @Override
+            public void onBlockMined(Block block, long nanos) {
+                if (block.data().equals("only once")) {
+                    miner.pass();
+                }
+            }
+        });
+
+        a.feed(branch);
+        miner.awaitArrival();
+        // the miner holds a block with the dropped data, mined on b2; the dropped block comes back first
+        assertThat(a.store.pendingData()).extracting(p -> p.droppedHash()).containsExactly(a1.hash());
+        assertThat(a.feed(comeback)).containsExactly(SIDE_BRANCH, REORG, EXTENDED);
+        assertThat(a.store.pendingData()).isEmpty();
+        miner.open();
+
+        a.mineOne("after");
+        assertThat(a.canonicalData()).containsExactly("only once", "c2", "c3", "c4", "after");
+    }
+}

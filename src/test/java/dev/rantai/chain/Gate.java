@@ -1,0 +1,40 @@
+package dev.rantai.chain;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Holds a chain thread at a known point until the test lets it go: the miner in a listener or in
+ * the clock. Interrupting the held thread (as close() does) also lets it go.
+ */
+final class Gate {
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch opened = new CountDownLatch(1);
+    private volatile boolean armed = true;
+
+    /** Called on the held thread: blocks the first caller while the gate is armed. */
+    void pass() {
+        if (!armed) {
+            return;
+        }
+        armed = false;
+        arrived.countDown();
+        try {
+            if (!opened.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never opened the gate");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void awaitArrival() throws InterruptedException {
+        if (!arrived.await(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("no thread reached the gate within 30 s");
+        }
+    }
+
+    void open() {
+        opened.countDown();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.rantai.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Runs the packaged node with a bad setting: it must stop at once and name the key. */
+class ConfigValidationIT {
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dataDir;
+
+    private Process start(Path output, String... settings) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Drantai.data-dir=" + dataDir);
+        command.add("-Dquarkus.http.port=0");
+        command.add("-Drantai.p2p.port=0");
+        command.add("-Drantai.chain.difficulty=8");
+        command.addAll(List.of(settings));
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    /** Runs the node until it exits by itself; returns the exit code, with the output in {@code output}. */
+    private int runToExit(Path output, String... settings) throws Exception {
+        Process node = start(output, settings);
+        try {
+            assertThat(node.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("the node should have stopped on its own; output:%n%s", read(output)).isTrue();
+            return node.exitValue();
+        } finally {
+            node.destroyForcibly();
+        }
+    }
+
+    private static String read(Path output) throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "rantai.chain.difficulty | 300    | rantai.chain.difficulty must be less than or equal to 255",
+            "rantai.mining.threads   | 0      | rantai.mining.threads must be greater than or equal to 1",
+            "rantai.mining.threads   | abc    | rantai.mining.threads with the config value \"abc\"",
+            "rantai.p2p.port         | 70000  | rantai.p2p.port must be less than or equal to 65535",
+            "rantai.store.sync       | always | rantai.store.sync with the config value \"always\"" })
+    void stopsTheStartWithAMessageNamingTheKey(String key, String value, String message) throws Exception {
+        Path output = dataDir.resolve("node.log");
+
+        int exit = runToExit(output, "-D" + key + "=" + value);
+
+        assertThat(exit).isNotZero();
+        assertThat(read(output)).contains("Configuration validation failed", message);
+    }
+
+    @Test
+    void refusesAStoreMadeForAnotherNetworkWithAMessageSayingWhatToDo() throws Exception {
+        Path first = dataDir.resolve("first.log");
+        Process node = start(first);
+        try {
+            await().atMost(START_LIMIT).until(() -> read(first).contains("started in"));
+        } finally {
+            node.destroy();
+            node.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(read(first)).contains("Chain loaded from");
+
+        Path second = dataDir.resolve("second.log");
+        int exit = runToExit(second, "-Drantai.chain.difficulty=9");
+
+        assertThat(exit).isNotZero();
+        assertThat(read(second)).contains("StoreException", "belongs to the network with genesis",
+                "(difficulty 8)", "(difficulty 9)", "or another rantai.data-dir");
+    }
+}

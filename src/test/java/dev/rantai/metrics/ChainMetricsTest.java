@@ -1,0 +1,64 @@
+package dev.rantai.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.rantai.chain.ChainService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChainMetricsTest {
+    @Inject
+    ChainService chain;
+
+    @Test
+    void heightGaugeFollowsTheTip() {
+        chain.submit("gauge").join();
+        assertThat(metric("rantai_chain_height")).isEqualTo(chain.tip().height());
+    }
+
+    @Test
+    void minedBlocksAreCountedAsLocalAndTimed() {
+        double local = metric("rantai_blocks_connected_total{source=\"local\"}");
+        double mined = metric("rantai_mining_duration_seconds_count");
+        given().contentType("application/json").body("{\"data\":\"counted\"}").post("/api/blocks").then()
+                .statusCode(201);
+        given().contentType("application/json").body("{\"data\":\"counted too\"}").post("/api/blocks").then()
+                .statusCode(201);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(metric("rantai_blocks_connected_total{source=\"local\"}")).isEqualTo(local + 2);
+            assertThat(metric("rantai_mining_duration_seconds_count")).isGreaterThanOrEqualTo(mined + 2);
+        });
+        assertThat(metric("rantai_blocks_connected_total{source=\"peer\"}")).isNotNegative();
+    }
+
+    @Test
+    void rejectedSubmissionsAreCountedByReason() {
+        double empty = metricOrZero("rantai_submissions_rejected_total{reason=\"data-empty\"}");
+        double malformed = metricOrZero("rantai_submissions_rejected_total{reason=\"malformed-json\"}");
+        given().contentType("application/json").body("{\"data\":\"\"}").post("/api/blocks").then().statusCode(422);
+        given().contentType("application/json").body("{\"data\"").post("/api/blocks").then().statusCode(400);
+        given().contentType("application/json").body("{\"data\"").post("/api/blocks").then().statusCode(400);
+        assertThat(metric("rantai_submissions_rejected_total{reason=\"data-empty\"}")).isEqualTo(empty + 1);
+        assertThat(metric("rantai_submissions_rejected_total{reason=\"malformed-json\"}")).isEqualTo(malformed + 2);
+    }
+
+    private static double metricOrZero(String series) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private static double metric(String series) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(text);
+        assertThat(m.find()).as("series %s in /q/metrics", series).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+}

@@ -1,0 +1,259 @@
+package dev.rantai.web.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.rantai.chain.ChainService;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every bad request gets an RFC 9457 problem a user can act on, and leaves the chain as it was. */
+@QuarkusTest
+class ProblemResponsesTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ChainService chain;
+
+    @TestHTTPResource("/api/blocks")
+    URI blocks;
+
+    private String tipBefore;
+
+    private static RestAssuredConfig previousConfig;
+
+    @BeforeAll
+    static void sendTextWithoutDefaultCharset() {
+        // RestAssured would add charset=ISO-8859-1 to text/plain, which the API refuses.
+        previousConfig = RestAssured.config();
+        RestAssured.config = previousConfig.encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+    }
+
+    @AfterAll
+    static void restoreRestAssured() {
+        RestAssured.config = previousConfig;
+    }
+
+    @BeforeEach
+    void rememberTip() {
+        tipBefore = chain.tip().hash();
+    }
+
+    @AfterEach
+    void chainIsUnchanged() {
+        assertThat(chain.tip().hash()).as("a refused request must not change the chain").isEqualTo(tipBefore);
+        assertThat(chain.queuedSubmissions()).isZero();
+    }
+
+    static Stream<Arguments> badSubmissions() {
+        String tooLarge = "x".repeat(64 * 1024 + 1);
+        return Stream.of(
+                Arguments.of("missing data field", "application/json", bytes("{}"), 400, "invalid-body", null,
+                        "\"data\" is missing"),
+                Arguments.of("null data", "application/json", bytes("{\"data\":null}"), 400, "invalid-body", null,
+                        "\"data\" is missing"),
+                Arguments.of("data not a string", "application/json", bytes("{\"data\":42}"), 400, "invalid-body",
+                        null, "must be a string, not number"),
+                Arguments.of("unknown field", "application/json", bytes("{\"data\":\"a\",\"date\":\"b\"}"), 400,
+                        "invalid-body", null, "Unknown field(s) [date]"),
+                Arguments.of("array body", "application/json", bytes("[\"a\"]"), 400, "invalid-body", null,
+                        "must be a JSON object"),
+                Arguments.of("empty JSON body", "application/json", new byte[0], 400, "invalid-body", null,
+                        "not nothing"),
+                Arguments.of("malformed JSON", "application/json", bytes("{\"data\":"), 400, "malformed-json", null,
+                        "line 1, column"),
+                Arguments.of("trailing garbage", "application/json", bytes("{\"data\":\"a\"} x"), 400,
+                        "malformed-json", null, "not valid JSON"),
+                Arguments.of("duplicate field", "application/json", bytes("{\"data\":\"a\",\"data\":\"b\"}"), 400,
+                        "malformed-json", null, "Duplicate field 'data'"),
+                Arguments.of("empty data in JSON", "application/json", bytes("{\"data\":\"\"}"), 422,
+                        "rule-violation", "data-empty", "data is empty"),
+                Arguments.of("empty text body", "text/plain", new byte[0], 422, "rule-violation", "data-empty",
+                        "data is empty"),
+                Arguments.of("oversized JSON data", "application/json", bytes("{\"data\":\"" + tooLarge + "\"}"), 413,
+                        "rule-violation", "data-too-large", "65537 bytes of UTF-8, at most 65536"),
+                Arguments.of("oversized text", "text/plain", bytes(tooLarge), 413, "rule-violation", "data-too-large",
+                        "at most 65536"),
+                Arguments.of("invalid UTF-8 text", "text/plain", new byte[] { 'o', 'k', (byte) 0xC3, '(' }, 422,
+                        "rule-violation", "data-not-utf8", "byte 2 (0xc3) is malformed"),
+                Arguments.of("invalid UTF-8 in JSON", "application/json",
+                        new byte[] { '{', '"', 'd', 'a', 't', 'a', '"', ':', '"', (byte) 0xFF, '"', '}' }, 422,
+                        "rule-violation", "data-not-utf8", "byte 9 (0xff) is malformed"),
+                Arguments.of("lone surrogate escaped in JSON", "application/json", bytes("{\"data\":\"\\ud800\"}"),
+                        422, "rule-violation", "data-not-utf8", "unpaired surrogate"),
+                Arguments.of("other charset", "text/plain; charset=ISO-8859-1", bytes("abc"), 415,
+                        "unsupported-media-type", null, "charset=ISO-8859-1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSubmissions")
+    void badSubmissionIsAProblemAndStoresNothing(String name, String contentType, byte[] body, int status,
+            String type, String rule, String detail) {
+        ValidatableResponse response = given().contentType(contentType).body(body).when().post("/api/blocks")
+                .then();
+        assertProblem(response, status, "urn:rantai:problem:" + type, "/api/blocks")
+                .body("detail", containsString(detail))
+                .body("rule", rule == null ? nullValue() : equalTo(rule));
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        assertProblem(given().contentType("application/xml").body("<data>a</data>").post("/api/blocks").then(), 415,
+                "urn:rantai:problem:unsupported-media-type", "/api/blocks")
+                .body("title", equalTo("Unsupported media type"))
+                .body("detail", containsString("application/json or text/plain"));
+    }
+
+    @Test
+    void missingContentTypeIs415() throws Exception {
+        // RestAssured always sends a Content-Type; the JDK client sends none unless told.
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(blocks)
+                .POST(HttpRequest.BodyPublishers.ofString("abc")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+        assertThat(response.body()).contains("\"type\":\"urn:rantai:problem:unsupported-media-type\"")
+                .contains("no Content-Type").contains("\"instance\":\"/api/blocks\"");
+    }
+
+    @ParameterizedTest(name = "limit={0}")
+    @ValueSource(strings = { "0", "501", "-1", "abc", "1.5", "99999999999" })
+    void badLimitIs400(String limit) {
+        assertProblem(given().queryParam("limit", limit).get("/api/blocks").then(), 400,
+                "urn:rantai:problem:invalid-parameter", "/api/blocks")
+                .body("detail", containsString("limit must be"))
+                .body("detail", containsString(limit));
+    }
+
+    @ParameterizedTest(name = "before={0}")
+    @ValueSource(strings = { "0", "-5", "tip" })
+    void badBeforeIs400(String before) {
+        assertProblem(given().queryParam("before", before).get("/api/blocks").then(), 400,
+                "urn:rantai:problem:invalid-parameter", "/api/blocks")
+                .body("detail", containsString("before"));
+    }
+
+    @ParameterizedTest(name = "id={0}")
+    @ValueSource(strings = { "abc", "-1", "00ff", "zz00000000000000000000000000000000000000000000000000000000000000" })
+    void idThatIsNeitherHeightNorHashIs400(String id) {
+        assertProblem(given().get("/api/blocks/" + id).then(), 400, "urn:rantai:problem:invalid-parameter",
+                "/api/blocks/" + id).body("detail", containsString("neither a height"));
+    }
+
+    @Test
+    void unknownHeightIs404NamingTheTip() {
+        assertProblem(given().get("/api/blocks/999999").then(), 404, "urn:rantai:problem:block-not-found",
+                "/api/blocks/999999")
+                .body("title", equalTo("Block not found"))
+                .body("detail", containsString("the tip is at height " + chain.tip().height()));
+    }
+
+    @Test
+    void unknownHashIs404() {
+        String hash = "ab".repeat(32);
+        assertProblem(given().get("/api/blocks/" + hash).then(), 404, "urn:rantai:problem:block-not-found",
+                "/api/blocks/" + hash).body("detail", containsString(hash));
+    }
+
+    @Test
+    void unknownPathUnderApiIs404Problem() {
+        assertProblem(given().get("/api/no-such-thing").then(), 404, "about:blank", "/api/no-such-thing")
+                .body("title", equalTo("Not Found"))
+                .body("detail", containsString("/q/openapi"));
+    }
+
+    @Test
+    void wrongMethodIs405Problem() {
+        assertProblem(given().delete("/api/chain").then(), 405, "about:blank", "/api/chain")
+                .body("title", equalTo("Method Not Allowed"))
+                .body("detail", containsString("DELETE"));
+    }
+
+    @Test
+    void unacceptableAcceptIs406Problem() {
+        assertProblem(given().accept("text/html").get("/api/chain").then(), 406, "about:blank", "/api/chain")
+                .body("detail", containsString("Accept application/json"));
+    }
+
+    @Test
+    void busyChainIs503WithRetryAfter() {
+        assertProblem(given().get("/api/test-probe/busy").then(), 503, "urn:rantai:problem:chain-unavailable",
+                "/api/test-probe/busy")
+                .header("Retry-After", "5")
+                .body("detail", containsString("try again shortly"));
+    }
+
+    @Test
+    void unexpectedFailureIs500WithoutInternals() {
+        assertProblem(given().get("/api/test-probe/bug").then(), 500, "about:blank", "/api/test-probe/bug")
+                .body("title", equalTo("Internal server error"))
+                .body("detail", containsString("incident"))
+                .body(not(containsString("secret internal state")))
+                .body(not(containsString("dev.rantai")));
+    }
+
+    @Test
+    void jsonTheFrameworkCannotParseIs400Problem() {
+        assertProblem(given().contentType("application/json").body("{\"host\":").post("/api/test-probe/peers").then(),
+                400, "urn:rantai:problem:malformed-json", "/api/test-probe/peers");
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIs400Problem() {
+        assertProblem(given().contentType("application/json").body("{\"host\":\"a\",\"port\":\"eighty\"}")
+                .post("/api/test-probe/peers").then(), 400, "urn:rantai:problem:invalid-body",
+                "/api/test-probe/peers").body("detail", containsString("eighty"));
+    }
+
+    @Test
+    void constraintViolationIs400Problem() {
+        assertProblem(given().queryParam("n", 0).get("/api/test-probe/count").then(), 400,
+                "urn:rantai:problem:invalid-parameter", "/api/test-probe/count")
+                .body("detail", containsString("must be greater than or equal to 1"));
+    }
+
+    @Test
+    void pathsOutsideTheApiKeepPlainResponses() {
+        given().get("/no-such-page").then().statusCode(404)
+                .contentType(not(containsString("problem")));
+    }
+
+    private static ValidatableResponse assertProblem(ValidatableResponse response, int status, String type,
+            String instance) {
+        return response.statusCode(status)
+                .contentType(PROBLEM)
+                .body("type", equalTo(type))
+                .body("status", equalTo(status))
+                .body("title", not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("detail", not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("instance", equalTo(instance));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
