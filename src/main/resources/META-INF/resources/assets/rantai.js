@@ -179,7 +179,10 @@
             field.value = '';
           } else {
             status.classList.add('error');
-            status.textContent = body.detail || ('The node refused the data (HTTP ' + res.status + ')');
+            // The same words as the page without the script: the rule's id, then the chain's message.
+            status.textContent = body.detail
+              ? (body.rule ? body.rule + ': ' + body.detail : body.detail)
+              : 'The node refused the data (HTTP ' + res.status + ')';
           }
         });
       }).catch(function (e) {

@@ -1,6 +1,5 @@
 package dev.rantai.web.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.ChainService;
@@ -8,6 +7,9 @@ import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.chain.RuleViolationException;
 import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -26,9 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code /blocks}: the chain page by page, one block with every field, and the form that submits
  * new block data (the same {@link ChainService#submit} and rules as the JSON API).
  */
-@Path("/blocks")
+@Path(BlocksPage.PATH)
 public class BlocksPage {
+    static final String PATH = "/blocks";
     static final int PAGE_SIZE = 25;
     static final int MAX_PAGE_SIZE = 100;
     /** How long a plain form post waits for its block before it says the data is still being mined. */
@@ -135,53 +136,50 @@ public class BlocksPage {
         boolean wantsJson = Pages.wantsJson(headers);
         String text = data == null ? "" : data;
         if (!pages.writeAllowed(headers, token)) {
-            return refuse(wantsJson, headers, uri, text, Pages.FORBIDDEN, "Form refused", null,
-                    CsrfGuard.REFUSED);
+            return refuse(wantsJson, headers, uri, text, new Problem(ProblemType.HTTP.uri(), "Forbidden",
+                    Pages.FORBIDDEN, CsrfGuard.REFUSED, PATH, null));
         }
         try {
             Block block = chain.submit(text).get(SUBMIT_WAIT_SECONDS, TimeUnit.SECONDS);
-            URI location = URI.create("/blocks/" + block.hash());
+            URI location = URI.create(PATH + "/" + block.hash());
             return wantsJson
                     ? Response.created(location).entity(block).type(MediaType.APPLICATION_JSON_TYPE).build()
                     : Response.seeOther(location).build();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuleViolationException v) {
-                return refuse(wantsJson, headers, uri, text, Pages.UNPROCESSABLE, "Block data rejected",
-                        v.violation().rule().id(), v.violation().message());
+                // The same status, detail and rule as POST /api/blocks.
+                ProblemException p = ProblemException.ruleViolated(v.violation());
+                return refuse(wantsJson, headers, uri, text, new Problem(p.type().uri(), p.type().title(),
+                        p.status(), p.getMessage(), PATH, p.rule().orElse(null)));
             }
             if (e.getCause() instanceof ChainUnavailableException u) {
-                return refuse(wantsJson, headers, uri, text, Pages.UNAVAILABLE,
-                        "Chain unavailable", null, u.getMessage());
+                ProblemType type = ProblemType.CHAIN_UNAVAILABLE;
+                return refuse(wantsJson, headers, uri, text,
+                        new Problem(type.uri(), type.title(), type.status(), u.getMessage(), PATH, null));
             }
             throw new IllegalStateException("Submission failed", e.getCause());
         } catch (TimeoutException e) {
-            return refuse(wantsJson, headers, uri, text, Pages.ACCEPTED, "Still mining", null,
-                    "the data is queued and still being mined; it will appear in the block list");
+            return refuse(wantsJson, headers, uri, text, new Problem(ProblemType.HTTP.uri(), "Still mining",
+                    Pages.ACCEPTED, "the data is queued and still being mined; it will appear in the block list",
+                    PATH, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return refuse(wantsJson, headers, uri, text, Pages.UNAVAILABLE, "Chain unavailable",
-                    null, "interrupted while waiting for the block");
+            ProblemType type = ProblemType.CHAIN_UNAVAILABLE;
+            return refuse(wantsJson, headers, uri, text, new Problem(type.uri(), type.title(), type.status(),
+                    "interrupted while waiting for the block", PATH, null));
         }
     }
 
-    private Response refuse(boolean wantsJson, HttpHeaders headers, UriInfo uri, String data, int status,
-            String title, String rule, String detail) {
+    /** The overview again with the error under the form, or for the page's script the problem as the API says it. */
+    private Response refuse(boolean wantsJson, HttpHeaders headers, UriInfo uri, String data, Problem problem) {
         if (!wantsJson) {
-            return overview.render(headers, uri, new SubmitForm(data, Optional.of(detail)), status);
+            return overview.render(headers, uri, new SubmitForm(data, Optional.of(message(problem))), problem.status());
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        if (rule != null) {
-            problem.put("rule", rule);
-        }
-        try {
-            return Response.status(status).type("application/problem+json").entity(json.writeValueAsString(problem))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** What the page shows: the rule's id before the chain's words, as the script shows it. */
+    static String message(Problem problem) {
+        return problem.rule() == null ? problem.detail() : problem.rule() + ": " + problem.detail();
     }
 }

@@ -55,6 +55,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Like {@link #screenshot}, with the window as tall as the page (up to 3000 px). */
+    Path fullPageScreenshot(String name) {
+        Dimension before = driver.manage().window().getSize();
+        Number height = (Number) script("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(3000, height.intValue() + 140)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

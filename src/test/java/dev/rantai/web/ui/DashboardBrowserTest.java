@@ -62,7 +62,7 @@ class DashboardBrowserTest {
         assertThat(d.findElement(By.cssSelector("[data-stat=tip]")).getText()).isEqualTo(chain.tip().hash());
         assertThat(d.findElement(By.id("newest-blocks")).getText()).contains("shown on the overview");
         assertThat(d.getPageSource()).contains(chain.rules().genesis().hash());
-        browser.screenshot("overview");
+        browser.fullPageScreenshot("overview");
     }
 
     @Test

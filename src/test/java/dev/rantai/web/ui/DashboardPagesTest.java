@@ -106,16 +106,22 @@ class DashboardPagesTest {
     @Test
     void badDataIsRefusedWithTheRuleAndMessageOfTheChain() {
         Session s = openSession();
-        String expected = chain.rules().checkData("").orElseThrow().message();
+        var violation = chain.rules().checkData("").orElseThrow();
         given().cookie(CsrfGuard.COOKIE, s.cookie()).header(CsrfGuard.HEADER, s.token())
                 .header("Accept", "application/json").formParam("data", "").post("/blocks")
                 .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:rantai:problem:rule-violation"))
                 .body("rule", org.hamcrest.Matchers.equalTo("data-empty"))
-                .body("detail", org.hamcrest.Matchers.equalTo(expected));
+                .body("detail", org.hamcrest.Matchers.equalTo(violation.detail()));
+        // The API says the same about the same data.
+        given().contentType("application/json").body("{\"data\":\"\"}").post("/api/blocks")
+                .then().statusCode(422)
+                .body("rule", org.hamcrest.Matchers.equalTo("data-empty"))
+                .body("detail", org.hamcrest.Matchers.equalTo(violation.detail()));
         // Without the script, the overview comes back with the error and the typed data.
         String tooLarge = "x".repeat(chain.rules().params().maxDataBytes() + 1);
         given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token()).formParam("data", tooLarge)
-                .post("/blocks").then().statusCode(422)
+                .post("/blocks").then().statusCode(413)
                 .body(containsString(chain.rules().checkData(tooLarge).orElseThrow().message()));
     }
 
