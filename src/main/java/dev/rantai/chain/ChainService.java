@@ -203,7 +203,7 @@ public final class ChainService implements AutoCloseable {
      * blocks are stale and nothing is written.
      */
     boolean commitMined(ChainTip base, List<Miner.Job> jobs, List<Block> blocks) {
-        // Not interruptible: the miner must learn whether the blocks
+        // Not interruptible (close() interrupts the miner): the miner must learn whether the blocks
         // were committed, or a submitter could be told "not stored" about data that is.
         return awaitUninterruptibly(writer.submit(() -> {
             // Once closing, nothing more is committed: waiting submitters are told their data was not stored.

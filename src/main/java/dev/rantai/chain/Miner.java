@@ -214,9 +214,10 @@ final class Miner implements AutoCloseable {
 
     @Override
     public void close() {
-        // No interrupt: a batch being committed must finish so its submitters hear it was stored.
-        // Mining checks the flag every few thousand hashes and the queue poll times out in 100 ms.
+        // The interrupt ends a wait for data or a pause in mining; a commit in progress is waited
+        // for uninterruptibly (ChainService.commitMined), so its submitters still hear it was stored.
         running = false;
+        thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {

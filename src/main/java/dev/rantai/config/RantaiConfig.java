@@ -1,6 +1,7 @@
 package dev.rantai.config;
 
 import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.peer.BanScope;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -126,6 +127,13 @@ public interface RantaiConfig {
         /** How long a misbehaving address is refused. */
         @WithDefault("10M")
         Duration banDuration();
+
+        /**
+         * What a ban refuses: {@code host} (the remote IP address) or {@code address} (IP and port:
+         * for several nodes on one IP, such as a network on one machine). See docs/protocol.md.
+         */
+        @WithDefault("host")
+        BanScope banScope();
 
         Discovery discovery();
 

@@ -1,0 +1,99 @@
+package dev.rantai.p2p;
+
+import dev.rantai.chain.AcceptResult;
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.ChainListener;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.TipChange;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.p2p.book.BookBridge;
+import dev.rantai.p2p.peer.KnownHashes;
+import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import io.vertx.core.Context;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Block announcements: every new tip goes to each peer that does not know it yet, a received
+ * block goes to the chain once (seen-set), and one whose parent is unknown starts a sync.
+ * Tip changes arrive on the chain writer and are handed to the event loop at once.
+ */
+final class Gossip implements ChainListener {
+    private static final Logger LOG = Logger.getLogger(Gossip.class);
+    private static final int SEEN_CAPACITY = 16_384;
+
+    private final Context context;
+    private final ChainService chain;
+    private final Supplier<List<Session>> peers;
+    private final BlockSync sync;
+    private final Offender offender;
+    private final P2pMetrics metrics;
+    private final BookBridge book;
+    private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
+
+    Gossip(Context context, ChainService chain, Supplier<List<Session>> peers, BlockSync sync, Offender offender,
+            P2pMetrics metrics, BookBridge book) {
+        this.context = context;
+        this.chain = chain;
+        this.peers = peers;
+        this.sync = sync;
+        this.offender = offender;
+        this.metrics = metrics;
+        this.book = book;
+    }
+
+    @Override
+    public void onTipChanged(TipChange change) {
+        if (change.isReorg()) {
+            metrics.reorg();
+        }
+        List<StoredBlock> connected = change.connected();
+        if (connected.size() == 1 && connected.get(0).source() == BlockSource.PEER) {
+            // One block at a time is a relayed announcement; a sync batch would measure the sync, not the relay.
+            StoredBlock b = connected.get(0);
+            metrics.propagated(b.receivedAt() - b.block().timestamp());
+        }
+        context.runOnContext(v -> {
+            announce(change.current().block());
+            book.relay(change);
+        });
+    }
+
+    private void announce(Block tip) {
+        seen.add(tip.hash());
+        for (Session s : peers.get()) {
+            if (!s.known().contains(tip.hash()) && !s.isCongested()) {
+                s.known().add(tip.hash());
+                s.send(new BlockAnnounce(tip));
+            }
+        }
+    }
+
+    /** A {@code block} from a peer: to the chain unless seen already. */
+    void onBlock(Session session, BlockAnnounce message) {
+        Block block = message.block();
+        session.known().add(block.hash());
+        session.known().add(block.previousHash());
+        session.remoteHas(block.index(), null);
+        if (!seen.add(block.hash())) {
+            return;
+        }
+        chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> context.runOnContext(v -> {
+            if (error != null) {
+                LOG.debugf("Block %s from %s not taken: %s", block.hash(), session, error.getMessage());
+                return;
+            }
+            if (result.outcome() == AcceptResult.Outcome.INVALID) {
+                offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " "
+                        + block.hash() + ": " + result.violation().map(x -> x.message()).orElse("?"));
+            } else if (result.outcome() == AcceptResult.Outcome.ORPHAN) {
+                // Not stored: let a later announcement of it count again.
+                seen.forget(block.hash());
+                sync.request(session);
+            }
+        }));
+    }
+}

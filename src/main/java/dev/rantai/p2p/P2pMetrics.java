@@ -1,0 +1,83 @@
+package dev.rantai.p2p;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The P2P meters: peers by direction, messages and bytes in and out by type, bans, refused
+ * connections, reorgs and block propagation delay (block timestamp to acceptance here).
+ */
+public final class P2pMetrics {
+    private final MeterRegistry registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<Direction, AtomicInteger> peers = new ConcurrentHashMap<>();
+    private final DistributionSummary propagation;
+
+    public P2pMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (Direction d : Direction.values()) {
+            AtomicInteger count = new AtomicInteger();
+            peers.put(d, count);
+            Gauge.builder("rantai.p2p.peers", count, AtomicInteger::get).tag("direction", d.id())
+                    .description("Connected peers (handshake done)").register(registry);
+        }
+        propagation = DistributionSummary.builder("rantai.block.propagation.delay").baseUnit("milliseconds")
+                .description("Block timestamp to its acceptance here, for blocks from peers")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    public void peerConnected(Direction direction) {
+        peers.get(direction).incrementAndGet();
+    }
+
+    public void peerDisconnected(Direction direction) {
+        peers.get(direction).decrementAndGet();
+    }
+
+    public int peers(Direction direction) {
+        return peers.get(direction).get();
+    }
+
+    public void messageIn(String type, int bytes) {
+        traffic("in", type, bytes);
+    }
+
+    public void messageOut(String type, int bytes) {
+        traffic("out", type, bytes);
+    }
+
+    private void traffic(String direction, String type, int bytes) {
+        counter("rantai.p2p.messages", "direction", direction, "type", type).increment();
+        counter("rantai.p2p.bytes", "direction", direction, "type", type).increment(bytes);
+    }
+
+    public void banned(Misbehaviour why) {
+        counter("rantai.p2p.bans", "reason", why.id()).increment();
+    }
+
+    public void refused(String reason) {
+        counter("rantai.p2p.refused", "reason", reason).increment();
+    }
+
+    public void reorg() {
+        counter("rantai.chain.reorgs").increment();
+    }
+
+    public void propagated(long delayMillis) {
+        propagation.record(Math.max(0, delayMillis));
+    }
+
+    public double count(String name, String... tags) {
+        return counter(name, tags).count();
+    }
+
+    private Counter counter(String name, String... tags) {
+        String key = name + String.join(",", tags);
+        return counters.computeIfAbsent(key, k -> Counter.builder(name).tags(tags).register(registry));
+    }
+}

@@ -1,0 +1,212 @@
+package dev.rantai.p2p;
+
+import dev.rantai.p2p.peer.KnownHashes;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.wire.Bye;
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.Message;
+import dev.rantai.p2p.wire.MessageCodec;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetSocket;
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * One TCP connection to another node and what this node knows about it. Confined to the node's
+ * event loop: no locks, and nothing here blocks.
+ */
+public final class Session {
+    private static final int KNOWN_CAPACITY = 4096;
+
+    private final NetSocket socket;
+    private final Direction direction;
+    private final Optional<PeerAddress> dialed;
+    private final MessageCodec codec;
+    private final P2pMetrics metrics;
+    private final long openedAt;
+    private final KnownHashes known = new KnownHashes(KNOWN_CAPACITY);
+    private Hello hello;
+    private boolean closed;
+    private boolean book;
+    private long lastReceivedAt;
+    private long lastPingAt;
+    private long pingNonce;
+    private long rttMillis = -1;
+    private long remoteHeight;
+    private BigInteger remoteWork = BigInteger.ZERO;
+    private int blocksRequested;
+    private long blocksRequestedAt;
+
+    Session(NetSocket socket, Direction direction, Optional<PeerAddress> dialed, MessageCodec codec,
+            P2pMetrics metrics, long now) {
+        this.socket = socket;
+        this.direction = direction;
+        this.dialed = dialed;
+        this.codec = codec;
+        this.metrics = metrics;
+        this.openedAt = now;
+        this.lastReceivedAt = now;
+    }
+
+    /** Writes one message as a line. A closed session drops it. */
+    public void send(Message message) {
+        if (closed) {
+            return;
+        }
+        String line = codec.encode(message) + "\n";
+        Buffer buffer = Buffer.buffer(line);
+        metrics.messageOut(message.type(), buffer.length());
+        socket.write(buffer);
+    }
+
+    /** Says why in a {@code bye}, then closes. */
+    public void close(String reason) {
+        if (closed) {
+            return;
+        }
+        send(new Bye(reason));
+        closed = true;
+        socket.close();
+    }
+
+    /** Closes without a word: the other side said bye, or the socket is gone. */
+    void closeSilently() {
+        if (!closed) {
+            closed = true;
+            socket.close();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Whether the write queue is full: a slow peer gets no announcements until it drains (it syncs later). */
+    public boolean isCongested() {
+        return socket.writeQueueFull();
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** The address this node dialed, for outbound sessions. */
+    public Optional<PeerAddress> dialed() {
+        return dialed;
+    }
+
+    public String remoteHost() {
+        return socket.remoteAddress().hostAddress();
+    }
+
+    public int remotePort() {
+        return socket.remoteAddress().port();
+    }
+
+    /** Where the remote node listens: the dialed address, or its IP with the port from its hello. */
+    public Optional<PeerAddress> listenAddress() {
+        if (dialed.isPresent()) {
+            return dialed;
+        }
+        return hello().filter(h -> h.listenPort() > 0).map(h -> new PeerAddress(remoteHost(), h.listenPort()));
+    }
+
+    public Optional<Hello> hello() {
+        return Optional.ofNullable(hello);
+    }
+
+    void handshaken(Hello h) {
+        this.hello = h;
+        this.remoteHeight = h.height();
+        this.remoteWork = h.work();
+        this.known.add(h.tip());
+    }
+
+    public boolean isHandshaken() {
+        return hello != null;
+    }
+
+    public Optional<String> nodeId() {
+        return hello().map(Hello::nodeId);
+    }
+
+    public boolean isBook() {
+        return book;
+    }
+
+    void markBook() {
+        book = true;
+    }
+
+    public KnownHashes known() {
+        return known;
+    }
+
+    public long openedAt() {
+        return openedAt;
+    }
+
+    public long lastReceivedAt() {
+        return lastReceivedAt;
+    }
+
+    void received(long now) {
+        lastReceivedAt = now;
+    }
+
+    long lastPingAt() {
+        return lastPingAt;
+    }
+
+    void pinged(long nonce, long now) {
+        pingNonce = nonce;
+        lastPingAt = now;
+    }
+
+    /** Takes a pong: with the nonce of the last ping, the round trip is measured. */
+    void ponged(long nonce, long now) {
+        if (nonce == pingNonce && lastPingAt > 0) {
+            rttMillis = now - lastPingAt;
+        }
+    }
+
+    /** Round-trip time of the last answered ping, or -1. */
+    public long rttMillis() {
+        return rttMillis;
+    }
+
+    public long remoteHeight() {
+        return remoteHeight;
+    }
+
+    public BigInteger remoteWork() {
+        return remoteWork;
+    }
+
+    /** Raises what this node believes the remote holds (blocks it sent or announced). */
+    public void remoteHas(long height, BigInteger work) {
+        remoteHeight = Math.max(remoteHeight, height);
+        if (work != null && work.compareTo(remoteWork) > 0) {
+            remoteWork = work;
+        }
+    }
+
+    /** The limit of the outstanding get_blocks, or 0 if none is outstanding. */
+    public int blocksRequested() {
+        return blocksRequested;
+    }
+
+    public long blocksRequestedAt() {
+        return blocksRequestedAt;
+    }
+
+    public void requestedBlocks(int limit, long now) {
+        blocksRequested = limit;
+        blocksRequestedAt = now;
+    }
+
+    @Override
+    public String toString() {
+        return direction.id() + " " + remoteHost() + ":" + remotePort() + nodeId().map(id -> " (" + id + ")").orElse("");
+    }
+}

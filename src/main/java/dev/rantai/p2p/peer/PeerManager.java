@@ -1,0 +1,307 @@
+package dev.rantai.p2p.peer;
+
+import dev.rantai.p2p.Direction;
+import dev.rantai.p2p.P2pMetrics;
+import dev.rantai.p2p.Session;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
+
+/**
+ * The peers: addresses to keep connected (configured ones forever, learned ones up to the
+ * outbound target), open sessions with one per remote node, and the limits. Confined to the
+ * node's event loop; every method runs there.
+ */
+public final class PeerManager {
+    private static final Logger LOG = Logger.getLogger(PeerManager.class);
+    /** A learned address that failed this often is forgotten. */
+    private static final int LEARNED_MAX_FAILURES = 3;
+    private static final int MAX_LEARNED = 1000;
+    private static final int MAX_SHARED = 100;
+
+    /** Limits and policy of the peer set. */
+    public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff) {
+    }
+
+    private final Vertx vertx;
+    private final Policy policy;
+    private final String selfNodeId;
+    private final BanList bans;
+    private final P2pMetrics metrics;
+    private final LongSupplier clock;
+    private final Function<PeerAddress, Future<Session>> connector;
+    private final Map<PeerAddress, Target> targets = new LinkedHashMap<>();
+    private final Set<Session> sessions = new LinkedHashSet<>();
+    private final Map<String, Session> byNode = new HashMap<>();
+    private final Set<PeerAddress> learned = new LinkedHashSet<>();
+    private boolean closed;
+
+    public PeerManager(Vertx vertx, Policy policy, String selfNodeId, BanList bans, P2pMetrics metrics,
+            LongSupplier clock, Function<PeerAddress, Future<Session>> connector) {
+        this.vertx = vertx;
+        this.policy = policy;
+        this.selfNodeId = selfNodeId;
+        this.bans = bans;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.connector = connector;
+    }
+
+    /** Keeps the address connected for good: a configured peer, or one added through the API. */
+    public void addPermanent(PeerAddress address) {
+        Target existing = targets.get(address);
+        if (existing != null) {
+            existing.permanent = true;
+            return;
+        }
+        Target target = new Target(address, true);
+        targets.put(address, target);
+        dial(target);
+    }
+
+    /** Stops dialing the address and closes its session; false if it was not a peer. */
+    public boolean remove(PeerAddress address) {
+        Target target = targets.remove(address);
+        if (target == null) {
+            return false;
+        }
+        vertx.cancelTimer(target.timerId);
+        target.session.ifPresent(s -> s.close("removed by the operator"));
+        target.nodeId.map(byNode::get).filter(s -> s.dialed().equals(Optional.of(address)) || target.session.isEmpty())
+                .ifPresent(s -> s.close("removed by the operator"));
+        return true;
+    }
+
+    public boolean isPermanent(PeerAddress address) {
+        Target t = targets.get(address);
+        return t != null && t.permanent;
+    }
+
+    /** Remembers addresses from a {@code peers} message, to dial when outbound connections are missing. */
+    public void learn(Collection<String> addresses) {
+        for (String text : addresses) {
+            if (learned.size() >= MAX_LEARNED) {
+                return;
+            }
+            try {
+                learned.add(PeerAddress.parse(text));
+            } catch (IllegalArgumentException e) {
+                LOG.debugf("Ignoring learned address: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Dials learned addresses while fewer than {@code target-outbound} outbound sessions are open or opening. */
+    public void fillOutbound() {
+        long outbound = targets.values().stream().filter(t -> t.session.isPresent()
+                || t.state == PeerState.CONNECTING).count();
+        var candidates = learned.iterator();
+        while (outbound < policy.targetOutbound() && candidates.hasNext()) {
+            PeerAddress address = candidates.next();
+            candidates.remove();
+            if (!targets.containsKey(address) && !isBanned(address.host(), address.port())) {
+                Target target = new Target(address, false);
+                targets.put(address, target);
+                dial(target);
+                outbound++;
+            }
+        }
+    }
+
+    private void dial(Target target) {
+        if (closed || targets.get(target.address) != target) {
+            return;
+        }
+        Optional<BanList.Ban> ban = bans.find(policy.banScope().key(target.address.host(), target.address.port()));
+        if (ban.isPresent()) {
+            target.state = PeerState.BANNED;
+            schedule(target, Math.max(1, ban.get().until().toEpochMilli() - clock.getAsLong()));
+            return;
+        }
+        if (isCovered(target)) {
+            target.state = PeerState.CONNECTED;
+            return;
+        }
+        target.state = PeerState.CONNECTING;
+        connector.apply(target.address).onComplete(done -> {
+            if (done.succeeded()) {
+                target.session = Optional.of(done.result());
+                if (targets.get(target.address) != target) {
+                    done.result().close("removed by the operator");
+                }
+            } else {
+                LOG.debugf("Cannot reach %s: %s", target.address, done.cause().getMessage());
+                failed(target);
+            }
+        });
+    }
+
+    private boolean isCovered(Target target) {
+        return target.nodeId.map(byNode::containsKey).orElse(false);
+    }
+
+    private void failed(Target target) {
+        target.failures++;
+        if (!target.permanent && target.failures >= LEARNED_MAX_FAILURES) {
+            targets.remove(target.address);
+            return;
+        }
+        target.state = PeerState.BACKING_OFF;
+        schedule(target, policy.backoff().delayMillis(target.failures - 1));
+    }
+
+    private void schedule(Target target, long delayMillis) {
+        if (closed) {
+            return;
+        }
+        vertx.cancelTimer(target.timerId);
+        target.nextAttemptAt = clock.getAsLong() + delayMillis;
+        target.timerId = vertx.setTimer(delayMillis, id -> dial(target));
+    }
+
+    /** Whether a new inbound connection fits; configured peers get room of their own. */
+    public boolean hasRoomForInbound() {
+        long permanent = targets.values().stream().filter(t -> t.permanent).count();
+        return sessions.size() < policy.maxPeers() + permanent;
+    }
+
+    public void opened(Session session) {
+        sessions.add(session);
+    }
+
+    /**
+     * Admits a session whose hello arrived, or says why it must close: this node itself, a
+     * second connection to one node (the one dialed by the lower nodeId stays, so both ends
+     * agree), or no room left.
+     */
+    public Optional<String> admit(Session session) {
+        String nodeId = session.nodeId().orElseThrow();
+        Optional<Target> target = session.dialed().map(targets::get);
+        target.ifPresent(t -> t.nodeId = Optional.of(nodeId));
+        if (nodeId.equals(selfNodeId)) {
+            target.ifPresent(t -> t.state = PeerState.SELF);
+            return Optional.of("connected to myself");
+        }
+        Session existing = byNode.get(nodeId);
+        if (existing != null) {
+            if (!dialedByLowerId(session, nodeId) || dialedByLowerId(existing, nodeId)) {
+                target.ifPresent(t -> t.state = PeerState.CONNECTED);
+                return Optional.of("duplicate connection");
+            }
+            existing.close("duplicate connection");
+            forget(existing);
+        } else if (!isExempt(session) && connectedCount() >= policy.maxPeers()) {
+            metrics.refused("full");
+            return Optional.of("too many peers");
+        }
+        byNode.put(nodeId, session);
+        metrics.peerConnected(session.direction());
+        target.ifPresent(t -> {
+            t.state = PeerState.CONNECTED;
+            t.failures = 0;
+        });
+        return Optional.empty();
+    }
+
+    private boolean dialedByLowerId(Session s, String remoteId) {
+        boolean selfLower = selfNodeId.compareTo(remoteId) < 0;
+        return s.direction() == Direction.OUTBOUND ? selfLower : !selfLower;
+    }
+
+    private boolean isExempt(Session session) {
+        if (session.dialed().map(this::isPermanent).orElse(false)) {
+            return true;
+        }
+        Optional<PeerAddress> listen = session.listenAddress();
+        return targets.values().stream().anyMatch(t -> t.permanent
+                && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
+    }
+
+    private long connectedCount() {
+        return byNode.values().stream().filter(s -> !isExempt(s)).count();
+    }
+
+    /** A session ended: forget it, and dial again what it served. */
+    public void closed(Session session) {
+        forget(session);
+        for (Target t : new ArrayList<>(targets.values())) {
+            boolean own = t.session.map(s -> s == session).orElse(false);
+            if (own) {
+                t.session = Optional.empty();
+            }
+            if (t.state == PeerState.SELF) {
+                continue;
+            }
+            if (own && session.isHandshaken() && byNode.get(session.nodeId().get()) == null
+                    && t.state == PeerState.CONNECTED) {
+                t.failures = 0;
+                failed(t);
+            } else if (own && t.state != PeerState.CONNECTED) {
+                failed(t);
+            } else if (!own && t.session.isEmpty() && t.nodeId.equals(session.nodeId())
+                    && t.state == PeerState.CONNECTED && !isCovered(t)) {
+                t.failures = 0;
+                failed(t);
+            }
+        }
+    }
+
+    private void forget(Session session) {
+        if (sessions.remove(session) && session.nodeId().map(id -> byNode.get(id) == session).orElse(false)) {
+            byNode.remove(session.nodeId().get());
+            metrics.peerDisconnected(session.direction());
+        }
+    }
+
+    public String banKey(Session session) {
+        int port = session.listenAddress().map(PeerAddress::port).orElse(session.remotePort());
+        return policy.banScope().key(session.remoteHost(), port);
+    }
+
+    public boolean isBanned(String host, int port) {
+        return bans.isBanned(policy.banScope().key(host, port));
+    }
+
+    /** Every open session, handshake done or not. */
+    public List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    /** Sessions whose handshake is done, one per remote node. */
+    public List<Session> connected() {
+        return List.copyOf(byNode.values());
+    }
+
+    /** Addresses to share in a {@code peers} message: where connected nodes listen, except the asker. */
+    public List<String> shareable(Session asking) {
+        List<String> out = new ArrayList<>();
+        for (Session s : byNode.values()) {
+            if (s != asking && out.size() < MAX_SHARED) {
+                s.listenAddress().ifPresent(a -> out.add(a.toString()));
+            }
+        }
+        return out;
+    }
+
+    /** Every peer: the dialed addresses, the inbound nodes, the banned addresses. */
+    public List<PeerView> views() {
+        return new PeerViews(bans, policy.banScope()).of(targets.values(), byNode);
+    }
+
+    /** Stops dialing; the caller closes the sessions. */
+    public void close() {
+        closed = true;
+        targets.values().forEach(t -> vertx.cancelTimer(t.timerId));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.rantai.p2p.peer;
+
+import dev.rantai.p2p.Session;
+import java.util.Optional;
+
+/** An address this node dials and keeps connected. Confined to the node's event loop. */
+final class Target {
+    final PeerAddress address;
+    boolean permanent;
+    PeerState state = PeerState.CONNECTING;
+    int failures;
+    long timerId = -1;
+    long nextAttemptAt;
+    /** The node behind the address, once a hello told it. */
+    Optional<String> nodeId = Optional.empty();
+    /** Its own session, while one is open. */
+    Optional<Session> session = Optional.empty();
+
+    Target(PeerAddress address, boolean permanent) {
+        this.address = address;
+        this.permanent = permanent;
+    }
+}

@@ -1,0 +1,191 @@
+package dev.rantai.p2p.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rantai.chain.Block;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Messages to and from JSON lines. {@link #parse} turns a line into a JSON object,
+ * {@link #decode(JsonNode)} into a message; a message of an unknown type decodes to empty, so a
+ * newer peer can talk to this node. Thread-safe.
+ */
+public final class MessageCodec {
+    private final ObjectMapper mapper;
+    private final int maxFrameBytes;
+
+    public MessageCodec(ObjectMapper mapper, int maxFrameBytes) {
+        this.mapper = mapper;
+        this.maxFrameBytes = maxFrameBytes;
+    }
+
+    public int maxFrameBytes() {
+        return maxFrameBytes;
+    }
+
+    /** A line (without its newline) as a JSON object. */
+    public JsonNode parse(String line) throws WireException {
+        if (line.length() > maxFrameBytes || line.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
+            throw new WireException("line longer than " + maxFrameBytes + " bytes");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new WireException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new WireException("a message must be a JSON object");
+        }
+        return node;
+    }
+
+    public Optional<Message> decode(String line) throws WireException {
+        return decode(parse(line));
+    }
+
+    /** The message in a JSON object, or empty if its type is unknown. */
+    public Optional<Message> decode(JsonNode node) throws WireException {
+        String type = text(node, "type");
+        try {
+            return Optional.ofNullable(switch (type) {
+                case Hello.TYPE -> new Hello(integer(node, "version"), text(node, "network"), text(node, "nodeId"),
+                        integer(node, "listenPort"), number(node, "height"), text(node, "tip"),
+                        work(node), node.path("agent").asText(""));
+                case Ping.TYPE -> new Ping(number(node, "nonce"));
+                case Pong.TYPE -> new Pong(number(node, "nonce"));
+                case BlockAnnounce.TYPE -> new BlockAnnounce(block(field(node, "block")));
+                case GetBlocks.TYPE -> new GetBlocks(texts(node, "locator"), integer(node, "limit"));
+                case Blocks.TYPE -> new Blocks(blocks(node));
+                case GetPeers.TYPE -> new GetPeers();
+                case Peers.TYPE -> new Peers(texts(node, "addresses"));
+                case Bye.TYPE -> new Bye(node.path("reason").asText(""));
+                default -> null;
+            });
+        } catch (IllegalArgumentException e) {
+            throw new WireException(type + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The message as one JSON line, without the newline. */
+    public String encode(Message message) {
+        ObjectNode node = mapper.createObjectNode().put("type", message.type());
+        if (message instanceof Hello h) {
+            node.put("version", h.version()).put("network", h.network()).put("nodeId", h.nodeId())
+                    .put("listenPort", h.listenPort()).put("height", h.height()).put("tip", h.tip())
+                    .put("work", h.work().toString()).put("agent", h.agent());
+        } else if (message instanceof Ping p) {
+            node.put("nonce", p.nonce());
+        } else if (message instanceof Pong p) {
+            node.put("nonce", p.nonce());
+        } else if (message instanceof BlockAnnounce b) {
+            node.set("block", blockNode(b.block()));
+        } else if (message instanceof GetBlocks g) {
+            node.set("locator", mapper.valueToTree(g.locator()));
+            node.put("limit", g.limit());
+        } else if (message instanceof Blocks b) {
+            ArrayNode array = node.putArray("blocks");
+            b.blocks().forEach(block -> array.add(blockNode(block)));
+        } else if (message instanceof Peers p) {
+            node.set("addresses", mapper.valueToTree(p.addresses()));
+        } else if (message instanceof Bye b) {
+            node.put("reason", b.reason());
+        }
+        // GetPeers: the type says it all.
+        return node.toString();
+    }
+
+    public ObjectNode blockNode(Block b) {
+        return mapper.createObjectNode().put("index", b.index()).put("timestamp", b.timestamp()).put("data", b.data())
+                .put("previousHash", b.previousHash()).put("difficulty", b.difficulty()).put("nonce", b.nonce())
+                .put("hash", b.hash());
+    }
+
+    public Block block(JsonNode node) throws WireException {
+        if (!node.isObject()) {
+            throw new WireException("a block must be a JSON object");
+        }
+        return new Block(number(node, "index"), number(node, "timestamp"), text(node, "data"),
+                text(node, "previousHash"), integer(node, "difficulty"), number(node, "nonce"), text(node, "hash"));
+    }
+
+    private List<Block> blocks(JsonNode node) throws WireException {
+        JsonNode array = array(node, "blocks");
+        if (array.size() > Blocks.MAX_BLOCKS) {
+            throw new WireException("blocks: at most " + Blocks.MAX_BLOCKS + " blocks per message, had " + array.size());
+        }
+        List<Block> blocks = new ArrayList<>(array.size());
+        for (JsonNode b : array) {
+            blocks.add(block(b));
+        }
+        return blocks;
+    }
+
+    private static JsonNode field(JsonNode node, String name) throws WireException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw new WireException("missing field '" + name + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String name) throws WireException {
+        JsonNode value = field(node, name);
+        if (!value.isTextual()) {
+            throw new WireException("field '" + name + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static long number(JsonNode node, String name) throws WireException {
+        JsonNode value = field(node, name);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new WireException("field '" + name + "' must be an integer");
+        }
+        return value.asLong();
+    }
+
+    private static int integer(JsonNode node, String name) throws WireException {
+        JsonNode value = field(node, name);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new WireException("field '" + name + "' must be a 32-bit integer");
+        }
+        return value.asInt();
+    }
+
+    private static BigInteger work(JsonNode node) throws WireException {
+        String text = text(node, "work");
+        try {
+            return new BigInteger(text);
+        } catch (NumberFormatException e) {
+            throw new WireException("field 'work' must be a decimal integer string", e);
+        }
+    }
+
+    private static JsonNode array(JsonNode node, String name) throws WireException {
+        JsonNode value = field(node, name);
+        if (!value.isArray()) {
+            throw new WireException("field '" + name + "' must be an array");
+        }
+        return value;
+    }
+
+    private static List<String> texts(JsonNode node, String name) throws WireException {
+        JsonNode array = array(node, name);
+        List<String> values = new ArrayList<>(array.size());
+        for (JsonNode v : array) {
+            if (!v.isTextual()) {
+                throw new WireException("field '" + name + "' must hold strings only");
+            }
+            values.add(v.asText());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.rantai.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged node as three processes on loopback with free ports, each peering with the other
+ * two: lines typed on one node's console become blocks that all three hold, over real sockets.
+ */
+class ThreeNodeNetworkIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration START = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dir;
+    private final List<Process> processes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @AfterEach
+    void stopNodes() throws InterruptedException {
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void threeProcessesConvergeOnTheBlocksTypedIntoOne() throws Exception {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertThat(jar).as("the packaged node (mvn package)").exists();
+        int[] p2p = freePorts(3);
+        int[] web = freePorts(3);
+        for (int i = 0; i < 3; i++) {
+            List<String> peers = new ArrayList<>();
+            for (int j = 0; j < 3; j++) {
+                if (j != i) {
+                    peers.add("127.0.0.1:" + p2p[j]);
+                }
+            }
+            processes.add(start(jar, i, p2p[i], web[i], String.join(",", peers), i == 0));
+        }
+        for (int i = 0; i < 3; i++) {
+            int port = web[i];
+            await().atMost(START).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> node(port).get("peers").asInt() == 2);
+        }
+
+        OutputStream console = processes.get(0).getOutputStream();
+        for (int i = 0; i < 20; i++) {
+            console.write(("typed line " + i + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        console.flush();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .untilAsserted(() -> {
+                    JsonNode first = node(web[0]);
+                    assertThat(first.get("height").asLong()).isEqualTo(20);
+                    for (int i = 1; i < 3; i++) {
+                        JsonNode other = node(web[i]);
+                        assertThat(other.get("height").asLong()).isEqualTo(20);
+                        assertThat(other.get("tip").asText()).isEqualTo(first.get("tip").asText());
+                    }
+                });
+        for (int port : web) {
+            HttpResponse<String> ready = get(port, "/q/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(200);
+        }
+    }
+
+    private Process start(Path jar, int index, int p2pPort, int httpPort, String peers, boolean console)
+            throws IOException {
+        Path data = dir.resolve("node-" + index);
+        Files.createDirectories(data);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java,
+                "-Drantai.data-dir=" + data,
+                "-Drantai.chain.difficulty=8",
+                "-Drantai.p2p.host=127.0.0.1",
+                "-Drantai.p2p.port=" + p2pPort,
+                "-Drantai.p2p.peers=" + peers,
+                "-Drantai.p2p.ban-scope=address",
+                "-Drantai.console.enabled=" + console,
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + httpPort,
+                "-jar", jar.toAbsolutePath().toString());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(dir.resolve("node-" + index + ".log").toFile());
+        return builder.start();
+    }
+
+    private JsonNode node(int httpPort) throws Exception {
+        HttpResponse<String> response = get(httpPort, "/api/node");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(int httpPort, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int[] freePorts(int count) throws IOException {
+        int[] ports = new int[count];
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                ServerSocket s = new ServerSocket(0);
+                held.add(s);
+                ports[i] = s.getLocalPort();
+            }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+        }
+        return ports;
+    }
+}

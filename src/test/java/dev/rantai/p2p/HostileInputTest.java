@@ -1,0 +1,172 @@
+package dev.rantai.p2p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.rantai.chain.Block;
+import dev.rantai.p2p.peer.PeerState;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Blocks;
+import dev.rantai.p2p.wire.Ping;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of hostile input closes that connection, bans the address and counts it, while the
+ * node keeps serving the peer it already has. Bans are by host (the default): the honest peer
+ * connected before the attack, and a ban refuses new connections only.
+ */
+class HostileInputTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private TestNode node;
+    private TestNode honest;
+
+    @BeforeEach
+    void startNodeWithAnHonestPeer() {
+        P2pConfig config = P2pConfig.loopback(List.of()).withLimits(4, 8, 1024)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMinutes(10));
+        node = TestNode.start(dir.resolve("node"), 8, config);
+        honest = TestNode.start(dir.resolve("honest"), 8, node.address());
+        await().atMost(WAIT).until(() -> node.p2p.status().peers() == 1);
+    }
+
+    @AfterEach
+    void stop() {
+        honest.close();
+        node.close();
+    }
+
+    private void assertBannedFor(String reason, String metricTag) {
+        await().atMost(WAIT).until(() -> node.counter("rantai.p2p.bans", "reason", metricTag) == 1);
+        try (RawPeer again = new RawPeer(node.p2p.port())) {
+            assertThat(again.readBye()).contains("banned until");
+        }
+        assertThat(node.peers()).anySatisfy(p -> {
+            assertThat(p.address()).isEqualTo("127.0.0.1");
+            assertThat(p.state()).isEqualTo(PeerState.BANNED);
+            assertThat(p.banReason()).hasValueSatisfying(r -> assertThat(r).startsWith(reason));
+        });
+        assertStillServesTheHonestPeer();
+    }
+
+    private void assertStillServesTheHonestPeer() {
+        long before = honest.height();
+        node.mine("after the attack " + before);
+        await().atMost(WAIT).until(() -> honest.height() == before + 1);
+        assertThat(honest.tipHash()).isEqualTo(node.tipHash());
+    }
+
+    @Test
+    void malformedJsonIsBanned() {
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            assertThat(attacker.readLine()).contains("\"type\":\"hello\"");
+            attacker.sendLine("{\"type\":\"hello\",");
+            assertThat(attacker.readBye()).contains("banned: malformed line");
+            assertThat(attacker.closedByNode()).isTrue();
+        }
+        assertBannedFor("malformed line", "malformed");
+    }
+
+    @Test
+    void aLineLongerThanTheFrameLimitIsBannedBeforeItIsBuffered() {
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.sendRaw("x".repeat(4096).getBytes(StandardCharsets.US_ASCII));
+            assertThat(attacker.readBye()).contains("banned: line longer than the frame limit");
+        }
+        assertBannedFor("line longer than the frame limit", "oversize");
+    }
+
+    @Test
+    void binaryGarbageIsBanned() {
+        byte[] garbage = new byte[600];
+        new Random(7).nextBytes(garbage);
+        garbage[garbage.length - 1] = '\n';
+        garbage[0] = (byte) 0xff;
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.sendRaw(garbage);
+            assertThat(attacker.readBye()).contains("banned: malformed line");
+        }
+        assertBannedFor("malformed line", "malformed");
+    }
+
+    @Test
+    void aClientThatNeverSaysHelloIsBannedAfterTheHandshakeTimeout() {
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            assertThat(attacker.readBye()).contains("banned: no hello within the handshake timeout");
+        }
+        assertBannedFor("no hello within the handshake timeout", "handshake-timeout");
+    }
+
+    @Test
+    void aMessageBeforeHelloIsBanned() {
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.send(new Ping(1));
+            assertThat(attacker.readBye()).contains("banned: message out of order");
+        }
+        assertBannedFor("message out of order", "protocol");
+    }
+
+    @Test
+    void anInvalidBlockIsBanned() {
+        Block genesis = node.chain.rules().genesis();
+        Block forged = new Block(1, System.currentTimeMillis(), "forged", genesis.hash(), genesis.difficulty(), 0,
+                "ff".repeat(32));
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.send(RawPeer.helloFor(node)).send(new BlockAnnounce(forged));
+            assertThat(attacker.readBye()).contains("banned: invalid block");
+        }
+        assertBannedFor("invalid block", "invalid-block");
+        assertThat(node.height()).isEqualTo(honest.height());
+        assertThat(node.chain.store().contains(forged.hash())).isFalse();
+    }
+
+    @Test
+    void blocksNobodyAskedForAreBanned() {
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.send(RawPeer.helloFor(node)).send(new Blocks(List.of()));
+            assertThat(attacker.readBye()).contains("banned: blocks nobody asked for");
+        }
+        assertBannedFor("blocks nobody asked for", "unrequested-blocks");
+    }
+
+    @Test
+    void aFloodOfConnectionsBeyondMaxPeersIsRefusedWithBye() {
+        List<RawPeer> flood = new ArrayList<>();
+        try {
+            int refused = 0;
+            for (int i = 0; i < 8; i++) {
+                RawPeer p = new RawPeer(node.p2p.port());
+                flood.add(p);
+                p.send(RawPeer.helloFor(node));
+                String first = p.readLine();
+                if (first != null && first.contains("too many peers")) {
+                    refused++;
+                } else {
+                    assertThat(first).contains("\"type\":\"hello\"");
+                    String second = p.readLine();
+                    if (second != null && second.contains("too many peers")) {
+                        refused++;
+                    }
+                }
+            }
+            // max-peers is 4 and the honest peer holds one slot: 3 of the 8 get in.
+            assertThat(refused).isEqualTo(5);
+            assertThat(node.counter("rantai.p2p.refused", "reason", "full")).isEqualTo(5);
+            assertThat(node.p2p.status().peers()).isLessThanOrEqualTo(4);
+            assertStillServesTheHonestPeer();
+        } finally {
+            flood.forEach(RawPeer::close);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.rantai.p2p;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockRules;
+import dev.rantai.chain.ChainParams;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.Genesis;
+import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerView;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A complete node in the test's JVM: its own Vert.x, SQLite store, chain and P2P service on a
+ * free loopback port. What a Quarkus node wires with CDI, assembled by hand.
+ */
+public final class TestNode implements AutoCloseable {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final Path dir;
+    final Vertx vertx;
+    final SqliteChainStore store;
+    final ChainService chain;
+    public final P2pNode p2p;
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    private TestNode(Path dir, ChainParams params, P2pConfig config) {
+        this.dir = dir;
+        this.vertx = Vertx.vertx();
+        this.store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
+        this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
+                System::currentTimeMillis, 100_000);
+        chain.start();
+        this.p2p = new P2pNode(vertx, chain, config, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
+        p2p.start().join();
+    }
+
+    public static TestNode start(Path dir, int difficulty, P2pConfig config) {
+        return new TestNode(dir, ChainParams.defaults(difficulty), config);
+    }
+
+    public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {
+        return start(dir, difficulty, P2pConfig.loopback(List.of(peers)));
+    }
+
+    public PeerAddress address() {
+        return new PeerAddress("127.0.0.1", p2p.port());
+    }
+
+    public long height() {
+        return chain.tip().height();
+    }
+
+    public String tipHash() {
+        return chain.tip().hash();
+    }
+
+    public Block mine(String data) {
+        return chain.submit(data).join();
+    }
+
+    public List<Block> mine(String prefix, int count) {
+        var futures = new ArrayList<java.util.concurrent.CompletableFuture<Block>>();
+        for (int i = 0; i < count; i++) {
+            futures.add(chain.submit(prefix + i));
+        }
+        return futures.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
+    /** The data of every canonical block after the genesis, oldest first. */
+    List<String> canonicalData() {
+        List<String> data = new ArrayList<>();
+        for (StoredBlock b : store.canonicalAscending(1, Integer.MAX_VALUE)) {
+            data.add(b.block().data());
+        }
+        return data;
+    }
+
+    List<PeerView> peers() {
+        return p2p.peers().join();
+    }
+
+    long connectedPeers() {
+        return peers().stream().filter(v -> v.state() == dev.rantai.p2p.peer.PeerState.CONNECTED).count();
+    }
+
+    double counter(String name, String... tags) {
+        var counter = registry.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private boolean closed;
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        p2p.close();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Vert.x did not close", e);
+        }
+        chain.close();
+        store.close();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.rantai.web.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.rantai.p2p.TestNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PeerResourceTest {
+    private static TestNode remote;
+
+    @BeforeAll
+    static void startRemoteNode() throws Exception {
+        remote = TestNode.start(Files.createTempDirectory("rantai-remote"), 8);
+    }
+
+    @AfterAll
+    static void stopRemoteNode() {
+        remote.close();
+    }
+
+    @Test
+    void nodeDescribesItself() {
+        given().get("/api/node").then().statusCode(200)
+                .body("nodeId", matchesPattern("[0-9a-f]{32}"))
+                .body("network", matchesPattern("[0-9a-f]{64}"))
+                .body("agent", startsWith("rantai/"))
+                .body("protocolVersion", equalTo(1))
+                .body("addresses.size()", equalTo(1))
+                .body("uptimeSeconds", notNullValue());
+    }
+
+    @Test
+    void aPeerAddedAtRuntimeConnectsSyncsAndCanBeRemoved() {
+        String address = remote.address().toString();
+        remote.mine("remote ", 3);
+        given().contentType(ContentType.JSON).body("{\"address\":\"" + address + "\"}").post("/api/peers")
+                .then().statusCode(202).body("address", equalTo(address));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/peers").then()
+                .statusCode(200)
+                .body("find { it.address == '" + address + "' }.state", equalTo("connected"))
+                .body("find { it.address == '" + address + "' }.direction", equalTo("outbound"))
+                .body("find { it.address == '" + address + "' }.nodeId", equalTo(remote.p2p.nodeId()))
+                .body("find { it.address == '" + address + "' }.configured", equalTo(true))
+                .body("find { it.address == '" + address + "' }.rttMillis", notNullValue()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/node").then()
+                .body("height", equalTo((int) remote.height())).body("peers", equalTo(1)));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'p2p' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'p2p' }.data.blocksBehind", equalTo(0));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("rantai_p2p_peers{direction=\"outbound\"} 1.0"))
+                .body(containsString("rantai_p2p_messages_total{direction=\"in\",type=\"blocks\"}"));
+
+        given().delete("/api/peers/" + address).then().statusCode(204);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/node").then()
+                .body("peers", equalTo(0)));
+        given().delete("/api/peers/" + address).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404))
+                .body("title", equalTo("No such peer"));
+    }
+
+    @Test
+    void aBadAddressIsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"address\":\"no-port-here\"}").post("/api/peers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("invalid-peer-address"))
+                .body("title", equalTo("Invalid peer address"))
+                .body("status", equalTo(400))
+                .body("detail", containsString("host:port"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/peers").then().statusCode(400);
+    }
+
+    @Test
+    void aLoneNodeIsReady() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("p2p"));
+    }
+}
