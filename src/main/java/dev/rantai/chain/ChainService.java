@@ -38,6 +38,7 @@ public final class ChainService implements AutoCloseable {
     private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
     private volatile ChainTip tip;
     private volatile boolean running;
+    private volatile VerificationReport startCheck;
 
     public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued) {
         this.store = store;
@@ -95,6 +96,7 @@ public final class ChainService implements AutoCloseable {
                     + ". The file was modified or damaged: restore it from a backup, or move it away to let the"
                     + " node sync again from its peers.");
         }
+        startCheck = report;
         tip = new ChainTip(head.block(), head.work());
         List<PendingData> pending = store.pendingData();
         if (!pending.isEmpty()) {
@@ -107,6 +109,11 @@ public final class ChainService implements AutoCloseable {
 
     public ChainTip tip() {
         return tip;
+    }
+
+    /** The check of the newest blocks made when the chain opened; empty before {@link #start()}. */
+    public Optional<VerificationReport> startCheck() {
+        return Optional.ofNullable(startCheck);
     }
 
     public BlockRules rules() {

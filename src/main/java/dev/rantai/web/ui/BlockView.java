@@ -1,0 +1,15 @@
+package dev.rantai.web.ui;
+
+import dev.rantai.chain.store.StoredBlock;
+import java.util.Optional;
+
+/**
+ * One block for its page.
+ *
+ * @param stored the block with its total work, source and arrival time
+ * @param canonical whether it is on the canonical chain (a side-branch block is kept but not part of it)
+ * @param nextHash the canonical block after it, if any
+ * @param data its data prepared for showing
+ */
+public record BlockView(StoredBlock stored, boolean canonical, Optional<String> nextHash, BlockData data) {
+}

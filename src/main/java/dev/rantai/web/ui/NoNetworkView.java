@@ -1,0 +1,41 @@
+package dev.rantai.web.ui;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** The network of a node without a P2P layer: no identity on the network, no peers, no messages. */
+@DefaultBean
+@ApplicationScoped
+public class NoNetworkView implements NetworkView {
+    static final String NO_P2P = "this node runs without its P2P layer, so it has no peers";
+
+    @Override
+    public NodeIdentity identity() {
+        return new NodeIdentity(Optional.empty(), Optional.empty(), "rantai");
+    }
+
+    @Override
+    public List<PeerSummary> peers() {
+        return List.of();
+    }
+
+    @Override
+    public CompletionStage<Void> addPeer(String address) {
+        return CompletableFuture.failedFuture(new IllegalStateException(NO_P2P));
+    }
+
+    @Override
+    public CompletionStage<Void> removePeer(String address) {
+        return CompletableFuture.failedFuture(new IllegalStateException(NO_P2P));
+    }
+
+    @Override
+    public Subscription subscribe(Listener listener) {
+        return () -> {
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dev.rantai.web.ui;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /peers}: every peer with its state, and the forms that add and remove one. */
+@Path("/peers")
+public class PeersPage {
+    static final long WAIT_SECONDS = 10;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance peers(Page page, NodeInfo node, List<PeerSummary> peers, PeerCounts counts,
+                Optional<String> error, String address);
+    }
+
+    private final Dashboard dashboard;
+    private final Pages pages;
+
+    PeersPage(Dashboard dashboard, Pages pages) {
+        this.dashboard = dashboard;
+        this.pages = pages;
+    }
+
+    @GET
+    @Blocking
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response peers(@Context HttpHeaders headers, @Context UriInfo uri) {
+        return render(headers, uri, Optional.empty(), "", Pages.OK);
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response add(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return change(address, token, headers, uri, dashboard.network()::addPeer);
+    }
+
+    @POST
+    @Path("remove")
+    @Blocking
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response remove(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return change(address, token, headers, uri, dashboard.network()::removePeer);
+    }
+
+    private Response change(String address, String token, HttpHeaders headers, UriInfo uri,
+            Function<String, CompletionStage<Void>> action) {
+        String a = address == null ? "" : address.strip();
+        if (!pages.writeAllowed(headers, token)) {
+            return render(headers, uri, Optional.of(CsrfGuard.REFUSED), a, Pages.FORBIDDEN);
+        }
+        if (a.isEmpty()) {
+            return render(headers, uri, Optional.of("address is empty: give host:port"), a,
+                    Pages.UNPROCESSABLE);
+        }
+        try {
+            action.apply(a).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return Response.seeOther(URI.create("/peers")).build();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            int status = cause instanceof IllegalArgumentException
+                    ? Pages.UNPROCESSABLE
+                    : Pages.UNAVAILABLE;
+            return render(headers, uri, Optional.of(String.valueOf(cause.getMessage())), a, status);
+        } catch (TimeoutException e) {
+            return render(headers, uri, Optional.of("no answer from the P2P layer within " + WAIT_SECONDS + " s"), a,
+                    Pages.UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return render(headers, uri, Optional.of("interrupted"), a, Pages.UNAVAILABLE);
+        }
+    }
+
+    private Response render(HttpHeaders headers, UriInfo uri, Optional<String> error, String address,
+            int status) {
+        Pages.Rendering r = pages.begin("Peers", "peers", headers);
+        List<PeerSummary> peers = dashboard.peers();
+        return pages.render(r, Templates.peers(r.page(), dashboard.node(uri), peers, PeerCounts.of(peers), error,
+                address), status);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.rantai.web.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import dev.rantai.chain.ChainService;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DashboardPagesTest {
+    private static final Pattern TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
+
+    @Inject
+    ChainService chain;
+
+    @TestHTTPResource("/api/events")
+    URI events;
+
+    /** A browser session: the form cookie and the token of a page. */
+    record Session(String cookie, String token) {
+    }
+
+    static Session openSession() {
+        Response page = given().get("/").then().statusCode(200).extract().response();
+        Matcher m = TOKEN.matcher(page.asString());
+        assertThat(m.find()).isTrue();
+        return new Session(page.getCookie(CsrfGuard.COOKIE), m.group(1));
+    }
+
+    @Test
+    void overviewShowsTheNodeTheChainAndTheSubmitForm() {
+        long height = chain.tip().height();
+        given().get("/").then().statusCode(200)
+                .header("Set-Cookie", containsString("SameSite=Strict"))
+                .header("Set-Cookie", containsString("HttpOnly"))
+                .body(containsString(chain.rules().genesis().hash()))
+                .body(containsString("data-stat=\"height\">" + height + "<"))
+                .body(containsString(chain.tip().hash()))
+                .body(containsString("<form method=\"post\" action=\"/blocks\""))
+                .body(containsString("heights 0–" + chain.startCheck().orElseThrow().toHeight()))
+                .body(containsString("/assets/rantai.css"));
+    }
+
+    @Test
+    void assetsAreServedByTheNode() {
+        given().get("/assets/rantai.css").then().statusCode(200).body(containsString("--accent"));
+        given().get("/assets/rantai.js").then().statusCode(200).body(containsString("EventSource"));
+    }
+
+    @Test
+    void aPostWithoutTheFormTokenIsRefusedAndMinesNothing() {
+        long before = chain.tip().height();
+        given().formParam("data", "forged").post("/blocks").then().statusCode(403)
+                .body(containsString(CsrfGuard.REFUSED));
+        Session s = openSession();
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("data", "forged").formParam("csrf", "wrong")
+                .post("/blocks").then().statusCode(403);
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).header("Accept", "application/json").formParam("data", "forged")
+                .post("/blocks").then().statusCode(403).contentType("application/problem+json");
+        // The token of one browser does not serve another browser's cookie.
+        Session other = openSession();
+        given().cookie(CsrfGuard.COOKIE, other.cookie()).formParam("data", "forged").formParam("csrf", s.token())
+                .post("/blocks").then().statusCode(403);
+        assertThat(chain.tip().height()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormPostMinesTheDataAndRedirectsToTheNewBlock() {
+        Session s = openSession();
+        String location = given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie())
+                .formParam("csrf", s.token()).formParam("data", "from the form").post("/blocks")
+                .then().statusCode(303).extract().header("Location");
+        String hash = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(chain.store().byHash(hash)).hasValueSatisfying(b -> assertThat(b.block().data()).isEqualTo("from the form"));
+        given().get(URI.create(location).getPath()).then().statusCode(200).body(containsString("from the form"));
+    }
+
+    @Test
+    void theScriptGetsTheBlockAsJsonWithTheHeaderToken() {
+        Session s = openSession();
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).header(CsrfGuard.HEADER, s.token())
+                .header("Accept", "application/json").formParam("data", "from fetch").post("/blocks")
+                .then().statusCode(201).contentType("application/json")
+                .body("data", org.hamcrest.Matchers.equalTo("from fetch"))
+                .body("hash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void badDataIsRefusedWithTheRuleAndMessageOfTheChain() {
+        Session s = openSession();
+        var violation = chain.rules().checkData("").orElseThrow();
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).header(CsrfGuard.HEADER, s.token())
+                .header("Accept", "application/json").formParam("data", "").post("/blocks")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:rantai:problem:rule-violation"))
+                .body("rule", org.hamcrest.Matchers.equalTo("data-empty"))
+                .body("detail", org.hamcrest.Matchers.equalTo(violation.detail()));
+        // The API says the same about the same data.
+        given().contentType("application/json").body("{\"data\":\"\"}").post("/api/blocks")
+                .then().statusCode(422)
+                .body("rule", org.hamcrest.Matchers.equalTo("data-empty"))
+                .body("detail", org.hamcrest.Matchers.equalTo(violation.detail()));
+        // Without the script, the overview comes back with the error and the typed data.
+        String tooLarge = "x".repeat(chain.rules().params().maxDataBytes() + 1);
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token()).formParam("data", tooLarge)
+                .post("/blocks").then().statusCode(413)
+                .body(containsString(chain.rules().checkData(tooLarge).orElseThrow().message()));
+    }
+
+    @Test
+    void theBlockPageShowsEveryFieldAndEscapesHtmlInData() {
+        var block = chain.submit("<script>alert('x')</script><b>bold</b>").join();
+        String page = given().get("/blocks/" + block.index()).then().statusCode(200)
+                .body(not(containsString("<script>alert")))
+                .body(not(containsString("<b>bold</b>")))
+                .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+                .extract().asString();
+        assertThat(page).contains(block.hash(), block.previousHash(), Long.toString(block.nonce()),
+                Long.toString(block.timestamp()), "/blocks/" + block.previousHash());
+        given().get("/blocks/" + block.hash()).then().statusCode(200).body(containsString("Block " + block.index()));
+    }
+
+    @Test
+    void jsonDataIsPrettyPrintedAndLongDataFolded() {
+        var json = chain.submit("{\"a\":1,\"b\":[true,null]}").join();
+        given().get("/blocks/" + json.hash()).then().statusCode(200)
+                .body(containsString("{\n  &quot;a&quot; : 1,"))
+                .body(containsString("JSON (shown pretty-printed)"));
+        var longData = chain.submit("line\n".repeat(100)).join();
+        given().get("/blocks/" + longData.hash()).then().statusCode(200)
+                .body(containsString("<details class=\"data\">"));
+        var shortData = chain.submit("short").join();
+        given().get("/blocks/" + shortData.hash()).then().statusCode(200)
+                .body(not(containsString("<details class=\"data\">")));
+    }
+
+    @Test
+    void thePreviousAndNextLinksWalkTheChain() {
+        var first = chain.submit("walk 1").join();
+        var second = chain.submit("walk 2").join();
+        given().get("/blocks/" + first.index()).then().statusCode(200)
+                .body(containsString("href=\"/blocks/" + second.hash() + "\" rel=\"next\""))
+                .body(containsString("href=\"/blocks/" + first.previousHash() + "\" rel=\"prev\""));
+        given().get("/blocks/0").then().statusCode(200).body(containsString("Genesis: no previous block"));
+    }
+
+    @Test
+    void theBlockListPagesByHeight() {
+        for (int i = 0; i < 3; i++) {
+            chain.submit("page " + i).join();
+        }
+        long tip = chain.tip().height();
+        given().get("/blocks?size=2").then().statusCode(200)
+                .body(containsString("data-height=\"" + tip + "\""))
+                .body(containsString("data-height=\"" + (tip - 1) + "\""))
+                .body(not(containsString("data-height=\"" + (tip - 2) + "\"")))
+                .body(containsString("/blocks?before=" + (tip - 1) + "&amp;size=2\" rel=\"next\""))
+                .body(containsString("data-live=\"blocks\""));
+        given().get("/blocks?before=" + (tip - 1) + "&size=2").then().statusCode(200)
+                .body(containsString("data-height=\"" + (tip - 2) + "\""))
+                .body(not(containsString("data-height=\"" + tip + "\"")))
+                .body(not(containsString("data-live=\"blocks\"")));
+    }
+
+    @Test
+    void searchLeadsToTheBlockAndUnknownBlocksAre404() {
+        given().redirects().follow(false).get("/search?q=0").then().statusCode(303)
+                .header("Location", containsString("/blocks/0"));
+        given().get("/search?q=" + chain.rules().genesis().hash()).then().statusCode(200)
+                .body(containsString("Block 0"));
+        given().get("/blocks/999999999").then().statusCode(404).body(containsString("No such block"));
+        given().get("/blocks/{id}", "<script>").then().statusCode(404).body(containsString("&lt;script&gt;"));
+    }
+
+    @Test
+    void thePeersPageRendersAndSaysWhyAPeerCannotBeAdded() {
+        given().get("/peers").then().statusCode(200).body(containsString("Add a peer"))
+                .body(containsString("<label for=\"peer-address\">"));
+        Session s = openSession();
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(503)
+                .body(containsString(NoNetworkView.NO_P2P));
+        given().formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(403);
+    }
+
+    @Test
+    void theEventStreamAnnouncesNewBlocks() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
+                HttpRequest.newBuilder(events).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = stream.get();
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (java.io.UncheckedIOException closedByTheTest) {
+                // the stream ends when the test closes it
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains("event: hello"));
+            var block = chain.submit("streamed").join();
+            await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream()
+                    .anyMatch(l -> l.startsWith("data: ") && l.contains(block.hash()) && l.contains("\"preview\":\"streamed\"")));
+            assertThat(lines).contains("event: block", "event: tip");
+        } finally {
+            response.body().close();
+        }
+    }
+}
