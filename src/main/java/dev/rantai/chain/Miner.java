@@ -222,6 +222,7 @@ final class Miner implements AutoCloseable {
         // The interrupt ends a wait for data or a pause in mining; a commit in progress is waited
         // for uninterruptibly (ChainService.commitMined), so its submitters still hear it was stored.
         running = false;
+        thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
