@@ -59,7 +59,8 @@ class ConfigValidationIT {
             "rantai.mining.threads   | 0      | rantai.mining.threads must be greater than or equal to 1",
             "rantai.mining.threads   | abc    | rantai.mining.threads with the config value \"abc\"",
             "rantai.p2p.port         | 70000  | rantai.p2p.port must be less than or equal to 65535",
-            "rantai.store.sync       | always | rantai.store.sync with the config value \"always\"" })
+            "rantai.store.sync       | always | rantai.store.sync with the config value \"always\"",
+            "rantai.chain.max-future-drift | -1S | rantai.chain.max-future-drift must be zero or positive" })
     void stopsTheStartWithAMessageNamingTheKey(String key, String value, String message) throws Exception {
         Path output = dataDir.resolve("node.log");
 
