@@ -241,18 +241,7 @@ class ForkChoiceTest {
         }
         List<Block> branch = b.mine("b1", "b2");
         Gate miner = new Gate();
-        a.chain.addListener(new ChainListener() {
-            @Override
-            public void onTipChanged(TipChange change) {
-            }
-
-            @Override
-            public void onBlockMined(Block block, long nanos) {
-                if (block.data().equals("only once")) {
-                    miner.pass();
-                }
-            }
-        });
+        a.chain.addListener(miner.holdingTheMinerAfter(block -> block.data().equals("only once")));
 
         a.feed(branch);
         miner.awaitArrival();
