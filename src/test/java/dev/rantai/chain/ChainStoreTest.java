@@ -56,7 +56,7 @@ class ChainStoreTest {
     void restartKeepsTheTipAndReadsOnlyTheTipRegion() {
         String tip = mineChain(dir, 600);
 
-        CountingStore counting = new CountingStore(SqliteFiles.openStandalone(dir, SyncMode.NORMAL));
+        InstrumentedStore counting = new InstrumentedStore(SqliteFiles.openStandalone(dir, SyncMode.NORMAL));
         try (TestNode node = TestNode.startOn(dir, counting, TestNode.RULES, 1, System::currentTimeMillis, 100)) {
             assertThat(node.chain.tip().hash()).isEqualTo(tip);
             assertThat(node.chain.tip().height()).isEqualTo(600);

@@ -100,7 +100,7 @@ class ForkChoiceTest {
 
     @Test
     void aBatchThatFailsToStoreLeavesTheChainAsItWasEvenAfterItsReorg() {
-        FaultyStore faulty = new FaultyStore(SqliteFiles.openStandalone(dir.resolve("c"), SyncMode.NORMAL));
+        InstrumentedStore faulty = new InstrumentedStore(SqliteFiles.openStandalone(dir.resolve("c"), SyncMode.NORMAL));
         try (TestNode c = TestNode.startOn(dir.resolve("c"), faulty, TestNode.RULES, 1, System::currentTimeMillis,
                 10)) {
             Block c1 = c.mineOne("c1");
