@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rantai.chain.Block;
+import dev.rantai.p2p.peer.BanScope;
 import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
@@ -138,6 +139,26 @@ class HostileInputTest {
             assertThat(attacker.readBye()).contains("banned: blocks nobody asked for");
         }
         assertBannedFor("blocks nobody asked for", "unrequested-blocks");
+    }
+
+    @Test
+    void withBanScopeAddressAnotherNodeOnTheSameHostIsStillAccepted() {
+        P2pConfig byAddress = P2pConfig.loopback(List.of()).withBanScope(BanScope.ADDRESS);
+        try (TestNode target = TestNode.start(dir.resolve("target"), 8, byAddress)) {
+            try (RawPeer attacker = new RawPeer(target.p2p.port())) {
+                attacker.sendLine("not json");
+                assertThat(attacker.readBye()).contains("banned: malformed line");
+            }
+            assertThat(target.peers()).anySatisfy(p -> {
+                assertThat(p.address()).startsWith("127.0.0.1:");
+                assertThat(p.state()).isEqualTo(PeerState.BANNED);
+            });
+            try (TestNode neighbour = TestNode.start(dir.resolve("neighbour"), 8, target.address())) {
+                await().atMost(WAIT).until(() -> target.p2p.status().peers() == 1);
+                target.mine("still open to the neighbour");
+                await().atMost(WAIT).until(() -> neighbour.height() == 1);
+            }
+        }
     }
 
     @Test
