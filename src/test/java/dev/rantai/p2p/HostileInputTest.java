@@ -9,6 +9,10 @@ import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Ping;
+import dev.rantai.p2p.peer.PeerAddress;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +40,7 @@ class HostileInputTest {
     @BeforeEach
     void startNodeWithAnHonestPeer() {
         P2pConfig config = P2pConfig.loopback(List.of()).withLimits(4, 8, 1024)
-                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMinutes(10));
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(10));
         node = TestNode.start(dir.resolve("node"), 8, config);
         honest = TestNode.start(dir.resolve("honest"), 8, node.address());
         await().atMost(WAIT).until(() -> node.p2p.status().peers() == 1);
@@ -107,6 +111,19 @@ class HostileInputTest {
             assertThat(attacker.readBye()).contains("banned: no hello within the handshake timeout");
         }
         assertBannedFor("no hello within the handshake timeout", "handshake-timeout");
+    }
+
+    @Test
+    void aDialedNodeThatStaysSilentIsDialedAgainNotBanned() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // The kernel completes the TCP handshake from the backlog; nobody ever answers.
+            PeerAddress address = new PeerAddress("127.0.0.1", silent.getLocalPort());
+            node.p2p.addPeer(address).join();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(node.peers())
+                    .filteredOn(p -> p.address().equals(address.toString())).singleElement()
+                    .satisfies(p -> assertThat(p.state()).isEqualTo(PeerState.BACKING_OFF)));
+            assertThat(node.counter("rantai.p2p.bans", "reason", "handshake-timeout")).isZero();
+        }
     }
 
     @Test
