@@ -107,8 +107,8 @@ final class Protocol {
             metrics.byeReceived(bye.reason());
             session.closeSilently();
         } else {
-            offender.misbehaved(session, Misbehaviour.PROTOCOL,
-                    message.map(Message::type).orElse("unknown type") + " before hello");
+            offender.misbehaved(session, Misbehaviour.PROTOCOL, message.map(Message::type).orElse("unknown type")
+                    + (session.unproven().isPresent() ? " before auth" : " before hello"));
         }
     }
 
