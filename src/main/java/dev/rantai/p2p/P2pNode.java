@@ -301,7 +301,9 @@ public final class P2pNode implements AutoCloseable {
             peers.close();
             peers.sessions().forEach(s -> s.close(Bye.SHUTTING_DOWN));
             Future<Void> serverClosed = server == null ? Future.succeededFuture() : server.close();
-            serverClosed.eventually(() -> client.close()).eventually(() -> client == bookClient ? Future.succeededFuture() : bookClient.close()).onComplete(done -> stopped.complete(null));
+            serverClosed.eventually(() -> client.close())
+                    .eventually(() -> client == bookClient ? Future.<Void>succeededFuture() : bookClient.close())
+                    .onComplete(done -> stopped.complete(null));
         });
         try {
             stopped.get(10, TimeUnit.SECONDS);
