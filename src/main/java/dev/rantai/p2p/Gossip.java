@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 final class Gossip implements ChainListener {
     private static final Logger LOG = Logger.getLogger(Gossip.class);
     private static final int SEEN_CAPACITY = 16_384;
+    /** Group commits connect a few hundred blocks at most; more than this is a sync batch or a reorg. */
+    private static final int ANNOUNCE_EACH_UP_TO = 512;
 
     private final Context context;
     private final ChainService chain;
@@ -56,8 +58,13 @@ final class Gossip implements ChainListener {
             StoredBlock b = connected.get(0);
             metrics.propagated(b.receivedAt() - b.block().timestamp());
         }
+        // Every new block in order, so a peer can take each on its parent; a long run (a sync batch,
+        // a deep reorg) only as its tip: the peer fetches the rest with get_blocks.
+        List<Block> announced = connected.size() <= ANNOUNCE_EACH_UP_TO
+                ? connected.stream().map(StoredBlock::block).toList()
+                : List.of(change.current().block());
         context.runOnContext(v -> {
-            announce(change.current().block());
+            announced.forEach(this::announce);
             book.relay(change);
         });
     }
