@@ -41,11 +41,12 @@ run() { # label threads connections
     t0=$(now_ms)
     java -cp "$CP" dev.rantai.bench.SubmitClient "http://127.0.0.1:18090" "$N" "$3" > "$WORK/created-$1"
     submitted=$(now_ms)
+    t0=$(cut -d' ' -f2 "$WORK/created-$1") # the first request, not the client's JVM start
     target=$(height 18090)
     for p in 18091 18092; do until [ "$(height $p)" -ge "$target" ]; do sleep 0.01; done; done
     t1=$(now_ms)
     local blocks=$((target - base))
-    echo "== $1 ($3 connection(s)): $blocks blocks submitted to A, $(cat "$WORK/created-$1") answered 201"
+    echo "== $1 ($3 connection(s)): $blocks blocks submitted to A, $(cut -d' ' -f1 "$WORK/created-$1") answered 201"
     echo "   submitted in $((submitted - t0)) ms; on all three nodes after $((t1 - t0)) ms: $((blocks * 1000 / (t1 - t0))) blocks/s"
     for p in 18091 18092; do
         curl -s "localhost:$p/q/metrics" | grep -E '^rantai_block_propagation_delay_milliseconds\{quantile="0.(5|99)"' \

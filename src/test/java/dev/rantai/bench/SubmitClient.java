@@ -1,41 +1,53 @@
 package dev.rantai.bench;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Submits exactly N blocks over HTTP/1.1 keep-alive with C concurrent clients (one connection
- * each), each waiting for its answer before the next request. Prints how many were answered 201.
- * Arguments: base URL, N, C. Used by bench/network.sh.
+ * Submits exactly N blocks over HTTP/1.1 keep-alive with C concurrent clients, one connection
+ * each, each waiting for its answer before its next request. Each request goes out in one write
+ * (headers and body together), as wrk and curl send it. Prints how many were answered 201 and
+ * the epoch millisecond of the first request, so the caller can time from there.
+ * Arguments: base URL (http://host:port), N, C. Used by bench/network.sh.
  */
 public final class SubmitClient {
     public static void main(String[] args) throws Exception {
-        URI uri = URI.create(args[0] + "/api/blocks");
+        URI base = URI.create(args[0]);
         int total = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         Thread[] threads = new Thread[clients];
+        long started = System.currentTimeMillis();
         for (int c = 0; c < clients; c++) {
-            // One client per thread: HTTP/1.1 keeps its one connection open between requests.
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             threads[c] = new Thread(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < total) {
-                    HttpRequest request = HttpRequest.newBuilder(uri)
-                            .header("Content-Type", "text/plain; charset=utf-8")
-                            .POST(HttpRequest.BodyPublishers.ofString("bench " + i + " " + System.nanoTime()))
-                            .build();
-                    try {
-                        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201) {
+                try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                    socket.setTcpNoDelay(true);
+                    OutputStream out = socket.getOutputStream();
+                    InputStream in = new BufferedInputStream(socket.getInputStream());
+                    int i;
+                    while ((i = next.getAndIncrement()) < total) {
+                        byte[] body = ("bench " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+                        String head = "POST /api/blocks HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n";
+                        ByteArrayOutputStream request = new ByteArrayOutputStream();
+                        request.write(head.getBytes(StandardCharsets.US_ASCII));
+                        request.write(body);
+                        out.write(request.toByteArray());
+                        out.flush();
+                        if (readResponse(in) == 201) {
                             created.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
                     }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
                 }
             });
             threads[c].start();
@@ -43,6 +55,35 @@ public final class SubmitClient {
         for (Thread t : threads) {
             t.join();
         }
-        System.out.println(created.get());
+        System.out.println(created.get() + " " + started);
+    }
+
+    /** Reads one response (status line, headers, Content-Length body) and returns its status. */
+    private static int readResponse(InputStream in) throws IOException {
+        String status = line(in);
+        int contentLength = 0;
+        String header;
+        while (!(header = line(in)).isEmpty()) {
+            int colon = header.indexOf(':');
+            if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("content-length")) {
+                contentLength = Integer.parseInt(header.substring(colon + 1).trim());
+            }
+        }
+        in.readNBytes(contentLength);
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (b != '\r') {
+                sb.append((char) b);
+            }
+        }
+        if (b == -1 && sb.length() == 0) {
+            throw new IOException("connection closed by the node");
+        }
+        return sb.toString();
     }
 }
