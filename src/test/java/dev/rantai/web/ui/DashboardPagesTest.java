@@ -31,6 +31,9 @@ class DashboardPagesTest {
     @Inject
     ChainService chain;
 
+    @Inject
+    dev.rantai.node.P2pService p2p;
+
     @TestHTTPResource("/api/events")
     URI events;
 
@@ -191,14 +194,32 @@ class DashboardPagesTest {
     }
 
     @Test
-    void thePeersPageRendersAndSaysWhyAPeerCannotBeAdded() {
+    void peersAreAddedAndRemovedWithTheFormsOfThePeersPage() {
         given().get("/peers").then().statusCode(200).body(containsString("Add a peer"))
                 .body(containsString("<label for=\"peer-address\">"));
         Session s = openSession();
+        // Port 1 on loopback: nothing listens there, so the peer stays known but not connected.
+        given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(303)
+                .header("Location", containsString("/peers"));
+        given().get("/peers").then().statusCode(200).body(containsString("data-peer=\"127.0.0.1:1\""));
         given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
-                .formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(503)
-                .body(containsString(NoNetworkView.NO_P2P));
-        given().formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(403);
+                .formParam("address", "no port here").post("/peers").then().statusCode(422)
+                .body(containsString("class=\"status error\""));
+        given().formParam("address", "127.0.0.1:2").post("/peers").then().statusCode(403);
+        given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(303);
+        given().get("/peers").then().statusCode(200).body(not(containsString("data-peer=\"127.0.0.1:1\"")));
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(422)
+                .body(containsString("127.0.0.1:1 is not a peer of this node"));
+    }
+
+    @Test
+    void theOverviewShowsTheNodeIdAndP2pAddress() {
+        given().get("/").then().statusCode(200)
+                .body(containsString(p2p.node().orElseThrow().nodeId()))
+                .body(containsString(":" + p2p.node().orElseThrow().port()));
     }
 
     @Test
