@@ -212,6 +212,11 @@ final class Miner implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops after the batch in hand: mining notices {@code running} within a few thousand hashes and the
+     * queue poll within 100 ms. No interrupt: one arriving while the writer commits the batch would report
+     * its blocks as failed although the writer still stores them.
+     */
     @Override
     public void close() {
         // The interrupt ends a wait for data or a pause in mining; a commit in progress is waited

@@ -17,10 +17,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 /** Wires the plain-Java chain for Quarkus: the store on the configured data directory, then the chain on it. */
 @ApplicationScoped
 public class ChainProducer {
+    private static final Logger LOG = Logger.getLogger(ChainProducer.class);
 
     @Produces
     @Singleton
@@ -47,9 +49,11 @@ public class ChainProducer {
         return chain;
     }
 
+    /** On shutdown, after HTTP has drained: mining stops, the writer finishes its commit, then the store closes. */
     void close(@Disposes ChainService chain) {
         chain.close();
         chain.store().close();
+        LOG.infof("Chain closed at height %d, tip %s", chain.tip().height(), chain.tip().hash());
     }
 
     /** The chain opens with the application, not on first use: a bad store stops the start. */

@@ -1,0 +1,116 @@
+package dev.rantai.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Dockerfile.jvm and the three-node compose file against the application; no container engine involved. */
+class ContainerFilesTest {
+    private final JsonNode services = Manifests.compose().path("services");
+
+    static String dockerfileUser() {
+        List<String> users = instructions("USER");
+        return users.get(users.size() - 1);
+    }
+
+    @Test
+    void imageExposesTheApplicationsPortsAndKeepsTheChainInAVolume() {
+        Set<String> exposed = new TreeSet<>();
+        instructions("EXPOSE").forEach(e -> exposed.addAll(List.of(e.split("\\s+"))));
+
+        assertThat(exposed).containsExactlyInAnyOrder(
+                Integer.toString(Manifests.applicationPort("quarkus.http.port")),
+                Integer.toString(Manifests.applicationPort("rantai.p2p.port")));
+        assertThat(instructions("VOLUME")).containsExactly("/data");
+        assertThat(instructions("ENV")).contains("RANTAI_DATA_DIR=/data");
+        assertThat(dockerfileUser()).isEqualTo("185");
+    }
+
+    @Test
+    void imageCopiesTheQuarkusAppLayout() {
+        assertThat(instructions("COPY")).containsExactly(
+                "--chown=185 target/quarkus-app/lib/ /deployments/lib/",
+                "--chown=185 target/quarkus-app/*.jar /deployments/",
+                "--chown=185 target/quarkus-app/app/ /deployments/app/",
+                "--chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/");
+        assertThat(instructions("FROM")).singleElement().asString().contains("openjdk-17");
+    }
+
+    @Test
+    void composeRunsThreeNodesEachPeeringWithTheOtherTwo() {
+        List<String> names = new ArrayList<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertThat(names).hasSize(3);
+        int p2p = Manifests.applicationPort("rantai.p2p.port");
+
+        for (String name : names) {
+            Map<String, String> env = environment(name);
+            Set<String> expected = new TreeSet<>();
+            names.stream().filter(other -> !other.equals(name)).forEach(other -> expected.add(other + ":" + p2p));
+
+            assertThat(new TreeSet<>(List.of(env.get("RANTAI_P2P_PEERS").split(",")))).as(name)
+                    .isEqualTo(expected);
+            assertThat(env.get("RANTAI_P2P_ADVERTISED_ADDRESS")).as(name).isEqualTo(name + ":" + p2p);
+            assertThat(env.get("RANTAI_P2P_PORT")).as(name).isEqualTo(Integer.toString(p2p));
+        }
+    }
+
+    @Test
+    void composeGivesEachNodeItsOwnVolumeAndHostPorts() {
+        Set<String> volumes = new HashSet<>();
+        Set<String> hostPorts = new HashSet<>();
+        int http = Manifests.applicationPort("quarkus.http.port");
+        services.fields().forEachRemaining(s -> {
+            JsonNode service = s.getValue();
+            String dataDir = environment(s.getKey()).get("RANTAI_DATA_DIR");
+            assertThat(service.path("volumes")).as(s.getKey()).hasSize(1);
+            String volume = service.path("volumes").get(0).asText();
+            assertThat(volume).as(s.getKey()).endsWith(":" + dataDir);
+            volumes.add(volume);
+            service.path("ports").forEach(p -> hostPorts.add(p.asText().split(":")[0]));
+            assertThat(service.path("ports")).extracting(JsonNode::asText).anyMatch(p -> p.endsWith(":" + http));
+            assertThat(service.path("read_only").asBoolean()).as(s.getKey()).isTrue();
+            assertThat(service.path("user").asText()).as(s.getKey()).isEqualTo(dockerfileUser());
+        });
+        assertThat(volumes).hasSize(3);
+        assertThat(hostPorts).hasSize(6);
+        assertThat(Manifests.compose().path("volumes").size()).isEqualTo(3);
+    }
+
+    @Test
+    void everyRantaiVariableInComposeIsAKeyTheApplicationReads() {
+        Set<String> used = new TreeSet<>();
+        services.fieldNames().forEachRemaining(name -> used.addAll(environment(name).keySet()));
+        used.removeIf(n -> !n.startsWith("RANTAI_"));
+
+        assertThat(used).contains("RANTAI_DATA_DIR", "RANTAI_P2P_PEERS", "RANTAI_API_TOKEN");
+        assertThat(RantaiConfigKeys.environmentVariables()).containsAll(used);
+    }
+
+    private Map<String, String> environment(String service) {
+        Map<String, String> env = new TreeMap<>();
+        services.path(service).path("environment").fields()
+                .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        return env;
+    }
+
+    /** The arguments of every instruction of one kind in Dockerfile.jvm, in order. */
+    private static List<String> instructions(String keyword) {
+        List<String> found = new ArrayList<>();
+        for (String line : Manifests.lines(Manifests.DOCKERFILE)) {
+            String l = line.strip();
+            if (l.regionMatches(true, 0, keyword + " ", 0, keyword.length() + 1)) {
+                found.add(l.substring(keyword.length() + 1).strip());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.rantai.web.security;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Without rantai.api.token the node behaves as before: writes need no credentials. */
+@QuarkusTest
+class OpenWritesTest {
+
+    @Test
+    void writeWithoutTokenIsAcceptedWhenNoTokenIsConfigured() {
+        given().contentType(ContentType.TEXT).body("open node")
+                .when().post(ApiTokenTest.WRITES)
+                .then().statusCode(201);
+    }
+}
