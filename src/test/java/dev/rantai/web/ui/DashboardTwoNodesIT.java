@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
@@ -77,17 +78,21 @@ class DashboardTwoNodesIT {
 
         d.findElement(By.id("block-data")).sendKeys("typed on node A");
         d.findElement(By.cssSelector("form[data-submit] button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElement(By.id("submit-status")).getText()
+        await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("submit-status")).getText()
                 .startsWith("Mined block 1"));
         // A's own feed shows the block going out to B.
-        await().atMost(Duration.ofSeconds(2)).until(() -> d.findElement(By.id("feed")).getText().contains("block"));
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
 
         d.switchTo().window(pageOfB);
-        await().atMost(Duration.ofSeconds(2)).until(() -> d.findElement(By.id("newest-blocks")).getText()
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("newest-blocks")).getText()
                 .contains("typed on node A"));
         assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo("1");
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
-        await().atMost(Duration.ofSeconds(2)).until(() -> d.findElement(By.id("feed")).getText().contains("block"));
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
         browser.fullPageScreenshot("overview-two-nodes");
         d.switchTo().window(pageOfA);
     }
@@ -96,23 +101,25 @@ class DashboardTwoNodesIT {
     void thePeersPageShowsAPeerGoingDownAndComingBack() throws Exception {
         WebDriver d = browser.driver();
         open(d, 1, "/peers");
-        By rowOfA = By.cssSelector("tr[data-peer='127.0.0.1:" + p2p[0] + "'] .state");
-        await().atMost(Duration.ofSeconds(5)).until(() -> stateOf(d, rowOfA).equals("connected"));
+        String a = "127.0.0.1:" + p2p[0];
+        await().atMost(Duration.ofSeconds(5)).until(() -> stateOf(a).equals("connected"));
 
         nodes[0].destroy();
         assertThat(nodes[0].waitFor(30, TimeUnit.SECONDS)).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !stateOf(d, rowOfA).equals("connected")
-                && !stateOf(d, rowOfA).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !stateOf(a).equals("connected")
+                && !stateOf(a).isEmpty());
         browser.screenshot("peers-down");
 
         nodes[0] = start(0);
-        await().atMost(Duration.ofSeconds(60)).until(() -> stateOf(d, rowOfA).equals("connected"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> stateOf(a).equals("connected"));
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
         browser.screenshot("peers-up");
     }
 
-    private static String stateOf(WebDriver d, By state) {
-        return d.findElements(state).stream().findFirst().map(e -> e.getText()).orElse("");
+    /** Read in one script call: the live region may be swapped between finding an element and reading it. */
+    private String stateOf(String peerAddress) {
+        return (String) browser.script("var e = document.querySelector(\"tr[data-peer='\" + arguments[0]"
+                + " + \"'] .state\"); return e ? e.textContent.trim() : '';", peerAddress);
     }
 
     private String open(WebDriver d, int node, String path) {
