@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Every setting of a node. Each key is also an environment variable: {@code rantai.p2p.port}
@@ -55,6 +56,7 @@ public interface RantaiConfig {
 
         /** How far a block's timestamp may be ahead of this node's clock. */
         @WithDefault("2M")
+        @DurationMin(millis = 0, message = "must be zero or positive")
         Duration maxFutureDrift();
     }
 

@@ -38,16 +38,19 @@ public class ChainWriterLiveness implements HealthCheck {
     }
 
     @Override
-    public synchronized HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("chain-writer");
-        long now = nanoClock.getAsLong();
-        int queued = chain.queuedSubmissions();
-        long attempts = chain.hashAttempts();
-        response.withData("queued", queued).withData("hashAttempts", attempts);
-        if (!chain.isRunning()) {
+    public HealthCheckResponse call() {
+        boolean running = chain.isRunning();
+        return assess(running, running ? chain.tip().height() : -1, chain.hashAttempts(), chain.queuedSubmissions(),
+                nanoClock.getAsLong());
+    }
+
+    /** The decision alone, from what the chain reports now and what it reported at the last progress. */
+    synchronized HealthCheckResponse assess(boolean running, long height, long attempts, int queued, long now) {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("chain-writer")
+                .withData("queued", queued).withData("hashAttempts", attempts);
+        if (!running) {
             return response.down().withData("error", "the chain writer is stopped").build();
         }
-        long height = chain.tip().height();
         if (last == null || last.height() != height || last.attempts() != attempts || queued == 0) {
             last = new Progress(height, attempts, now);
             return response.up().build();

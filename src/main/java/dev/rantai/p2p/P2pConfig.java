@@ -53,6 +53,11 @@ public record P2pConfig(String host, int port, Optional<PeerAddress> advertisedA
                 maxFrameBytes, newHandshake, newIdle, newBan, banScope, minBackoff, maxBackoff, agent);
     }
 
+    public P2pConfig withBanScope(BanScope newScope) {
+        return new P2pConfig(host, port, advertisedAddress, peers, bookPeers, maxPeers, targetOutbound,
+                maxFrameBytes, handshakeTimeout, idleTimeout, banDuration, newScope, minBackoff, maxBackoff, agent);
+    }
+
     public P2pConfig withBookPeers(List<PeerAddress> newBookPeers) {
         return new P2pConfig(host, port, advertisedAddress, peers, newBookPeers, maxPeers, targetOutbound,
                 maxFrameBytes, handshakeTimeout, idleTimeout, banDuration, banScope, minBackoff, maxBackoff, agent);

@@ -253,7 +253,7 @@ public final class P2pNode implements AutoCloseable {
                 if (s.isBook() && now - s.lastReceivedAt() > idle) {
                     s.closeSilently();
                 } else if (!s.isBook() && now - s.openedAt() > config.handshakeTimeout().toMillis()) {
-                    misbehaved(s, Misbehaviour.HANDSHAKE_TIMEOUT, "no hello within " + config.handshakeTimeout());
+                    silentPeer(s);
                 }
             } else if (now - s.lastReceivedAt() > idle) {
                 s.close("idle for " + config.idleTimeout());
@@ -269,6 +269,20 @@ public final class P2pNode implements AutoCloseable {
         List<Session> connected = peers.connected();
         long best = connected.stream().mapToLong(Session::remoteHeight).max().orElse(0);
         status = new P2pStatus(true, connected.size(), best, Math.max(0, best - chain.tip().height()));
+    }
+
+    /**
+     * A connection without a hello in time. A client that dialed this node and says nothing is
+     * banned; a node this node dialed is only closed and dialed again later: it may be busy
+     * starting, and a ban would keep a configured peer away for the whole ban duration.
+     */
+    private void silentPeer(Session s) {
+        String why = "no hello within " + config.handshakeTimeout();
+        if (s.direction() == Direction.OUTBOUND) {
+            s.close(why);
+        } else {
+            misbehaved(s, Misbehaviour.HANDSHAKE_TIMEOUT, why);
+        }
     }
 
     /** Says bye to every peer, stops dialing and closes the server; waits up to 10 s. */

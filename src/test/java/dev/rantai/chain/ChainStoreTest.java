@@ -49,16 +49,14 @@ class ChainStoreTest {
     }
 
     private StoreException startFails() {
-        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
-                () -> TestNode.start(dir).close());
-        return e;
+        return org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, () -> TestNode.start(dir).close());
     }
 
     @Test
     void restartKeepsTheTipAndReadsOnlyTheTipRegion() {
         String tip = mineChain(dir, 600);
 
-        CountingStore counting = new CountingStore(SqliteFiles.openStandalone(dir, SyncMode.NORMAL));
+        InstrumentedStore counting = new InstrumentedStore(SqliteFiles.openStandalone(dir, SyncMode.NORMAL));
         try (TestNode node = TestNode.startOn(dir, counting, TestNode.RULES, 1, System::currentTimeMillis, 100)) {
             assertThat(node.chain.tip().hash()).isEqualTo(tip);
             assertThat(node.chain.tip().height()).isEqualTo(600);
@@ -197,16 +195,7 @@ class ChainStoreTest {
         try (TestNode a = TestNode.start(aDir)) {
             dropped = a.mineOne("survives a restart");
             Gate miner = new Gate();
-            a.chain.addListener(new ChainListener() {
-                @Override
-                public void onTipChanged(TipChange change) {
-                }
-
-                @Override
-                public void onBlockMined(Block block, long nanos) {
-                    miner.pass();
-                }
-            });
+            a.chain.addListener(miner.holdingTheMinerAfter(block -> true));
             a.feed(branch);
             miner.awaitArrival();
             // closing while the data is mined again: the held block must not be committed

@@ -7,9 +7,13 @@ import static dev.rantai.chain.AcceptResult.Outcome.ORPHAN;
 import static dev.rantai.chain.AcceptResult.Outcome.REORG;
 import static dev.rantai.chain.AcceptResult.Outcome.SIDE_BRANCH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoreException;
 import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.chain.store.SyncMode;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,6 +96,29 @@ class ForkChoiceTest {
         assertThat(a.store.canonicalAscending(1, 5).stream().map(StoredBlock::hash).toList())
                 .containsExactlyElementsOf(blockHashes(branch));
         assertThat(a.chain.verifyAll().valid()).isTrue();
+    }
+
+    @Test
+    void aBatchThatFailsToStoreLeavesTheChainAsItWasEvenAfterItsReorg() {
+        InstrumentedStore faulty = new InstrumentedStore(SqliteFiles.openStandalone(dir.resolve("c"), SyncMode.NORMAL));
+        try (TestNode c = TestNode.startOn(dir.resolve("c"), faulty, TestNode.RULES, 1, System::currentTimeMillis,
+                10)) {
+            Block c1 = c.mineOne("c1");
+            ChainTip before = c.chain.tip();
+            List<Block> branch = b.mine("b1", "b2", "b3");
+            faulty.failWhenStoring(branch.get(2).hash());
+
+            // b2 reorganises the chain inside the batch, then storing b3 fails: all of it is rolled back
+            assertThatThrownBy(() -> c.feed(branch)).hasRootCauseInstanceOf(StoreException.class);
+
+            assertThat(c.chain.tip()).isEqualTo(before);
+            assertThat(c.store.canonicalTip().orElseThrow().hash()).isEqualTo(c1.hash());
+            assertThat(branch).noneMatch(blk -> c.store.contains(blk.hash()));
+            assertThat(c.store.pendingData()).isEmpty();
+            assertThat(c.changes).hasSize(1);
+            faulty.failWhenStoring("");
+            assertThat(c.feed(branch)).containsExactly(SIDE_BRANCH, REORG, EXTENDED);
+        }
     }
 
     @Test
@@ -241,18 +268,7 @@ class ForkChoiceTest {
         }
         List<Block> branch = b.mine("b1", "b2");
         Gate miner = new Gate();
-        a.chain.addListener(new ChainListener() {
-            @Override
-            public void onTipChanged(TipChange change) {
-            }
-
-            @Override
-            public void onBlockMined(Block block, long nanos) {
-                if (block.data().equals("only once")) {
-                    miner.pass();
-                }
-            }
-        });
+        a.chain.addListener(miner.holdingTheMinerAfter(block -> block.data().equals("only once")));
 
         a.feed(branch);
         miner.awaitArrival();

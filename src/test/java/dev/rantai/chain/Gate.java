@@ -2,6 +2,7 @@ package dev.rantai.chain;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Holds a chain thread at a known point until the test lets it go: the miner in a listener or in
@@ -36,5 +37,21 @@ final class Gate {
 
     void open() {
         opened.countDown();
+    }
+
+    /** A listener that holds the miner here once it has mined a block matching {@code which}, before the commit. */
+    ChainListener holdingTheMinerAfter(Predicate<Block> which) {
+        return new ChainListener() {
+            @Override
+            public void onTipChanged(TipChange change) {
+            }
+
+            @Override
+            public void onBlockMined(Block block, long nanos) {
+                if (which.test(block)) {
+                    pass();
+                }
+            }
+        };
     }
 }

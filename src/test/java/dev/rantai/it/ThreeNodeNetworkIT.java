@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThreeNodeNetworkIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration START = Duration.ofSeconds(180);
+    /** Node logs stay in target/ for a look after a failure. */
+    private static final Path LOGS = Path.of("target", "it-logs");
 
     @TempDir
     Path dir;
@@ -108,7 +110,8 @@ class ThreeNodeNetworkIT {
                 "-Dquarkus.http.port=" + httpPort,
                 "-jar", jar.toAbsolutePath().toString());
         builder.redirectErrorStream(true);
-        builder.redirectOutput(dir.resolve("node-" + index + ".log").toFile());
+        Files.createDirectories(LOGS);
+        builder.redirectOutput(LOGS.resolve("three-nodes-" + index + ".log").toFile());
         return builder.start();
     }
 

@@ -30,6 +30,9 @@ class GossipTest {
             assertThat(List.of(b.tipHash(), c.tipHash())).containsOnly(a.tipHash());
             assertThat(a.canonicalData()).isEqualTo(c.canonicalData()).hasSize(15);
             assertThat(a.counter("rantai.p2p.messages", "direction", "out", "type", "block")).isPositive();
+            b.mine("one at a time");
+            await().atMost(WAIT).until(() -> a.height() == 16 && c.height() == 16);
+            assertThat(a.registry.find("rantai.block.propagation.delay").summary().count()).isPositive();
         }
     }
 

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rantai.chain.Block;
+import dev.rantai.p2p.peer.BanScope;
 import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Ping;
+import dev.rantai.p2p.peer.PeerAddress;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +40,7 @@ class HostileInputTest {
     @BeforeEach
     void startNodeWithAnHonestPeer() {
         P2pConfig config = P2pConfig.loopback(List.of()).withLimits(4, 8, 1024)
-                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMinutes(10));
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofMinutes(10));
         node = TestNode.start(dir.resolve("node"), 8, config);
         honest = TestNode.start(dir.resolve("honest"), 8, node.address());
         await().atMost(WAIT).until(() -> node.p2p.status().peers() == 1);
@@ -109,6 +114,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aDialedNodeThatStaysSilentIsDialedAgainNotBanned() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // The kernel completes the TCP handshake from the backlog; nobody ever answers.
+            PeerAddress address = new PeerAddress("127.0.0.1", silent.getLocalPort());
+            node.p2p.addPeer(address).join();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(node.peers())
+                    .filteredOn(p -> p.address().equals(address.toString())).singleElement()
+                    .satisfies(p -> assertThat(p.state()).isEqualTo(PeerState.BACKING_OFF)));
+            assertThat(node.counter("rantai.p2p.bans", "reason", "handshake-timeout")).isZero();
+        }
+    }
+
+    @Test
     void aMessageBeforeHelloIsBanned() {
         try (RawPeer attacker = new RawPeer(node.p2p.port())) {
             attacker.send(new Ping(1));
@@ -138,6 +156,26 @@ class HostileInputTest {
             assertThat(attacker.readBye()).contains("banned: blocks nobody asked for");
         }
         assertBannedFor("blocks nobody asked for", "unrequested-blocks");
+    }
+
+    @Test
+    void withBanScopeAddressAnotherNodeOnTheSameHostIsStillAccepted() {
+        P2pConfig byAddress = P2pConfig.loopback(List.of()).withBanScope(BanScope.ADDRESS);
+        try (TestNode target = TestNode.start(dir.resolve("target"), 8, byAddress)) {
+            try (RawPeer attacker = new RawPeer(target.p2p.port())) {
+                attacker.sendLine("not json");
+                assertThat(attacker.readBye()).contains("banned: malformed line");
+            }
+            assertThat(target.peers()).anySatisfy(p -> {
+                assertThat(p.address()).startsWith("127.0.0.1:");
+                assertThat(p.state()).isEqualTo(PeerState.BANNED);
+            });
+            try (TestNode neighbour = TestNode.start(dir.resolve("neighbour"), 8, target.address())) {
+                await().atMost(WAIT).until(() -> target.p2p.status().peers() == 1);
+                target.mine("still open to the neighbour");
+                await().atMost(WAIT).until(() -> neighbour.height() == 1);
+            }
+        }
     }
 
     @Test

@@ -45,9 +45,11 @@ class SyncTest {
             await().atMost(WAIT).until(() -> a.p2p.status().peers() == 1 && c.p2p.status().peers() == 1);
             List<Block> acknowledged = new ArrayList<>();
             acknowledged.addAll(a.mine("left ", 3));
+            // B mines on A's blocks: mined on an older tip they would make an equal-work fork, which stays.
+            await().atMost(WAIT).until(() -> b.height() == 3);
             acknowledged.addAll(b.mine("left-b ", 2));
             acknowledged.addAll(c.mine("right ", 7));
-            await().atMost(WAIT).until(() -> b.height() == 5 && d.height() == 7);
+            await().atMost(WAIT).until(() -> a.height() == 5 && d.height() == 7);
             assertThat(a.tipHash()).isNotEqualTo(c.tipHash());
 
             b.p2p.addPeer(d.address()).join();

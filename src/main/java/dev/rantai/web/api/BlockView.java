@@ -28,7 +28,7 @@ public record BlockView(
         return of(block, true, BlockSource.LOCAL);
     }
 
-    private static BlockView of(Block b, boolean canonical, BlockSource source) {
+    static BlockView of(Block b, boolean canonical, BlockSource source) {
         return new BlockView(b.index(), b.timestamp(), b.data(), b.previousHash(), b.difficulty(), b.nonce(), b.hash(),
                 canonical, source.id());
     }

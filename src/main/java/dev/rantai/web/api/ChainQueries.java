@@ -1,5 +1,7 @@
 package dev.rantai.web.api;
 
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.store.StoredBlock;
@@ -27,9 +29,8 @@ public class ChainQueries {
 
     public ChainSummary summary() {
         ChainTip tip = chain.tip();
-        var genesis = chain.rules().genesis();
-        return new ChainSummary(genesis.hash(), new BlockView(genesis.index(), genesis.timestamp(), genesis.data(),
-                genesis.previousHash(), genesis.difficulty(), genesis.nonce(), genesis.hash(), true, "genesis"),
+        Block genesis = chain.rules().genesis();
+        return new ChainSummary(genesis.hash(), BlockView.of(genesis, true, BlockSource.GENESIS),
                 tip.height(), tip.hash(), tip.block().timestamp(), tip.work().toString(),
                 chain.rules().params().difficulty(), chain.rules().params().maxDataBytes(), chain.queuedSubmissions());
     }

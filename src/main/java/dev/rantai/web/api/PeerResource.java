@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 
 /** The node's peers: list them, add one, remove one. */
 @Path("/api/peers")
@@ -66,36 +67,32 @@ public class PeerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> add(AddPeer body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Optional<Response> refused = authorize(authorization);
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(refused.get());
-        }
-        if (body == null || body.address() == null) {
-            return CompletableFuture.completedFuture(P2pProblems.problem(Response.Status.BAD_REQUEST,
-                    "invalid-peer-address", "Invalid peer address", "Send {\"address\":\"host:port\"}."));
-        }
-        PeerAddress address;
-        try {
-            address = PeerAddress.parse(body.address());
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(P2pProblems.problem(Response.Status.BAD_REQUEST,
-                    "invalid-peer-address", "Invalid peer address", e.getMessage()));
-        }
-        Optional<P2pNode> node = p2p.node();
-        if (node.isEmpty()) {
-            return CompletableFuture.completedFuture(P2pProblems.p2pDisabled());
-        }
-        return node.get().addPeer(address).thenApply(v -> Response.accepted(new AddPeer(address.toString()))
-                .header(HttpHeaders.LOCATION, "/api/peers/" + address).build());
+        String text = body == null ? null : body.address();
+        return changePeer(authorization, text, (node, address) -> node.addPeer(address)
+                .thenApply(v -> Response.accepted(new AddPeer(address.toString()))
+                        .header(HttpHeaders.LOCATION, "/api/peers/" + address).build()));
     }
 
     @DELETE
     @Path("{address}")
     public CompletionStage<Response> remove(@PathParam("address") String text,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return changePeer(authorization, text, (node, address) -> node.removePeer(address)
+                .thenApply(removed -> removed ? Response.noContent().build()
+                        : P2pProblems.problem(Response.Status.NOT_FOUND, "peer-not-found", "No such peer",
+                                address + " is not a peer this node dials. GET /api/peers lists them.")));
+    }
+
+    /** The checks every change shares: the token, a valid host:port, a running node. */
+    private CompletionStage<Response> changePeer(String authorization, String text,
+            BiFunction<P2pNode, PeerAddress, CompletionStage<Response>> change) {
         Optional<Response> refused = authorize(authorization);
         if (refused.isPresent()) {
             return CompletableFuture.completedFuture(refused.get());
+        }
+        if (text == null) {
+            return CompletableFuture.completedFuture(P2pProblems.problem(Response.Status.BAD_REQUEST,
+                    "invalid-peer-address", "Invalid peer address", "Send {\"address\":\"host:port\"}."));
         }
         PeerAddress address;
         try {
@@ -108,9 +105,7 @@ public class PeerResource {
         if (node.isEmpty()) {
             return CompletableFuture.completedFuture(P2pProblems.p2pDisabled());
         }
-        return node.get().removePeer(address).thenApply(removed -> removed ? Response.noContent().build()
-                : P2pProblems.problem(Response.Status.NOT_FOUND, "peer-not-found", "No such peer",
-                        address + " is not a peer this node dials. GET /api/peers lists them."));
+        return change.apply(node.get(), address);
     }
 
     private Optional<Response> authorize(String authorization) {

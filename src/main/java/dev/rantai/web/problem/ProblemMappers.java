@@ -20,7 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Turns every failure of a request under {@code /api} into {@code application/problem+json},
  * including the errors Quarkus raises itself (unknown path, wrong method or media type, JSON it
- * cannot read). Other paths keep the framework's responses.
+ * cannot read). Other paths keep the framework's responses, except that an unexpected failure
+ * there is a plain-text 500 naming an incident id instead of a stack trace.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

@@ -8,6 +8,7 @@ public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid parameter"),
     MALFORMED_JSON(400, "Malformed JSON"),
     INVALID_BODY(400, "Invalid request body"),
+    UNAUTHORIZED(401, "A token is required"),
     BLOCK_NOT_FOUND(404, "Block not found"),
     RULE_VIOLATION(422, "The data breaks a chain rule"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

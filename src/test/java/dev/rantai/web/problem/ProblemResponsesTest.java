@@ -122,6 +122,13 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void bodyOverTheHttpLimitIsCutOffWith413() {
+        byte[] body = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) 'a');
+        given().contentType("text/plain").body(body).post("/api/blocks").then().statusCode(413);
+    }
+
+    @Test
     void unsupportedMediaTypeIs415() {
         assertProblem(given().contentType("application/xml").body("<data>a</data>").post("/api/blocks").then(), 415,
                 "urn:rantai:problem:unsupported-media-type", "/api/blocks")

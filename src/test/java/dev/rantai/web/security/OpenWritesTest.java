@@ -3,7 +3,6 @@ package dev.rantai.web.security;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /** Without rantai.api.token the node behaves as before: writes need no credentials. */
@@ -12,7 +11,7 @@ class OpenWritesTest {
 
     @Test
     void writeWithoutTokenIsAcceptedWhenNoTokenIsConfigured() {
-        given().contentType(ContentType.TEXT).body("open node")
+        given().contentType("text/plain; charset=utf-8").body("open node")
                 .when().post(ApiTokenTest.WRITES)
                 .then().statusCode(201);
     }

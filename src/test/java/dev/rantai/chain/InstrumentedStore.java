@@ -1,0 +1,154 @@
+package dev.rantai.chain;
+
+import dev.rantai.chain.store.ChainReader;
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoreException;
+import dev.rantai.chain.store.StoredBlock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A store that counts the blocks read outside the writer's transactions, and can make the write
+ * transaction fail when it stores one chosen block (as a full disk would).
+ */
+final class InstrumentedStore implements ChainStore {
+    private final ChainStore store;
+    final AtomicLong blocksRead = new AtomicLong();
+    private volatile String failOnInsertOf = "";
+
+    InstrumentedStore(ChainStore store) {
+        this.store = store;
+    }
+
+    void failWhenStoring(String hash) {
+        failOnInsertOf = hash;
+    }
+
+    private <T> Optional<T> counted(Optional<T> block) {
+        block.ifPresent(b -> blocksRead.incrementAndGet());
+        return block;
+    }
+
+    private <T> List<T> counted(List<T> blocks) {
+        blocksRead.addAndGet(blocks.size());
+        return blocks;
+    }
+
+    @Override
+    public Optional<StoredBlock> byHash(String hash) {
+        return counted(store.byHash(hash));
+    }
+
+    @Override
+    public boolean contains(String hash) {
+        return store.contains(hash);
+    }
+
+    @Override
+    public Optional<StoredBlock> canonicalAt(long height) {
+        return counted(store.canonicalAt(height));
+    }
+
+    @Override
+    public Optional<StoredBlock> canonicalTip() {
+        return counted(store.canonicalTip());
+    }
+
+    @Override
+    public List<StoredBlock> canonicalAscending(long fromHeight, int limit) {
+        return counted(store.canonicalAscending(fromHeight, limit));
+    }
+
+    @Override
+    public List<StoredBlock> canonicalDescending(long beforeHeight, int limit) {
+        return counted(store.canonicalDescending(beforeHeight, limit));
+    }
+
+    @Override
+    public Updater updater() {
+        return new FailingUpdater(store.updater());
+    }
+
+    @Override
+    public Optional<String> meta(String key) {
+        return store.meta(key);
+    }
+
+    @Override
+    public List<PendingData> pendingData() {
+        return store.pendingData();
+    }
+
+    @Override
+    public String location() {
+        return store.location();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private final class FailingUpdater implements Updater, ForwardingReader {
+        private final Updater u;
+
+        FailingUpdater(Updater u) {
+            this.u = u;
+        }
+
+        @Override
+        public ChainReader reader() {
+            return u;
+        }
+
+        @Override
+        public void insert(StoredBlock block) {
+            if (block.hash().equals(failOnInsertOf)) {
+                throw new StoreException("disk full (simulated) storing " + block.hash());
+            }
+            u.insert(block);
+        }
+
+        @Override
+        public void setCanonical(long height, String hash) {
+            u.setCanonical(height, hash);
+        }
+
+        @Override
+        public void truncateCanonicalAbove(long height) {
+            u.truncateCanonicalAbove(height);
+        }
+
+        @Override
+        public long addPending(String data, BlockSource source, String droppedHash) {
+            return u.addPending(data, source, droppedHash);
+        }
+
+        @Override
+        public boolean removePending(long id) {
+            return u.removePending(id);
+        }
+
+        @Override
+        public List<Long> removePendingFromBlock(String hash) {
+            return u.removePendingFromBlock(hash);
+        }
+
+        @Override
+        public void putMeta(String key, String value) {
+            u.putMeta(key, value);
+        }
+
+        @Override
+        public void commit() {
+            u.commit();
+        }
+
+        @Override
+        public void close() {
+            u.close();
+        }
+    }
+}

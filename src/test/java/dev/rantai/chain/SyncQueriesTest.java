@@ -1,0 +1,74 @@
+package dev.rantai.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** locator() and blocksAfter(): what get_blocks sends and answers. */
+class SyncQueriesTest {
+    @TempDir
+    Path dir;
+    TestNode node;
+
+    @BeforeEach
+    void mineHundredBlocks() {
+        node = TestNode.start(dir.resolve("node"));
+        List<CompletableFuture<Block>> mined = IntStream.rangeClosed(1, 100)
+                .mapToObj(i -> node.chain.submit("block " + i)).toList();
+        mined.forEach(CompletableFuture::join);
+    }
+
+    @AfterEach
+    void stop() {
+        node.close();
+    }
+
+    private long heightOf(String hash) {
+        return node.store.byHash(hash).orElseThrow().height();
+    }
+
+    @Test
+    void locatorIsDenseNearTheTipThenExponentiallySparseWithTheGenesisLast() {
+        List<Long> heights = node.chain.locator().stream().map(this::heightOf).toList();
+
+        assertThat(heights).containsExactly(100L, 99L, 98L, 97L, 96L, 95L, 94L, 93L, 92L, 91L, 89L, 85L, 77L, 61L,
+                29L, 0L);
+    }
+
+    @Test
+    void blocksAfterStartsAboveTheNewestLocatorHashOnTheCanonicalChain() {
+        String at40 = node.store.canonicalAt(40).orElseThrow().hash();
+        String unknown = "00" + "12".repeat(31);
+
+        List<Block> after = node.chain.blocksAfter(List.of(unknown, at40, TestNode.RULES.genesis().hash()), 5);
+
+        assertThat(after).extracting(Block::index).containsExactly(41L, 42L, 43L, 44L, 45L);
+    }
+
+    @Test
+    void blocksAfterSkipsLocatorHashesOfSideBranches() throws Exception {
+        Block side;
+        try (TestNode other = TestNode.start(dir.resolve("other"))) {
+            side = other.mineOne("side");
+        }
+        node.feed(List.of(side));
+
+        List<Block> after = node.chain.blocksAfter(List.of(side.hash(), TestNode.RULES.genesis().hash()), 3);
+
+        assertThat(after).extracting(Block::index).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void blocksAfterAnUnknownLocatorStartsAtTheGenesis() {
+        List<Block> after = node.chain.blocksAfter(List.of("00" + "34".repeat(31)), 2);
+
+        assertThat(after).extracting(Block::index).containsExactly(0L, 1L);
+    }
+}
