@@ -103,6 +103,8 @@ class DashboardPagesTest {
                 .header("Accept", "application/json").formParam("data", "from fetch").post("/blocks")
                 .then().statusCode(201).contentType("application/json")
                 .body("data", org.hamcrest.Matchers.equalTo("from fetch"))
+                .body("canonical", org.hamcrest.Matchers.equalTo(true))
+                .body("source", org.hamcrest.Matchers.equalTo("local"))
                 .body("hash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
     }
 
