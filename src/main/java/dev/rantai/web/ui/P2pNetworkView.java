@@ -45,8 +45,8 @@ public class P2pNetworkView implements NetworkView {
         }
         NodeInfo info = node.get().info();
         // The last address is the advertised one when set, else the bound one.
-        return new NodeIdentity(Optional.of(info.nodeId()), Optional.of(info.addresses().get(info.addresses().size() - 1)),
-                info.agent());
+        String address = info.addresses().get(info.addresses().size() - 1);
+        return new NodeIdentity(Optional.of(info.nodeId()), Optional.of(address), info.agent());
     }
 
     @Override

@@ -113,7 +113,8 @@ class DashboardBrowserTest {
 
     @Test
     void theBlockPageShowsHtmlInDataAsText() {
-        String data = "<script>window.rantaiInjected = true;</script><img src=x onerror=\"window.rantaiInjected = true\">";
+        String data = "<script>window.rantaiInjected = true;</script>"
+                + "<img src=x onerror=\"window.rantaiInjected = true\">";
         Block block = chain.submit(data).join();
         WebDriver d = open("/blocks/" + block.hash());
         assertThat(d.findElement(By.id("block-data")).getText()).isEqualTo(data);

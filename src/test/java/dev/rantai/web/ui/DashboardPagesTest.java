@@ -92,7 +92,8 @@ class DashboardPagesTest {
                 .formParam("csrf", s.token()).formParam("data", "from the form").post("/blocks")
                 .then().statusCode(303).extract().header("Location");
         String hash = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(chain.store().byHash(hash)).hasValueSatisfying(b -> assertThat(b.block().data()).isEqualTo("from the form"));
+        assertThat(chain.store().byHash(hash))
+                .hasValueSatisfying(b -> assertThat(b.block().data()).isEqualTo("from the form"));
         given().get(URI.create(location).getPath()).then().statusCode(200).body(containsString("from the form"));
     }
 
@@ -247,7 +248,8 @@ class DashboardPagesTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains("event: hello"));
             var block = chain.submit("streamed").join();
             await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream()
-                    .anyMatch(l -> l.startsWith("data: ") && l.contains(block.hash()) && l.contains("\"preview\":\"streamed\"")));
+                    .anyMatch(l -> l.startsWith("data: ") && l.contains(block.hash())
+                            && l.contains("\"preview\":\"streamed\"")));
             assertThat(lines).contains("event: block", "event: tip");
         } finally {
             response.body().close();

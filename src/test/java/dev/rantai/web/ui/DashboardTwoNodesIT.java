@@ -124,7 +124,8 @@ class DashboardTwoNodesIT {
 
     private String open(WebDriver d, int node, String path) {
         d.get("http://127.0.0.1:" + web[node] + path);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "Live".equals(d.findElement(By.id("live-status")).getText()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "Live".equals(d.findElement(By.id("live-status")).getText()));
         browser.script("window.rantaiMark = 'not reloaded';");
         return d.getWindowHandle();
     }
