@@ -142,6 +142,28 @@ public interface RantaiConfig {
         /** Shared secret: when set, the handshake proves both sides know it (HMAC over both nonces). */
         Optional<String> secret();
 
+        Tls tls();
+
+        /** TLS for peer connections, from PEM files. Nodes with and without TLS cannot talk to each other. */
+        interface Tls {
+            /** Whether the P2P server and the connections this node dials use TLS. */
+            @WithDefault("false")
+            boolean enabled();
+
+            /** PEM file with this node's certificate (chain); required when TLS is enabled. */
+            Optional<String> cert();
+
+            /** PEM file with the private key of the certificate (PKCS#8 or PKCS#1); required when TLS is enabled. */
+            Optional<String> key();
+
+            /**
+             * PEM file with the certificates this node trusts. When set, both sides of every
+             * connection must present a certificate signed by one of them (mutual TLS); when not,
+             * the JDK's default authorities verify the nodes it dials and inbound nodes need none.
+             */
+            Optional<String> trust();
+        }
+
         interface Discovery {
             /** name:port resolved periodically; every address it returns is dialled (a headless Service). */
             Optional<String> dns();

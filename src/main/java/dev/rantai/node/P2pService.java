@@ -6,6 +6,10 @@ import dev.rantai.config.RantaiConfig;
 import dev.rantai.p2p.NodeIdentity;
 import dev.rantai.p2p.P2pConfig;
 import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.P2pSecurity;
+import dev.rantai.p2p.P2pTls;
+import dev.rantai.p2p.discovery.AddressResolver;
+import dev.rantai.p2p.discovery.DnsDiscovery;
 import dev.rantai.p2p.peer.PeerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -13,9 +17,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,6 +43,7 @@ public class P2pService {
     private final ObjectMapper mapper;
     private final String version;
     private volatile P2pNode node;
+    private volatile DnsDiscovery discovery;
 
     P2pService(RantaiConfig config, ChainService chain, Vertx vertx, MeterRegistry registry, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
@@ -53,7 +60,8 @@ public class P2pService {
             LOG.info("P2P is disabled (rantai.p2p.enabled=false): this node talks to no other node");
             return;
         }
-        P2pNode started = new P2pNode(vertx, chain, p2pConfig(), NodeIdentity.loadOrCreate(config.dataDir()),
+        P2pConfig p2pConfig = p2pConfig();
+        P2pNode started = new P2pNode(vertx, chain, p2pConfig, security(), NodeIdentity.loadOrCreate(config.dataDir()),
                 registry, mapper);
         try {
             started.start().get(30, TimeUnit.SECONDS);
@@ -65,9 +73,19 @@ public class P2pService {
             throw new IllegalStateException("the P2P server did not start within 30 s", e);
         }
         node = started;
+        config.p2p().discovery().dns().ifPresent(name -> {
+            discovery = new DnsDiscovery(vertx, AddressResolver.system(), parse("rantai.p2p.discovery.dns", name),
+                    config.p2p().discovery().dnsInterval(), DnsDiscovery.Peers.of(started), Set.copyOf(p2pConfig.peers()));
+            discovery.start();
+        });
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        DnsDiscovery finding = discovery;
+        discovery = null;
+        if (finding != null) {
+            finding.close();
+        }
         P2pNode running = node;
         node = null;
         if (running != null) {
@@ -90,6 +108,21 @@ public class P2pService {
                 addresses("rantai.p2p.peers", p.peers()), addresses("rantai.p2p.book-peers", p.bookPeers()),
                 p.maxPeers(), p.targetOutbound(), p.maxFrameBytes(), p.handshakeTimeout(), p.idleTimeout(),
                 p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(60), "rantai/" + version);
+    }
+
+    P2pSecurity security() {
+        RantaiConfig.P2p p = config.p2p();
+        P2pSecurity security = p.secret().filter(s -> !s.isBlank()).map(P2pSecurity::secret)
+                .orElse(P2pSecurity.none());
+        RantaiConfig.P2p.Tls tls = p.tls();
+        if (tls.enabled()) {
+            Path cert = Path.of(tls.cert().orElseThrow(() -> new IllegalArgumentException(
+                    "rantai.p2p.tls.cert is required when rantai.p2p.tls.enabled=true")));
+            Path key = Path.of(tls.key().orElseThrow(() -> new IllegalArgumentException(
+                    "rantai.p2p.tls.key is required when rantai.p2p.tls.enabled=true")));
+            security = security.withTls(new P2pTls(cert, key, tls.trust().map(Path::of)));
+        }
+        return security;
     }
 
     private static List<PeerAddress> addresses(String key, Optional<List<String>> values) {

@@ -1,5 +1,6 @@
 package dev.rantai.p2p;
 
+import dev.rantai.p2p.wire.Bye;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -87,6 +88,11 @@ public final class P2pMetrics {
 
     public void refused(String reason) {
         counter("rantai.p2p.refused", "reason", reason).increment();
+    }
+
+    /** A peer said {@code bye}: tagged {@code shutting-down} when it is stopping, {@code other} otherwise. */
+    public void byeReceived(String reason) {
+        counter("rantai.p2p.byes", "reason", Bye.SHUTTING_DOWN.equals(reason) ? "shutting-down" : "other").increment();
     }
 
     public void reorg() {

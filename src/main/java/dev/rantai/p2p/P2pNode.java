@@ -54,6 +54,8 @@ public final class P2pNode implements AutoCloseable {
     private final MessageCodec codec;
     private final BanList bans;
     private final NetClient client;
+    private final NetClient bookClient;
+    private final P2pSecurity security;
     private final PeerManager peers;
     private final BlockSync sync;
     private final Gossip gossip;
@@ -66,7 +68,13 @@ public final class P2pNode implements AutoCloseable {
 
     public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, String nodeId, MeterRegistry registry,
             ObjectMapper mapper) {
+        this(vertx, chain, config, P2pSecurity.none(), nodeId, registry, mapper);
+    }
+
+    public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, P2pSecurity security, String nodeId,
+            MeterRegistry registry, ObjectMapper mapper) {
         this.vertx = vertx;
+        this.security = security;
         this.context = vertx.getOrCreateContext();
         this.chain = chain;
         this.config = config;
@@ -74,24 +82,30 @@ public final class P2pNode implements AutoCloseable {
         this.metrics = new P2pMetrics(registry);
         this.codec = new MessageCodec(mapper, config.maxFrameBytes());
         this.bans = new BanList(config.banDuration(), System::currentTimeMillis);
-        this.client = vertx.createNetClient(new NetClientOptions().setConnectTimeout(
-                (int) Math.min(Integer.MAX_VALUE, config.handshakeTimeout().toMillis())).setTcpNoDelay(true));
+        int connectTimeout = (int) Math.min(Integer.MAX_VALUE, config.handshakeTimeout().toMillis());
+        this.bookClient = vertx.createNetClient(new NetClientOptions().setConnectTimeout(connectTimeout)
+                .setTcpNoDelay(true));
+        // The book's nodes speak plain TCP, so with TLS the peers get a client of their own.
+        this.client = security.tls().isEmpty() ? bookClient : vertx.createNetClient(security.tls().get()
+                .apply(new NetClientOptions().setConnectTimeout(connectTimeout).setTcpNoDelay(true)));
         Offender offender = this::misbehaved;
         PeerManager.Policy policy = new PeerManager.Policy(config.maxPeers(), config.targetOutbound(),
                 config.banScope(), new Backoff(config.minBackoff(), config.maxBackoff(), ThreadLocalRandom.current()));
         this.peers = new PeerManager(vertx, policy, nodeId, bans, metrics, System::currentTimeMillis, this::dial);
         this.sync = new BlockSync(context, chain, offender, System::currentTimeMillis);
-        BookBridge book = new BookBridge(chain, client, new BookFormat(mapper), config.bookPeers(), metrics);
+        BookBridge book = new BookBridge(chain, bookClient, new BookFormat(mapper), config.bookPeers(), metrics);
         this.gossip = new Gossip(context, chain, peers::connected, sync, offender, metrics, book);
         this.protocol = new Protocol(chain, codec, peers, sync, gossip, book, offender, metrics,
-                System::currentTimeMillis);
+                System::currentTimeMillis, security.secret(), nodeId);
     }
 
     /** Binds the server, dials the configured peers and joins the chain's events; completes with the bound port. */
     public CompletableFuture<Integer> start() {
         CompletableFuture<Integer> started = new CompletableFuture<>();
-        context.runOnContext(v -> vertx.createNetServer(new NetServerOptions().setHost(config.host())
-                .setPort(config.port()).setTcpNoDelay(true)).connectHandler(this::accepted).listen()
+        NetServerOptions serverOptions = new NetServerOptions().setHost(config.host()).setPort(config.port())
+                .setTcpNoDelay(true);
+        security.tls().ifPresent(tls -> tls.apply(serverOptions));
+        context.runOnContext(v -> vertx.createNetServer(serverOptions).connectHandler(this::accepted).listen()
                 .onSuccess(s -> {
                     server = s;
                     boundPort = s.actualPort();
@@ -175,7 +189,8 @@ public final class P2pNode implements AutoCloseable {
         } else if (!peers.hasRoomForInbound()) {
             refuse(socket, "full", "too many peers");
         } else {
-            attach(socket, Direction.INBOUND, Optional.empty()).send(hello());
+            Session session = attach(socket, Direction.INBOUND, Optional.empty());
+            session.send(hello(session));
         }
     }
 
@@ -193,7 +208,7 @@ public final class P2pNode implements AutoCloseable {
                 return;
             }
             Session session = attach(connected.result(), Direction.OUTBOUND, Optional.of(address));
-            session.send(hello());
+            session.send(hello(session));
             promise.complete(session);
         });
         return promise.future();
@@ -219,11 +234,16 @@ public final class P2pNode implements AutoCloseable {
         return session;
     }
 
-    private Hello hello() {
+    private Hello hello(Session session) {
         ChainTip tip = chain.tip();
         int listenPort = config.advertisedAddress().map(PeerAddress::port).orElse(boundPort);
-        return new Hello(P2pConfig.PROTOCOL_VERSION, chain.rules().genesis().hash(), nodeId, listenPort,
+        Hello hello = new Hello(P2pConfig.PROTOCOL_VERSION, chain.rules().genesis().hash(), nodeId, listenPort,
                 tip.height(), tip.hash(), tip.work(), config.agent());
+        if (security.secret().isPresent()) {
+            session.ownNonce(SharedSecret.newNonce());
+            return hello.withNonce(session.ownNonce());
+        }
+        return hello;
     }
 
     private void misbehaved(Session session, Misbehaviour why, String detail) {
@@ -293,9 +313,11 @@ public final class P2pNode implements AutoCloseable {
             chain.removeListener(gossip);
             vertx.cancelTimer(tickTimer);
             peers.close();
-            peers.sessions().forEach(s -> s.close("shutting down"));
+            peers.sessions().forEach(s -> s.close(Bye.SHUTTING_DOWN));
             Future<Void> serverClosed = server == null ? Future.succeededFuture() : server.close();
-            serverClosed.eventually(() -> client.close()).onComplete(done -> stopped.complete(null));
+            serverClosed.eventually(() -> client.close())
+                    .eventually(() -> client == bookClient ? Future.<Void>succeededFuture() : bookClient.close())
+                    .onComplete(done -> stopped.complete(null));
         });
         try {
             stopped.get(10, TimeUnit.SECONDS);

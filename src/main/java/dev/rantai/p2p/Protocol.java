@@ -6,6 +6,7 @@ import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.book.BookFormat;
 import dev.rantai.p2p.peer.PeerManager;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.wire.Auth;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Bye;
@@ -40,9 +41,13 @@ final class Protocol {
     private final Offender offender;
     private final P2pMetrics metrics;
     private final LongSupplier clock;
+    private final Optional<SharedSecret> secret;
+    private final String selfNodeId;
 
     Protocol(ChainService chain, MessageCodec codec, PeerManager peers, BlockSync sync, Gossip gossip,
-            BookBridge book, Offender offender, P2pMetrics metrics, LongSupplier clock) {
+            BookBridge book, Offender offender, P2pMetrics metrics, LongSupplier clock, Optional<SharedSecret> secret, String selfNodeId) {
+        this.secret = secret;
+        this.selfNodeId = selfNodeId;
         this.chain = chain;
         this.codec = codec;
         this.peers = peers;
@@ -88,26 +93,78 @@ final class Protocol {
     }
 
     private void beforeHandshake(Session session, Optional<Message> message) {
-        if (message.isPresent() && message.get() instanceof Hello hello) {
-            handshake(session, hello);
+        if (message.isPresent() && message.get() instanceof Hello hello && session.unproven().isEmpty()) {
+            if (secret.isPresent()) {
+                challenge(session, hello, secret.get());
+            } else {
+                handshake(session, hello);
+            }
+        } else if (message.isPresent() && message.get() instanceof Auth auth && secret.isPresent()
+                && session.unproven().isPresent()) {
+            verify(session, auth, secret.get());
         } else if (message.isPresent() && message.get() instanceof Bye bye) {
-            LOG.debugf("%s said bye before hello: %s", session, bye.reason());
+            LOG.infof("%s said bye before the handshake completed: %s", session, bye.reason());
+            metrics.byeReceived(bye.reason());
             session.closeSilently();
         } else {
-            offender.misbehaved(session, Misbehaviour.PROTOCOL,
-                    message.map(Message::type).orElse("unknown type") + " before hello");
+            offender.misbehaved(session, Misbehaviour.PROTOCOL, message.map(Message::type).orElse("unknown type")
+                    + (session.unproven().isPresent() ? " before auth" : " before hello"));
         }
     }
 
-    private void handshake(Session session, Hello hello) {
+    private boolean refusesVersionOrNetwork(Session session, Hello hello) {
         String network = chain.rules().genesis().hash();
         if (hello.version() < 1) {
             session.close("unsupported protocol version " + hello.version());
-            return;
+            return true;
         }
         if (!hello.network().equals(network)) {
             LOG.infof("%s is on another network (genesis %s, ours %s)", session, hello.network(), network);
             session.close("wrong network: this node's genesis is " + network);
+            return true;
+        }
+        return false;
+    }
+
+    /** With a shared secret: the peer's hello must carry a nonce; answer with this node's proof. */
+    private void challenge(Session session, Hello hello, SharedSecret key) {
+        if (refusesVersionOrNetwork(session, hello)) {
+            return;
+        }
+        if (!SharedSecret.isNonce(hello.nonce())) {
+            refuseAuth(session, "authentication required: this node needs the shared secret (rantai.p2p.secret)",
+                    "its hello has no nonce");
+            return;
+        }
+        if (hello.nonce().equals(session.ownNonce())) {
+            refuseAuth(session, "authentication failed: the nonce is this node's own", "it echoed our nonce");
+            return;
+        }
+        session.unproven(hello);
+        boolean dialed = session.direction() == Direction.OUTBOUND;
+        session.send(new Auth(key.proof(dialed, chain.rules().genesis().hash(), selfNodeId, session.ownNonce(),
+                hello.nodeId(), hello.nonce())));
+    }
+
+    private void verify(Session session, Auth auth, SharedSecret key) {
+        Hello hello = session.unproven().orElseThrow();
+        boolean peerDialed = session.direction() == Direction.INBOUND;
+        if (!key.verify(auth.proof(), peerDialed, chain.rules().genesis().hash(), hello.nodeId(), hello.nonce(),
+                selfNodeId, session.ownNonce())) {
+            refuseAuth(session, "authentication failed: wrong shared secret", "its proof does not match");
+            return;
+        }
+        handshake(session, hello);
+    }
+
+    private void refuseAuth(Session session, String reason, String detail) {
+        metrics.refused("auth");
+        LOG.warnf("Refused %s: %s (%s)", session, reason, detail);
+        session.close(reason);
+    }
+
+    private void handshake(Session session, Hello hello) {
+        if (refusesVersionOrNetwork(session, hello)) {
             return;
         }
         session.handshaken(hello);
@@ -143,7 +200,11 @@ final class Protocol {
             peers.learn(learned.addresses());
         } else if (message instanceof Bye bye) {
             LOG.infof("%s said bye: %s", session, bye.reason());
+            metrics.byeReceived(bye.reason());
             session.closeSilently();
+        } else if (message instanceof Auth) {
+            // The proof of a peer that has a secret while this node has none: it closes on its own.
+            LOG.debugf("%s sent auth, but this node has no shared secret", session);
         } else if (message instanceof Hello) {
             offender.misbehaved(session, Misbehaviour.PROTOCOL, "a second hello");
         }

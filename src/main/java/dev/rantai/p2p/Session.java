@@ -26,6 +26,8 @@ public final class Session {
     private final long openedAt;
     private final KnownHashes known = new KnownHashes(KNOWN_CAPACITY);
     private Hello hello;
+    private String ownNonce = "";
+    private Hello unproven;
     private boolean closed;
     private boolean book;
     private long lastReceivedAt;
@@ -125,6 +127,24 @@ public final class Session {
         this.remoteHeight = h.height();
         this.remoteWork = h.work();
         this.known.add(h.tip());
+    }
+
+    /** The nonce this node sent in its hello on this connection; empty without a shared secret. */
+    String ownNonce() {
+        return ownNonce;
+    }
+
+    void ownNonce(String nonce) {
+        ownNonce = nonce;
+    }
+
+    /** The peer's hello while its {@code auth} proof is awaited. */
+    Optional<Hello> unproven() {
+        return Optional.ofNullable(unproven);
+    }
+
+    void unproven(Hello h) {
+        unproven = h;
     }
 
     public boolean isHandshaken() {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged node as three processes on loopback with free ports, each peering with the other
- * two: lines typed on one node's console become blocks that all three hold, over real sockets.
+ * two and sharing a P2P secret: lines typed on one node's console become blocks that all three
+ * hold, over real sockets; a node stopped with SIGTERM says bye to the others.
  */
 class ThreeNodeNetworkIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,6 +92,13 @@ class ThreeNodeNetworkIT {
             HttpResponse<String> ready = get(port, "/q/health/ready");
             assertThat(ready.statusCode()).isEqualTo(200);
         }
+
+        processes.get(2).destroy(); // SIGTERM
+        assertThat(processes.get(2).waitFor(60, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(get(web[0], "/q/metrics").body())
+                        .contains("rantai_p2p_byes_total{reason=\"shutting-down\"} 1.0"));
+        assertThat(get(web[0], "/q/metrics").body()).doesNotContain("rantai_p2p_bans_total{");
     }
 
     private Process start(Path jar, int index, int p2pPort, int httpPort, String peers, boolean console)
@@ -105,6 +113,7 @@ class ThreeNodeNetworkIT {
                 "-Drantai.p2p.port=" + p2pPort,
                 "-Drantai.p2p.peers=" + peers,
                 "-Drantai.p2p.ban-scope=address",
+                "-Drantai.p2p.secret=three-node-test-secret",
                 "-Drantai.console.enabled=" + console,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + httpPort,

@@ -34,19 +34,24 @@ public final class TestNode implements AutoCloseable {
     public final P2pNode p2p;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private TestNode(Path dir, ChainParams params, P2pConfig config) {
+    private TestNode(Path dir, ChainParams params, P2pConfig config, P2pSecurity security) {
         this.dir = dir;
         this.vertx = Vertx.vertx();
         this.store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
                 System::currentTimeMillis, 100_000);
         chain.start();
-        this.p2p = new P2pNode(vertx, chain, config, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
+        this.p2p = new P2pNode(vertx, chain, config, security, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
         p2p.start().join();
     }
 
     public static TestNode start(Path dir, int difficulty, P2pConfig config) {
-        return new TestNode(dir, ChainParams.defaults(difficulty), config);
+        return start(dir, difficulty, config, P2pSecurity.none());
+    }
+
+    /** A node with a shared secret or TLS. */
+    public static TestNode start(Path dir, int difficulty, P2pConfig config, P2pSecurity security) {
+        return new TestNode(dir, ChainParams.defaults(difficulty), config, security);
     }
 
     public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {

@@ -58,7 +58,8 @@ public final class MessageCodec {
             return Optional.ofNullable(switch (type) {
                 case Hello.TYPE -> new Hello(integer(node, "version"), text(node, "network"), text(node, "nodeId"),
                         integer(node, "listenPort"), number(node, "height"), text(node, "tip"),
-                        work(node), node.path("agent").asText(""));
+                        work(node), node.path("agent").asText(""), node.path("nonce").asText(""));
+                case Auth.TYPE -> new Auth(text(node, "proof"));
                 case Ping.TYPE -> new Ping(number(node, "nonce"));
                 case Pong.TYPE -> new Pong(number(node, "nonce"));
                 case BlockAnnounce.TYPE -> new BlockAnnounce(block(field(node, "block")));
@@ -81,6 +82,11 @@ public final class MessageCodec {
             node.put("version", h.version()).put("network", h.network()).put("nodeId", h.nodeId())
                     .put("listenPort", h.listenPort()).put("height", h.height()).put("tip", h.tip())
                     .put("work", h.work().toString()).put("agent", h.agent());
+            if (!h.nonce().isEmpty()) {
+                node.put("nonce", h.nonce());
+            }
+        } else if (message instanceof Auth a) {
+            node.put("proof", a.proof());
         } else if (message instanceof Ping p) {
             node.put("nonce", p.nonce());
         } else if (message instanceof Pong p) {

@@ -5,6 +5,8 @@ import dev.rantai.node.P2pService;
 import dev.rantai.p2p.NodeInfo;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.P2pStatus;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Who this node is: id, network, addresses, agent, uptime, and how it stands among its peers. */
 @Path("/api/node")
@@ -34,14 +35,12 @@ public class NodeResource {
 
     @GET
     public Response node() {
-        Optional<P2pNode> node = p2p.node();
-        if (node.isEmpty()) {
-            return P2pProblems.p2pDisabled();
-        }
-        NodeInfo info = node.get().info();
-        P2pStatus status = node.get().status();
+        P2pNode node = p2p.node()
+                .orElseThrow(() -> new ProblemException(ProblemType.P2P_UNAVAILABLE, PeerResource.P2P_DISABLED));
+        NodeInfo info = node.info();
+        P2pStatus status = node.status();
         return Response.ok(new NodeJson(info.nodeId(), info.network(), info.agent(), info.protocolVersion(),
-                info.addresses(), info.startedAt(), info.uptime().toSeconds(), chain.tip().height(), chain.tip().hash(), status.peers(),
-                status.bestPeerHeight(), status.blocksBehind())).build();
+                info.addresses(), info.startedAt(), info.uptime().toSeconds(), chain.tip().height(),
+                chain.tip().hash(), status.peers(), status.bestPeerHeight(), status.blocksBehind())).build();
     }
 }

@@ -1,14 +1,14 @@
 package dev.rantai.web.api;
 
-import dev.rantai.config.RantaiConfig;
 import dev.rantai.node.P2pService;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 
@@ -45,20 +43,14 @@ public class PeerResource {
     }
 
     private final P2pService p2p;
-    private final RantaiConfig config;
 
-    PeerResource(P2pService p2p, RantaiConfig config) {
+    PeerResource(P2pService p2p) {
         this.p2p = p2p;
-        this.config = config;
     }
 
     @GET
     public CompletionStage<Response> list() {
-        Optional<P2pNode> node = p2p.node();
-        if (node.isEmpty()) {
-            return CompletableFuture.completedFuture(P2pProblems.p2pDisabled());
-        }
-        return node.get().peers().thenApply(views -> {
+        return runningNode().peers().thenApply(views -> {
             List<PeerJson> body = views.stream().map(PeerJson::of).toList();
             return Response.ok(body).build();
         });
@@ -66,54 +58,44 @@ public class PeerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> add(AddPeer body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public CompletionStage<Response> add(AddPeer body) {
         String text = body == null ? null : body.address();
-        return changePeer(authorization, text, (node, address) -> node.addPeer(address)
+        return changePeer(text, (node, address) -> node.addPeer(address)
                 .thenApply(v -> Response.accepted(new AddPeer(address.toString()))
                         .header(HttpHeaders.LOCATION, "/api/peers/" + address).build()));
     }
 
     @DELETE
     @Path("{address}")
-    public CompletionStage<Response> remove(@PathParam("address") String text,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return changePeer(authorization, text, (node, address) -> node.removePeer(address)
-                .thenApply(removed -> removed ? Response.noContent().build()
-                        : P2pProblems.problem(Response.Status.NOT_FOUND, "peer-not-found", "No such peer",
-                                address + " is not a peer this node dials. GET /api/peers lists them.")));
+    public CompletionStage<Response> remove(@PathParam("address") String text) {
+        return changePeer(text, (node, address) -> node.removePeer(address).thenApply(removed -> {
+            if (!removed) {
+                throw new ProblemException(ProblemType.PEER_NOT_FOUND,
+                        address + " is not a peer this node dials. GET /api/peers lists them.");
+            }
+            return Response.noContent().build();
+        }));
     }
 
-    /** The checks every change shares: the token, a valid host:port, a running node. */
-    private CompletionStage<Response> changePeer(String authorization, String text,
+    /** The checks every change shares: a valid host:port and a running node. Writes need the API token (edge filter). */
+    private CompletionStage<Response> changePeer(String text,
             BiFunction<P2pNode, PeerAddress, CompletionStage<Response>> change) {
-        Optional<Response> refused = authorize(authorization);
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(refused.get());
-        }
         if (text == null) {
-            return CompletableFuture.completedFuture(P2pProblems.problem(Response.Status.BAD_REQUEST,
-                    "invalid-peer-address", "Invalid peer address", "Send {\"address\":\"host:port\"}."));
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, "Send {\"address\":\"host:port\"}.");
         }
         PeerAddress address;
         try {
             address = PeerAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(P2pProblems.problem(Response.Status.BAD_REQUEST,
-                    "invalid-peer-address", "Invalid peer address", e.getMessage()));
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage());
         }
-        Optional<P2pNode> node = p2p.node();
-        if (node.isEmpty()) {
-            return CompletableFuture.completedFuture(P2pProblems.p2pDisabled());
-        }
-        return change.apply(node.get(), address);
+        return change.apply(runningNode(), address);
     }
 
-    private Optional<Response> authorize(String authorization) {
-        Optional<String> token = config.api().token().filter(t -> !t.isBlank());
-        if (token.isEmpty() || ("Bearer " + token.get()).equals(authorization)) {
-            return Optional.empty();
-        }
-        return Optional.of(P2pProblems.problem(Response.Status.UNAUTHORIZED, "unauthorized", "Token required",
-                "Changing the peers needs the header Authorization: Bearer <rantai.api.token>."));
+    private P2pNode runningNode() {
+        return p2p.node().orElseThrow(() -> new ProblemException(ProblemType.P2P_UNAVAILABLE, P2P_DISABLED));
     }
+
+    static final String P2P_DISABLED = "This node runs without its peer-to-peer service (rantai.p2p.enabled=false,"
+            + " or it is stopping).";
 }

@@ -8,11 +8,13 @@ public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid parameter"),
     MALFORMED_JSON(400, "Malformed JSON"),
     INVALID_BODY(400, "Invalid request body"),
-    UNAUTHORIZED(401, "A token is required"),
+    INVALID_PEER_ADDRESS(400, "Invalid peer address"),
     BLOCK_NOT_FOUND(404, "Block not found"),
+    PEER_NOT_FOUND(404, "No such peer"),
     RULE_VIOLATION(422, "The data breaks a chain rule"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     CHAIN_UNAVAILABLE(503, "The chain cannot take submissions now"),
+    P2P_UNAVAILABLE(503, "P2P is not running"),
     /** Plain HTTP errors (unknown path, method not allowed, ...): the status says it all. */
     HTTP(0, null),
     INTERNAL(500, "Internal server error");

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Propagation through a network of three fully connected nodes (packaged jar, difficulty 0,
+# default store settings), then the sync of a fresh node from a peer with a long chain.
+#  1. N blocks submitted over HTTP keep-alive to node A, sequentially and with 8 concurrent
+#     connections (dev.rantai.bench.SubmitClient): time from the first request until all three hold them,
+#     every block verified and stored by every node; p50/p99 propagation delay from B and C.
+#  2. A fresh node joins a peer that holds SYNC_BLOCKS blocks: time until it has them all.
+# Usage: bench/network.sh [blocks] [sync-blocks]   (default 1000 and 100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+SYNC_BLOCKS=${2:-100000}
+WORK=$(mktemp -d)
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+
+now_ms() { date +%s%3N; }
+height() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"height":([0-9]+).*/\1/'; }
+peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
+start_node() { # name http p2p data peers
+    java -Xmx512m -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
+        -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
+        -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/$1.log" 2>&1 &
+    PIDS+=($!)
+}
+wait_ready() { until curl -sf "localhost:$1/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done; }
+
+echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"
+start_node a 18090 19090 "$WORK/a" "127.0.0.1:19091,127.0.0.1:19092"
+start_node b 18091 19091 "$WORK/b" "127.0.0.1:19090,127.0.0.1:19092"
+start_node c 18092 19092 "$WORK/c" "127.0.0.1:19090,127.0.0.1:19091"
+for p in 18090 18091 18092; do wait_ready $p; done
+for p in 18090 18091 18092; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done
+
+run() { # label threads connections
+    local base target t0 t1 submitted
+    base=$(height 18090)
+    t0=$(now_ms)
+    java -cp "$CP" dev.rantai.bench.SubmitClient "http://127.0.0.1:18090" "$N" "$3" > "$WORK/created-$1"
+    submitted=$(now_ms)
+    target=$(height 18090)
+    for p in 18091 18092; do until [ "$(height $p)" -ge "$target" ]; do sleep 0.01; done; done
+    t1=$(now_ms)
+    local blocks=$((target - base))
+    echo "== $1 ($3 connection(s)): $blocks blocks submitted to A, $(cat "$WORK/created-$1") answered 201"
+    echo "   submitted in $((submitted - t0)) ms; on all three nodes after $((t1 - t0)) ms: $((blocks * 1000 / (t1 - t0))) blocks/s"
+    for p in 18091 18092; do
+        curl -s "localhost:$p/q/metrics" | grep -E '^rantai_block_propagation_delay_milliseconds\{quantile="0.(5|99)"' \
+            | sed -E "s/^/   node :$p /"
+    done
+}
+run warmup 2 8 >/dev/null
+run sequential 1 1
+run concurrent 2 8
+a=$(curl -s localhost:18090/api/chain | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/')
+for p in 18091 18092; do
+    [ "$(curl -s localhost:$p/api/chain | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/')" = "$a" ] || echo "   tip of :$p differs!"
+done
+for p in 18090 18091 18092; do echo "   verify :$p $(curl -s localhost:$p/api/chain/verify | sed -E 's/.*"valid":(true|false).*/valid=\1/')"; done
+for p in "${PIDS[@]}"; do kill "$p"; done; wait 2>/dev/null || true; PIDS=()
+
+STORE=target/bench-store-$SYNC_BLOCKS
+if [ ! -f "$STORE/chain.db" ]; then
+    java -cp "$CP" dev.rantai.bench.StoreGenerator "$STORE" "$SYNC_BLOCKS" 0 | grep -v INFO
+fi
+cp -r "$STORE" "$WORK/holder"
+start_node holder 18093 19093 "$WORK/holder" ""
+wait_ready 18093
+t0=$(now_ms)
+start_node fresh 18094 19094 "$WORK/fresh" "127.0.0.1:19093"
+wait_ready 18094
+ready=$(now_ms)
+until [ "$(height 18094)" -ge "$SYNC_BLOCKS" ]; do sleep 0.02; done
+t1=$(now_ms)
+echo "== sync: a fresh node joins a peer with $SYNC_BLOCKS blocks"
+echo "   process start -> ready $((ready - t0)) ms; ready -> all $SYNC_BLOCKS blocks verified and stored $((t1 - ready)) ms"
+echo "   verify fresh node: $(curl -s localhost:18094/api/chain/verify | sed -E 's/.*"valid":(true|false).*/valid=\1/')"

@@ -1,0 +1,77 @@
+package dev.rantai.p2p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerState;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TlsTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path certs;
+    private static P2pTls tlsA;
+    private static P2pTls tlsB;
+    private static P2pTls stranger;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void makeCertificates() throws Exception {
+        Path a = TestCertificates.create(certs, "node-a");
+        Path b = TestCertificates.create(certs, "node-b");
+        Path c = TestCertificates.create(certs, "stranger");
+        Path trust = TestCertificates.bundle(certs.resolve("network.pem"), a, b);
+        tlsA = new P2pTls(a, TestCertificates.key(a), Optional.of(trust));
+        tlsB = new P2pTls(b, TestCertificates.key(b), Optional.of(trust));
+        stranger = new P2pTls(c, TestCertificates.key(c), Optional.of(c));
+    }
+
+    private TestNode node(String name, P2pTls tls, P2pSecurity base, PeerAddress... peers) {
+        return TestNode.start(dir.resolve(name), 8, P2pConfig.loopback(List.of(peers)), base.withTls(tls));
+    }
+
+    @Test
+    void twoTlsNodesWithASecretConnectAndSync() {
+        try (TestNode a = node("a", tlsA, P2pSecurity.secret("s3cret"));
+                TestNode b = node("b", tlsB, P2pSecurity.secret("s3cret"), a.address())) {
+            await().atMost(WAIT).until(() -> a.connectedPeers() == 1 && b.connectedPeers() == 1);
+            a.mine("over tls", 5);
+            await().atMost(WAIT).until(() -> b.height() == 5);
+            assertThat(b.tipHash()).isEqualTo(a.tipHash());
+        }
+    }
+
+    @Test
+    void plainClientsAndUntrustedCertificatesFailWhileTheNodeKeepsServing() {
+        try (TestNode a = node("a", tlsA, P2pSecurity.none());
+                TestNode b = node("b", tlsB, P2pSecurity.none(), a.address())) {
+            await().atMost(WAIT).until(() -> a.p2p.status().peers() == 1);
+            try (RawPeer plain = new RawPeer(a.p2p.port())) {
+                plain.send(RawPeer.helloFor(a));
+                assertThat(plain.closedByNode()).isTrue();
+            }
+            try (TestNode c = TestNode.start(dir.resolve("c"), 8, a.address());
+                    TestNode d = node("d", stranger, P2pSecurity.none(), a.address())) {
+                await().atMost(WAIT).untilAsserted(() -> {
+                    assertThat(c.peers()).singleElement().satisfies(p -> assertThat(p.state())
+                            .isEqualTo(PeerState.BACKING_OFF));
+                    assertThat(d.peers()).singleElement().satisfies(p -> assertThat(p.state())
+                            .isEqualTo(PeerState.BACKING_OFF));
+                });
+                assertThat(a.p2p.status().peers()).isEqualTo(1);
+            }
+            a.mine("still serving");
+            await().atMost(WAIT).until(() -> b.height() == 1);
+        }
+    }
+}
