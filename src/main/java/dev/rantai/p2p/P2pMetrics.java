@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +20,7 @@ public final class P2pMetrics {
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<Direction, AtomicInteger> peers = new ConcurrentHashMap<>();
     private final DistributionSummary propagation;
+    private final List<TrafficListener> trafficListeners = new CopyOnWriteArrayList<>();
 
     public P2pMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -44,17 +47,39 @@ public final class P2pMetrics {
         return peers.get(direction).get();
     }
 
-    public void messageIn(String type, int bytes) {
-        traffic("in", type, bytes);
+    /** A message received from {@code peer} (host:port), {@code bytes} on the wire. */
+    public void messageIn(String type, int bytes, String peer) {
+        traffic("in", type, bytes, peer);
     }
 
-    public void messageOut(String type, int bytes) {
-        traffic("out", type, bytes);
+    /** A message sent to {@code peer} (host:port). */
+    public void messageOut(String type, int bytes, String peer) {
+        traffic("out", type, bytes, peer);
     }
 
-    private void traffic(String direction, String type, int bytes) {
+    private void traffic(String direction, String type, int bytes, String peer) {
         counter("rantai.p2p.messages", "direction", direction, "type", type).increment();
         counter("rantai.p2p.bytes", "direction", direction, "type", type).increment(bytes);
+        if (!trafficListeners.isEmpty()) {
+            long now = System.currentTimeMillis();
+            for (TrafficListener l : trafficListeners) {
+                l.onMessage(type, direction, peer, bytes, now);
+            }
+        }
+    }
+
+    /** Tells {@code listener} about every message from now on (the dashboard's message feed). */
+    public void addTrafficListener(TrafficListener listener) {
+        trafficListeners.add(listener);
+    }
+
+    public void removeTrafficListener(TrafficListener listener) {
+        trafficListeners.remove(listener);
+    }
+
+    /** Called on the P2P event loop for each message: returns at once, hands anything slow elsewhere. */
+    public interface TrafficListener {
+        void onMessage(String type, String direction, String peer, int bytes, long timeMillis);
     }
 
     public void banned(Misbehaviour why) {

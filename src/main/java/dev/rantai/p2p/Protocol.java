@@ -80,14 +80,14 @@ final class Protocol {
                 return;
             }
             Optional<Message> message = codec.decode(node);
-            metrics.messageIn(message.map(Message::type).orElse("unknown"), buffer.length());
+            metrics.messageIn(message.map(Message::type).orElse("unknown"), buffer.length(), session.peerName());
             if (session.isHandshaken()) {
                 message.ifPresent(m -> dispatch(session, m));
             } else {
                 beforeHandshake(session, message);
             }
         } catch (WireException e) {
-            metrics.messageIn("malformed", buffer.length());
+            metrics.messageIn("malformed", buffer.length(), session.peerName());
             offender.misbehaved(session, Misbehaviour.MALFORMED, e.getMessage());
         }
     }

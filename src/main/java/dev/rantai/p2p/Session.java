@@ -57,7 +57,7 @@ public final class Session {
         }
         String line = codec.encode(message) + "\n";
         Buffer buffer = Buffer.buffer(line);
-        metrics.messageOut(message.type(), buffer.length());
+        metrics.messageOut(message.type(), buffer.length(), peerName());
         socket.write(buffer);
     }
 
@@ -111,6 +111,11 @@ public final class Session {
             return dialed;
         }
         return hello().filter(h -> h.listenPort() > 0).map(h -> new PeerAddress(remoteHost(), h.listenPort()));
+    }
+
+    /** The peer as the message feed names it: where it listens once known, else its socket address. */
+    public String peerName() {
+        return listenAddress().map(PeerAddress::toString).orElseGet(() -> remoteHost() + ":" + remotePort());
     }
 
     public Optional<Hello> hello() {

@@ -48,7 +48,7 @@ public final class BookBridge {
     /** A line from a book node: its data becomes a new local block. */
     public void receive(JsonNode line, String fromHost, int bytes) throws WireException {
         String data = BookFormat.data(line);
-        metrics.messageIn("book", bytes);
+        metrics.messageIn("book", bytes, fromHost);
         if (!bookPeers.isEmpty()) {
             origins.put(data, fromHost);
         }
@@ -89,7 +89,7 @@ public final class BookBridge {
                 return;
             }
             Buffer buffer = Buffer.buffer(line);
-            metrics.messageOut("book", buffer.length());
+            metrics.messageOut("book", buffer.length(), peer.toString());
             connected.result().write(buffer).onComplete(written -> connected.result().close());
         });
     }

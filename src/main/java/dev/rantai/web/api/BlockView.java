@@ -24,7 +24,7 @@ public record BlockView(
     }
 
     /** A block this node just mined and committed on its tip. */
-    static BlockView mined(Block block) {
+    public static BlockView mined(Block block) {
         return of(block, true, BlockSource.LOCAL);
     }
 

@@ -31,7 +31,9 @@ public record BlockData(String text, boolean json, int bytes, boolean folded, St
 
     private static Optional<String> prettyJson(String data, ObjectMapper mapper) {
         String trimmed = data.strip();
-        if (!(trimmed.startsWith("{") && trimmed.endsWith("}")) && !(trimmed.startsWith("[") && trimmed.endsWith("]"))) {
+        boolean object = trimmed.startsWith("{") && trimmed.endsWith("}");
+        boolean array = trimmed.startsWith("[") && trimmed.endsWith("]");
+        if (!object && !array) {
             return Optional.empty();
         }
         try {

@@ -142,9 +142,12 @@ public class BlocksPage {
         try {
             Block block = chain.submit(text).get(SUBMIT_WAIT_SECONDS, TimeUnit.SECONDS);
             URI location = URI.create(PATH + "/" + block.hash());
-            return wantsJson
-                    ? Response.created(location).entity(block).type(MediaType.APPLICATION_JSON_TYPE).build()
-                    : Response.seeOther(location).build();
+            if (!wantsJson) {
+                return Response.seeOther(location).build();
+            }
+            // The same body as POST /api/blocks answers with.
+            return Response.created(location).entity(dev.rantai.web.api.BlockView.mined(block))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuleViolationException v) {
                 // The same status, detail and rule as POST /api/blocks.

@@ -75,7 +75,8 @@ public class CsrfGuard {
     }
 
     private static boolean wellFormed(String value) {
-        return value.length() == 32 && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+        return value.length() == 32
+                && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 
     /** The value for the hidden field, and the cookie to set with the page, if the browser needs one. */

@@ -1,16 +1,15 @@
 package dev.rantai.web.ui;
 
-import io.quarkus.arc.DefaultBean;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** The network of a node without a P2P layer: no identity on the network, no peers, no messages. */
-@DefaultBean
-@ApplicationScoped
-public class NoNetworkView implements NetworkView {
+/**
+ * The network of a node whose P2P layer is off ({@code rantai.p2p.enabled=false}) or not started
+ * yet: no identity on the network, no peers, no messages.
+ */
+final class NoNetworkView implements NetworkView {
     static final String NO_P2P = "this node runs without its P2P layer, so it has no peers";
 
     @Override

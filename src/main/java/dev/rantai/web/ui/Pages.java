@@ -30,8 +30,8 @@ public class Pages {
     /** A page and the form token it needs; render it with {@link #render}. */
     public Rendering begin(String title, String nav, HttpHeaders headers) {
         CsrfGuard.Token token = csrf.tokenFor(cookie(headers));
-        return new Rendering(new Page(title, nav, token.value(), UiExtensions.shortHash(chain.rules().genesis().hash())),
-                token);
+        String network = UiExtensions.shortHash(chain.rules().genesis().hash());
+        return new Rendering(new Page(title, nav, token.value(), network), token);
     }
 
     public Response render(Rendering rendering, TemplateInstance template, int status) {

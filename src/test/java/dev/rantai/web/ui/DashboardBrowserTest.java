@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -72,9 +73,11 @@ class DashboardBrowserTest {
         WebElement data = d.findElement(By.id("block-data"));
         data.sendKeys("typed in the browser");
         d.findElement(By.cssSelector("form[data-submit] button[type=submit]")).click();
-        await().atMost(Duration.ofSeconds(5)).until(() -> d.findElement(By.id("submit-status")).getText()
+        await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("submit-status")).getText()
                 .startsWith("Mined block " + (before + 1)));
-        await().atMost(Duration.ofSeconds(2)).until(() -> d.findElement(By.id("newest-blocks")).getText()
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("newest-blocks")).getText()
                 .contains("typed in the browser"));
         assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo(Long.toString(before + 1));
         assertThat(d.findElement(By.id("block-data")).getAttribute("value")).isEmpty();
@@ -85,7 +88,8 @@ class DashboardBrowserTest {
     void blocksMinedElsewhereAppearOnTheOpenBlockList() {
         WebDriver d = open("/blocks");
         Block block = chain.submit("mined while the list is open").join();
-        await().atMost(Duration.ofSeconds(2)).until(() -> !d.findElements(
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> !d.findElements(
                 By.cssSelector("#block-list tr[data-height='" + block.index() + "']")).isEmpty());
         assertThat(d.findElement(By.cssSelector("#block-list tr")).getText()).contains("mined while the list is open");
         assertNotReloaded();
@@ -99,7 +103,8 @@ class DashboardBrowserTest {
         d.findElement(By.id("block-data")).clear();
         d.findElement(By.cssSelector("form[data-submit] button[type=submit]")).click();
         String expected = chain.rules().checkData("").orElseThrow().message();
-        await().atMost(Duration.ofSeconds(5)).until(() -> d.findElement(By.id("submit-status")).getText()
+        await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.id("submit-status")).getText()
                 .equals(expected));
         assertThat(d.findElement(By.id("submit-status")).getAttribute("class")).contains("error");
         assertThat(chain.tip().height()).isEqualTo(before);
@@ -108,7 +113,8 @@ class DashboardBrowserTest {
 
     @Test
     void theBlockPageShowsHtmlInDataAsText() {
-        String data = "<script>window.rantaiInjected = true;</script><img src=x onerror=\"window.rantaiInjected = true\">";
+        String data = "<script>window.rantaiInjected = true;</script>"
+                + "<img src=x onerror=\"window.rantaiInjected = true\">";
         Block block = chain.submit(data).join();
         WebDriver d = open("/blocks/" + block.hash());
         assertThat(d.findElement(By.id("block-data")).getText()).isEqualTo(data);
@@ -125,7 +131,8 @@ class DashboardBrowserTest {
         WebElement q = d.findElement(By.id("search-q"));
         q.sendKeys(Long.toString(block.index()));
         q.submit();
-        await().atMost(Duration.ofSeconds(5)).until(() -> d.findElement(By.tagName("h1")).getText()
+        await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.tagName("h1")).getText()
                 .equals("Block " + block.index()));
         assertThat(d.findElement(By.id("block-data")).getText()).isEqualTo("found by search");
     }

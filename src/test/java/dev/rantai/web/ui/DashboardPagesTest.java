@@ -31,6 +31,9 @@ class DashboardPagesTest {
     @Inject
     ChainService chain;
 
+    @Inject
+    dev.rantai.node.P2pService p2p;
+
     @TestHTTPResource("/api/events")
     URI events;
 
@@ -89,7 +92,8 @@ class DashboardPagesTest {
                 .formParam("csrf", s.token()).formParam("data", "from the form").post("/blocks")
                 .then().statusCode(303).extract().header("Location");
         String hash = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(chain.store().byHash(hash)).hasValueSatisfying(b -> assertThat(b.block().data()).isEqualTo("from the form"));
+        assertThat(chain.store().byHash(hash))
+                .hasValueSatisfying(b -> assertThat(b.block().data()).isEqualTo("from the form"));
         given().get(URI.create(location).getPath()).then().statusCode(200).body(containsString("from the form"));
     }
 
@@ -100,6 +104,8 @@ class DashboardPagesTest {
                 .header("Accept", "application/json").formParam("data", "from fetch").post("/blocks")
                 .then().statusCode(201).contentType("application/json")
                 .body("data", org.hamcrest.Matchers.equalTo("from fetch"))
+                .body("canonical", org.hamcrest.Matchers.equalTo(true))
+                .body("source", org.hamcrest.Matchers.equalTo("local"))
                 .body("hash", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
     }
 
@@ -191,14 +197,32 @@ class DashboardPagesTest {
     }
 
     @Test
-    void thePeersPageRendersAndSaysWhyAPeerCannotBeAdded() {
+    void peersAreAddedAndRemovedWithTheFormsOfThePeersPage() {
         given().get("/peers").then().statusCode(200).body(containsString("Add a peer"))
                 .body(containsString("<label for=\"peer-address\">"));
         Session s = openSession();
+        // Port 1 on loopback: nothing listens there, so the peer stays known but not connected.
+        given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(303)
+                .header("Location", containsString("/peers"));
+        given().get("/peers").then().statusCode(200).body(containsString("data-peer=\"127.0.0.1:1\""));
         given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
-                .formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(503)
-                .body(containsString(NoNetworkView.NO_P2P));
-        given().formParam("address", "127.0.0.1:1").post("/peers").then().statusCode(403);
+                .formParam("address", "no port here").post("/peers").then().statusCode(422)
+                .body(containsString("class=\"status error\""));
+        given().formParam("address", "127.0.0.1:2").post("/peers").then().statusCode(403);
+        given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(303);
+        given().get("/peers").then().statusCode(200).body(not(containsString("data-peer=\"127.0.0.1:1\"")));
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(422)
+                .body(containsString("127.0.0.1:1 is not a peer of this node"));
+    }
+
+    @Test
+    void theOverviewShowsTheNodeIdAndP2pAddress() {
+        given().get("/").then().statusCode(200)
+                .body(containsString(p2p.node().orElseThrow().nodeId()))
+                .body(containsString(":" + p2p.node().orElseThrow().port()));
     }
 
     @Test
@@ -224,7 +248,8 @@ class DashboardPagesTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> lines.contains("event: hello"));
             var block = chain.submit("streamed").join();
             await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream()
-                    .anyMatch(l -> l.startsWith("data: ") && l.contains(block.hash()) && l.contains("\"preview\":\"streamed\"")));
+                    .anyMatch(l -> l.startsWith("data: ") && l.contains(block.hash())
+                            && l.contains("\"preview\":\"streamed\"")));
             assertThat(lines).contains("event: block", "event: tip");
         } finally {
             response.body().close();
