@@ -54,7 +54,8 @@ public final class WriteAccess {
 
     /** Why a write was refused, with the RFC 6750 error code for the WWW-Authenticate header where one applies. */
     public enum Refusal {
-        MISSING("This node requires the API token for writes: send Authorization: Bearer <token>.", Optional.empty()),
+        MISSING("This node requires the API token for writes: send Authorization: Bearer <token>"
+                + " (in a browser, give it once at /token).", Optional.empty()),
         MALFORMED("The Authorization header must be Bearer <token>; no other scheme is accepted.",
                 Optional.of("invalid_request")),
         WRONG_TOKEN("The bearer token is not this node's API token (rantai.api.token).", Optional.of("invalid_token"));

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Guards every write at the HTTP edge, before any route is chosen: the JSON API, the dashboard's forms and
  * whatever endpoint is added later are covered without each one having to remember it. A refused write
- * never reaches a resource, so nothing changes.
+ * never reaches a resource, so nothing changes. A browser gives the token once on {@code /token} (see
+ * {@link TokenPage}) and the dashboard's writes carry it from then on.
  */
 @ApplicationScoped
 public class WriteAccessFilter {
@@ -40,12 +41,15 @@ public class WriteAccessFilter {
 
     private static Handler<RoutingContext> guard(WriteAccess access) {
         return rc -> {
+            if (TokenPage.PATH.equals(rc.request().path())) {
+                TokenPage.handle(rc, access);
+                return;
+            }
             if (!WriteAccess.isWrite(rc.request().method().name())) {
                 rc.next();
                 return;
             }
-            Optional<WriteAccess.Refusal> refusal = access.check(
-                    Optional.ofNullable(rc.request().getHeader(HttpHeaders.AUTHORIZATION)));
+            Optional<WriteAccess.Refusal> refusal = access.check(credentials(rc));
             if (refusal.isEmpty()) {
                 rc.next();
                 return;
@@ -54,7 +58,27 @@ public class WriteAccessFilter {
         };
     }
 
+    /**
+     * The Authorization header, or else the token the dashboard's browser holds in its cookie. The cookie is
+     * SameSite=Strict, so other sites cannot make a browser send it; the dashboard's forms keep their own
+     * CSRF token as well.
+     */
+    private static Optional<String> credentials(RoutingContext rc) {
+        String header = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            return Optional.of(header);
+        }
+        return Optional.ofNullable(rc.request().getCookie(TokenPage.COOKIE))
+                .map(c -> "Bearer " + java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static void refuse(RoutingContext rc, WriteAccess.Refusal refusal) {
+        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.contains("text/html")) {
+            // A dashboard form posted by a browser without the token: ask for it (once) instead of showing JSON.
+            rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, TokenPage.PATH).end();
+            return;
+        }
         String body = new JsonObject()
                 .put("type", "about:blank")
                 .put("title", "Unauthorized")

@@ -2,6 +2,10 @@ package dev.rantai.web.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -85,6 +89,34 @@ class ApiTokenTest {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
         given().head("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void aBrowserGivesTheTokenOnceAndItsCookieThenAuthorisesWrites() {
+        given().get("/token").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("name=\"token\""));
+        given().contentType(ContentType.URLENC).formParam("token", "not-" + TOKEN).post("/token")
+                .then().statusCode(401).header("Set-Cookie", nullValue());
+
+        String cookie = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("token", TOKEN).post("/token")
+                .then().statusCode(303).header("Location", "/")
+                .header("Set-Cookie", allOf(containsString("rantai-api-token="), containsStringIgnoringCase("HttpOnly"),
+                        containsString("SameSite=Strict")))
+                .extract().cookie("rantai-api-token");
+
+        // A browser's form post without the token is sent to the token page rather than shown JSON.
+        given().redirects().follow(false).accept("text/html,application/xhtml+xml").contentType(ContentType.URLENC)
+                .formParam("data", "from a form").post("/blocks")
+                .then().statusCode(303).header("Location", "/token");
+
+        long before = height();
+        given().cookie("rantai-api-token", cookie).contentType("text/plain; charset=utf-8").body("from a browser")
+                .post(WRITES).then().statusCode(201);
+        assertThat(height()).isEqualTo(before + 1);
+        given().cookie("rantai-api-token", "forged").contentType("text/plain; charset=utf-8").body("forged")
+                .post(WRITES).then().statusCode(401);
+        assertThat(height()).isEqualTo(before + 1);
     }
 
     private static io.restassured.response.Response submitWith(String authorization) {
