@@ -9,6 +9,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -69,7 +71,7 @@ public class WriteAccessFilter {
             return Optional.of(header);
         }
         return Optional.ofNullable(rc.request().getCookie(TokenPage.COOKIE))
-                .map(c -> "Bearer " + java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                .map(c -> "Bearer " + URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
     }
 
     private static void refuse(RoutingContext rc, WriteAccess.Refusal refusal) {
