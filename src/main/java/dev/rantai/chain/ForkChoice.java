@@ -38,7 +38,10 @@ final class ForkChoice {
         }
 
         AcceptResult accept(ChainStore.Updater u, Block block, BlockSource source) {
-            if (block.hash().equals(tip.hash()) || u.contains(block.hash())) {
+            // A stored child of the tip would have more work than the tip and so be the tip: a block
+            // on the tip is new without a look-up, which spares one index read per block of a sync batch.
+            boolean onTip = block.previousHash().equals(tip.hash());
+            if (block.hash().equals(tip.hash()) || (!onTip && u.contains(block.hash()))) {
                 return AcceptResult.of(AcceptResult.Outcome.DUPLICATE, block);
             }
             if (block.index() == 0) {
@@ -46,7 +49,7 @@ final class ForkChoice {
                 return rules.check(block, Optional.empty(), now).map(v -> AcceptResult.invalid(block, v))
                         .orElseGet(() -> AcceptResult.of(AcceptResult.Outcome.DUPLICATE, block));
             }
-            Optional<StoredBlock> parent = block.previousHash().equals(tip.hash())
+            Optional<StoredBlock> parent = onTip
                     ? Optional.of(new StoredBlock(tip.block(), tip.work(), BlockSource.PEER, 0))
                     : u.byHash(block.previousHash());
             Optional<RuleViolation> broken = rules.check(block, parent.map(StoredBlock::block), now);

@@ -10,6 +10,8 @@ public final class Hashes {
     public static final int HASH_BYTES = 32;
     public static final String ZERO_HASH = "0".repeat(64);
     private static final HexFormat HEX = HexFormat.of();
+    /** {@link MessageDigest#getInstance} looks the provider up each time; a digest resets itself after digest(). */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hashes::newSha256);
 
     private Hashes() {
     }
@@ -23,7 +25,7 @@ public final class Hashes {
     }
 
     public static byte[] sha256(byte[] bytes) {
-        return newSha256().digest(bytes);
+        return SHA256.get().digest(bytes);
     }
 
     public static byte[] sha256(String text) {

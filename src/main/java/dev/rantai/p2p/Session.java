@@ -9,6 +9,7 @@ import dev.rantai.p2p.wire.MessageCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,9 @@ public final class Session {
     private BigInteger remoteWork = BigInteger.ZERO;
     private int blocksRequested;
     private long blocksRequestedAt;
+    private List<String> lastLocator = List.of();
+    private String syncFrom;
+    private int blocksInFlight;
 
     Session(NetSocket socket, Direction direction, Optional<PeerAddress> dialed, MessageCodec codec,
             P2pMetrics metrics, long now) {
@@ -228,6 +232,33 @@ public final class Session {
     public void requestedBlocks(int limit, long now) {
         blocksRequested = limit;
         blocksRequestedAt = now;
+    }
+
+    /** The locator of the last get_blocks sent. */
+    public List<String> lastLocator() {
+        return lastLocator;
+    }
+
+    public void lastLocator(List<String> locator) {
+        lastLocator = locator;
+    }
+
+    /** The last hash of a full answer whose successors are still to be asked for, or null. */
+    public String syncFrom() {
+        return syncFrom;
+    }
+
+    public void syncFrom(String hash) {
+        syncFrom = hash;
+    }
+
+    /** Blocks of this peer's answers handed to the chain and not yet taken. */
+    public int blocksInFlight() {
+        return blocksInFlight;
+    }
+
+    public void blocksInFlight(int delta) {
+        blocksInFlight += delta;
     }
 
     @Override

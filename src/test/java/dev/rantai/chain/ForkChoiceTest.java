@@ -18,6 +18,9 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +121,51 @@ class ForkChoiceTest {
             assertThat(c.changes).hasSize(1);
             faulty.failWhenStoring("");
             assertThat(c.feed(branch)).containsExactly(SIDE_BRANCH, REORG, EXTENDED);
+        }
+    }
+
+    @Test
+    void batchesThatWaitForTheWriterAreTakenInOneTransactionEachWithItsOwnResults() throws Exception {
+        InstrumentedStore counting = new InstrumentedStore(SqliteFiles.openStandalone(dir.resolve("c"), SyncMode.NORMAL));
+        try (TestNode c = TestNode.startOn(dir.resolve("c"), counting, TestNode.RULES, 1, System::currentTimeMillis,
+                10)) {
+            List<Block> mined = b.mine("b1", "b2", "b3", "b4");
+            Block b4 = mined.get(3);
+            Block forged = new Block(b4.index(), b4.timestamp(), "not what was mined", b4.previousHash(),
+                    b4.difficulty(), b4.nonce(), b4.hash());
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            // Holds the writer in the first batch's tip change, after its commit.
+            c.chain.addListener(change -> {
+                if (held.getCount() > 0) {
+                    held.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            try {
+                CompletableFuture<List<AcceptResult>> first = c.chain.acceptAll(mined.subList(0, 1), BlockSource.PEER);
+                assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+                long commits = counting.commits.get();
+                CompletableFuture<List<AcceptResult>> second = c.chain.acceptAll(mined.subList(1, 3), BlockSource.PEER);
+                CompletableFuture<List<AcceptResult>> third = c.chain.acceptAll(List.of(forged), BlockSource.PEER);
+                CompletableFuture<List<AcceptResult>> fourth = c.chain.acceptAll(List.of(b4), BlockSource.PEER);
+                assertThat(c.chain.queuedBlocks()).isEqualTo(4);
+                release.countDown();
+
+                assertThat(first.join()).extracting(AcceptResult::outcome).containsExactly(EXTENDED);
+                assertThat(second.join()).extracting(AcceptResult::outcome).containsExactly(EXTENDED, EXTENDED);
+                assertThat(third.join()).extracting(AcceptResult::outcome).containsExactly(INVALID);
+                assertThat(fourth.join()).extracting(AcceptResult::outcome).containsExactly(EXTENDED);
+                assertThat(counting.commits.get() - commits).as("commits after the first batch").isEqualTo(1);
+                assertThat(c.chain.queuedBlocks()).isZero();
+                assertThat(c.chain.tip().hash()).isEqualTo(b4.hash());
+            } finally {
+                release.countDown();
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InstrumentedStore implements ChainStore {
     private final ChainStore store;
     final AtomicLong blocksRead = new AtomicLong();
+    final AtomicLong commits = new AtomicLong();
     private volatile String failOnInsertOf = "";
 
     InstrumentedStore(ChainStore store) {
@@ -144,6 +145,7 @@ final class InstrumentedStore implements ChainStore {
         @Override
         public void commit() {
             u.commit();
+            commits.incrementAndGet();
         }
 
         @Override

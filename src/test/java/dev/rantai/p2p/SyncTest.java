@@ -4,10 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockHeader;
+import dev.rantai.chain.ChainListener;
+import dev.rantai.chain.Hashes;
+import dev.rantai.chain.TipChange;
+import dev.rantai.p2p.wire.Blocks;
+import dev.rantai.p2p.wire.GetBlocks;
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.Ping;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +46,79 @@ class SyncTest {
                         .isGreaterThanOrEqualTo(10);
             }
         }
+    }
+
+    @Test
+    void aFullAnswerIsFollowedByTheNextRequestBeforeItIsStoredWithAtMostTenAnswersWaiting() throws Exception {
+        try (TestNode node = TestNode.start(dir.resolve("n"), 0)) {
+            Block genesis = node.chain.rules().genesis();
+            List<Block> longer = chainOf(genesis, 5_500);
+            CountDownLatch release = new CountDownLatch(1);
+            // Holds the chain writer inside its first commit: nothing received after it is stored meanwhile.
+            node.chain.addListener(new ChainListener() {
+                @Override
+                public void onTipChanged(TipChange change) {
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            try (RawPeer peer = new RawPeer(node.p2p.port())) {
+                Block tip = longer.get(longer.size() - 1);
+                peer.send(new Hello(1, genesis.hash(), UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
+                        tip.hash(), BigInteger.valueOf(tip.index() + 1), "raw-test", ""));
+                for (int answered = 0; answered < 10; answered++) {
+                    GetBlocks ask = nextGetBlocks(peer);
+                    int from = answered * 500;
+                    assertThat(ask.locator().get(0)).as("request %d starts after the last answer", answered)
+                            .isEqualTo(from == 0 ? genesis.hash() : longer.get(from - 1).hash());
+                    peer.send(new Blocks(longer.subList(from, from + 500)));
+                }
+                // The pong comes after the node handled the tenth answer: a request made for it would come first.
+                peer.send(new Ping(42));
+                List<String> beforePong = new ArrayList<>();
+                for (String line = peer.readLine(); !line.contains("\"pong\""); line = peer.readLine()) {
+                    beforePong.add(line);
+                }
+                assertThat(beforePong).noneMatch(line -> line.contains("\"get_blocks\""));
+                assertThat(node.height()).isLessThan(5_000);
+
+                release.countDown();
+                assertThat(nextGetBlocks(peer).locator().get(0)).isEqualTo(longer.get(4_999).hash());
+                peer.send(new Blocks(longer.subList(5_000, 5_500)));
+                await().atMost(WAIT).until(() -> node.height() == 5_500);
+                assertThat(node.tipHash()).isEqualTo(tip.hash());
+                assertThat(node.chain.verifyAll().valid()).isTrue();
+            } finally {
+                release.countDown();
+            }
+        }
+    }
+
+    private static GetBlocks nextGetBlocks(RawPeer peer) throws Exception {
+        for (String line = peer.readLine(); line != null; line = peer.readLine()) {
+            if (line.contains("\"get_blocks\"")) {
+                return (GetBlocks) RawPeer.CODEC.decode(line).orElseThrow();
+            }
+        }
+        throw new AssertionError("the node closed the connection");
+    }
+
+    /** {@code count} valid blocks at difficulty 0 on {@code parent}, timestamps in the past. */
+    private static List<Block> chainOf(Block parent, int count) {
+        List<Block> blocks = new ArrayList<>(count);
+        long timestamp = System.currentTimeMillis() - count - 1;
+        for (int i = 0; i < count; i++) {
+            String data = "block " + (parent.index() + 1);
+            byte[] header = BlockHeader.encode(parent.index() + 1, ++timestamp, Hashes.parseHash(parent.hash()),
+                    Hashes.sha256(data), 0, 0);
+            parent = new Block(parent.index() + 1, timestamp, data, parent.hash(), 0, 0,
+                    Hashes.hex(Hashes.sha256(header)));
+            blocks.add(parent);
+        }
+        return blocks;
     }
 
     @Test

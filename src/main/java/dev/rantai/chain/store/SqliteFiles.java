@@ -52,6 +52,8 @@ public final class SqliteFiles {
         // Hash-keyed indexes take random inserts: a larger page cache keeps their upper levels in memory.
         config.setCacheSize(-WRITER_CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // Nothing reads generated keys; left on, the driver prepares and runs a last_insert_rowid() query per insert.
+        config.setGetGeneratedKeys(false);
         try {
             return config.createConnection(jdbcUrl(dataDir));
         } catch (SQLException e) {

@@ -10,6 +10,7 @@ import dev.rantai.p2p.Session;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
 import io.vertx.core.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
@@ -22,6 +23,13 @@ import org.jboss.logging.Logger;
  */
 public final class BlockSync {
     private static final Logger LOG = Logger.getLogger(BlockSync.class);
+
+    /**
+     * Blocks of one peer received and not yet stored, at which no further batch is asked for: ten
+     * answers, so at most ten frames ({@code max-frame-bytes}) per peer wait in memory, and the
+     * chain can take them in transactions of up to 5,000 blocks.
+     */
+    static final int MAX_IN_FLIGHT = 10 * Blocks.MAX_BLOCKS;
 
     private final Context context;
     private final ChainService chain;
@@ -47,15 +55,45 @@ public final class BlockSync {
         if (session.blocksRequested() > 0 || session.isClosed()) {
             return;
         }
+        session.syncFrom(null);
         session.requestedBlocks(Blocks.MAX_BLOCKS, clock.getAsLong());
         context.executeBlocking(chain::locator, false).onComplete(done -> {
             if (done.succeeded()) {
-                session.send(new GetBlocks(done.result(), Blocks.MAX_BLOCKS));
+                send(session, done.result());
             } else {
                 session.requestedBlocks(0, 0);
                 LOG.warnf(done.cause(), "Cannot build a block locator");
             }
         });
+    }
+
+    private void send(Session session, List<String> locator) {
+        session.lastLocator(locator);
+        session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
+    }
+
+    /**
+     * Asks for the blocks after the last full answer before that answer is stored, so the peer
+     * reads and sends the next batch while this node stores the last (the chain takes queued
+     * batches in one transaction). Waits while {@link #MAX_IN_FLIGHT} blocks of this peer are
+     * still to be stored: the batch that brings it below asks again.
+     */
+    private void continueSync(Session session) {
+        String from = session.syncFrom();
+        if (from == null || session.blocksRequested() > 0 || session.isClosed()
+                || session.blocksInFlight() >= MAX_IN_FLIGHT) {
+            return;
+        }
+        session.syncFrom(null);
+        List<String> previous = session.lastLocator();
+        List<String> locator = new ArrayList<>(Math.min(GetBlocks.MAX_LOCATOR, previous.size() + 1));
+        locator.add(from);
+        // the hashes of the last locator still say where to start if the peer reorganised meanwhile
+        for (int i = 0; i < previous.size() && locator.size() < GetBlocks.MAX_LOCATOR; i++) {
+            locator.add(previous.get(i));
+        }
+        session.requestedBlocks(Blocks.MAX_BLOCKS, clock.getAsLong());
+        send(session, locator);
     }
 
     /** Answers {@code get_blocks}: the canonical blocks after the locator, at most 500. */
@@ -71,9 +109,10 @@ public final class BlockSync {
         });
     }
 
-    /** Takes an answer: only one that was asked for, in one transaction. */
+    /** Takes an answer: only one that was asked for; a full one asks for the next at once. */
     public void onBlocks(Session session, Blocks answer) {
-        if (session.blocksRequested() == 0) {
+        int asked = session.blocksRequested();
+        if (asked == 0) {
             offender.misbehaved(session, Misbehaviour.UNREQUESTED_BLOCKS,
                     answer.blocks().size() + " blocks without a get_blocks");
             return;
@@ -84,8 +123,16 @@ public final class BlockSync {
             return;
         }
         blocks.forEach(b -> session.known().add(b.hash()));
-        session.remoteHas(blocks.get(blocks.size() - 1).index(), null);
+        Block last = blocks.get(blocks.size() - 1);
+        session.remoteHas(last.index(), null);
+        session.blocksInFlight(blocks.size());
+        if (blocks.size() >= asked) {
+            // a full answer: the peer probably has more
+            session.syncFrom(last.hash());
+            continueSync(session);
+        }
         chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> context.runOnContext(v -> {
+            session.blocksInFlight(-blocks.size());
             if (error != null) {
                 LOG.debugf("Blocks from %s not taken: %s", session, error.getMessage());
                 return;
@@ -102,9 +149,13 @@ public final class BlockSync {
                 return;
             }
         }
+        if (session.syncFrom() != null) {
+            continueSync(session);
+            return;
+        }
         boolean progressed = results.stream().anyMatch(r -> r.outcome() != AcceptResult.Outcome.DUPLICATE
                 && r.outcome() != AcceptResult.Outcome.ORPHAN);
-        if (progressed) {
+        if (progressed && session.blocksInFlight() == 0) {
             request(session);
         }
     }
