@@ -2,10 +2,11 @@
 # Propagation through a network of three fully connected nodes (packaged jar, difficulty 0,
 # default store settings), then the sync of a fresh node from a peer with a long chain.
 #  1. N blocks submitted over HTTP keep-alive to node A, sequentially and with 8 concurrent
-#     connections (dev.rantai.bench.SubmitClient): time from the first request until all three hold them,
-#     every block verified and stored by every node; p50/p99 propagation delay from B and C.
+#     connections (wrk with bench/submit-n.lua, which stops after N answers): time from the first
+#     request until all three hold them, every block verified and stored by every node; p50/p99
+#     propagation delay from B and C (over the node's life: warm-up, sequential and concurrent runs).
 #  2. A fresh node joins a peer that holds SYNC_BLOCKS blocks: time until it has them all.
-# Usage: bench/network.sh [blocks] [sync-blocks]   (default 1000 and 100000)
+# Usage: bench/network.sh [blocks] [sync-blocks]   (default 1000 and 100000; needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
@@ -36,24 +37,27 @@ for p in 18090 18091 18092; do wait_ready $p; done
 for p in 18090 18091 18092; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done
 
 run() { # label threads connections
-    local base target t0 t1 submitted
+    local base target t0 t1 submitted out
     base=$(height 18090)
     t0=$(now_ms)
-    java -cp "$CP" dev.rantai.bench.SubmitClient "http://127.0.0.1:18090" "$N" "$3" > "$WORK/created-$1"
+    out=$(wrk -t"$2" -c"$3" -d120s --latency -s bench/submit-n.lua "http://127.0.0.1:18090" -- $((N / $2)))
     submitted=$(now_ms)
-    t0=$(cut -d' ' -f2 "$WORK/created-$1") # the first request, not the client's JVM start
     target=$(height 18090)
-    for p in 18091 18092; do until [ "$(height $p)" -ge "$target" ]; do sleep 0.01; done; done
+    for p in 18091 18092; do until [ "$(height $p)" -ge "$target" ]; do sleep 0.005; done; done
     t1=$(now_ms)
     local blocks=$((target - base))
-    echo "== $1 ($3 connection(s)): $blocks blocks submitted to A, $(cut -d' ' -f1 "$WORK/created-$1") answered 201"
+    local answers="every answer 201 Created"
+    if echo "$out" | grep -q 'Non-2xx'; then answers="SOME ANSWERS NOT 201: $(echo "$out" | grep Non-2xx)"; fi
+    echo "== $1 ($3 connection(s)): $blocks blocks submitted to A, $answers"
+    echo "$out" | grep -E '^ +(50|99)%' | sed -E 's/^ +/   request latency p/'
     echo "   submitted in $((submitted - t0)) ms; on all three nodes after $((t1 - t0)) ms: $((blocks * 1000 / (t1 - t0))) blocks/s"
     for p in 18091 18092; do
         curl -s "localhost:$p/q/metrics" | grep -E '^rantai_block_propagation_delay_milliseconds\{quantile="0.(5|99)"' \
             | sed -E "s/^/   node :$p /"
     done
 }
-run warmup 2 8 >/dev/null
+# the JIT of all three nodes warms up on a few thousand blocks first
+N=$((N * 5)) run warmup 2 8 >/dev/null
 run sequential 1 1
 run concurrent 2 8
 a=$(curl -s localhost:18090/api/chain | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/')

@@ -78,7 +78,10 @@ public class EventHub implements ChainListener, NetworkView.Listener {
 
     @Override
     public void onTipChanged(TipChange change) {
-        events.execute(() -> publishTipChange(change));
+        // Nobody watching: nothing to serialise, no thread to wake (a new stream starts with hello).
+        if (!clients.isEmpty()) {
+            events.execute(() -> publishTipChange(change));
+        }
     }
 
     @Override
@@ -89,11 +92,16 @@ public class EventHub implements ChainListener, NetworkView.Listener {
             }
             feed.addFirst(message);
         }
-        events.execute(() -> broadcast(event("p2p", message)));
+        if (!clients.isEmpty()) {
+            events.execute(() -> broadcast(event("p2p", message)));
+        }
     }
 
     @Override
     public void onPeersChanged() {
+        if (clients.isEmpty()) {
+            return;
+        }
         events.execute(() -> broadcast(event("peers", Map.of("peers", network.peers().stream()
                 .map(EventHub::peerJson).toList()))));
     }
