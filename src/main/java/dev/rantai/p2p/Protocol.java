@@ -168,7 +168,8 @@ final class Protocol {
             return;
         }
         session.handshaken(hello);
-        if (peers.isBanned(session.remoteHost(), hello.listenPort()) && session.dialed().isEmpty()) {
+        // By its listen address now that it is known (its source port if it does not listen)
+        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty()) {
             session.close("banned");
             return;
         }

@@ -179,6 +179,19 @@ class HostileInputTest {
     }
 
     @Test
+    void withBanScopeAddressAClientThatDoesNotListenCompletesItsHandshake() {
+        P2pConfig byAddress = P2pConfig.loopback(List.of()).withBanScope(BanScope.ADDRESS);
+        try (TestNode target = TestNode.start(dir.resolve("target"), 8, byAddress);
+                RawPeer client = new RawPeer(target.p2p.port())) {
+            // listenPort 0: the client accepts no connections
+            client.send(RawPeer.helloFor(target));
+            assertThat(client.readLine()).contains("\"type\":\"hello\"");
+            assertThat(client.readLine()).isEqualTo("{\"type\":\"get_peers\"}");
+            await().atMost(WAIT).until(() -> target.p2p.status().peers() == 1);
+        }
+    }
+
+    @Test
     void aFloodOfConnectionsBeyondMaxPeersIsRefusedWithBye() {
         List<RawPeer> flood = new ArrayList<>();
         try {

@@ -110,7 +110,7 @@ public final class PeerManager {
         while (outbound < policy.targetOutbound() && candidates.hasNext()) {
             PeerAddress address = candidates.next();
             candidates.remove();
-            if (!targets.containsKey(address) && !isBanned(address.host(), address.port())) {
+            if (!targets.containsKey(address) && !isBanned(policy.banScope().key(address.host(), address.port()))) {
                 Target target = new Target(address, false);
                 targets.put(address, target);
                 dial(target);
@@ -269,8 +269,8 @@ public final class PeerManager {
         return policy.banScope().key(session.remoteHost(), port);
     }
 
-    public boolean isBanned(String host, int port) {
-        return bans.isBanned(policy.banScope().key(host, port));
+    public boolean isBanned(String banKey) {
+        return bans.isBanned(banKey);
     }
 
     /** Every open session, handshake done or not. */

@@ -1,0 +1,169 @@
+package dev.rantai.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockHeader;
+import dev.rantai.chain.Hashes;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.Pong;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Connects P raw peers to one node over its P2P port and makes the first announce new valid
+ * blocks on the node's tip at R blocks per second for S seconds, while every peer reads what the
+ * node relays (and answers its pings). Prints, once the peers are connected, a line "connected",
+ * then at the end the blocks sent and the block messages each peer received. The caller measures
+ * the node's CPU in between. Arguments: HTTP base URL, P2P port, P, R, S.
+ */
+public final class RelayPeers {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MessageCodec CODEC = new MessageCodec(JSON, 1 << 20);
+
+    public static void main(String[] args) throws Exception {
+        URI http = URI.create(args[0]);
+        int port = Integer.parseInt(args[1]);
+        int peers = Integer.parseInt(args[2]);
+        int rate = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+
+        JsonNode chain = JSON.readTree(HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(http.resolve("/api/chain")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        String network = chain.get("network").asText();
+        int difficulty = chain.get("difficulty").asInt();
+        Block tip = block(JSON.readTree(HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(http.resolve("/api/blocks/" + chain.get("tip").asText())).build(),
+                HttpResponse.BodyHandlers.ofString()).body()));
+
+        List<Peer> all = new ArrayList<>();
+        CountDownLatch handshaken = new CountDownLatch(peers);
+        for (int i = 0; i < peers; i++) {
+            Peer p = new Peer(port, network, tip, handshaken);
+            all.add(p);
+            p.start();
+        }
+        if (!handshaken.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException((peers - handshaken.getCount()) + " of " + peers + " peers were admitted");
+        }
+        System.out.println("connected");
+        System.out.flush();
+
+        Peer source = all.get(0);
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        long total = (long) rate * seconds;
+        Block parent = tip;
+        for (long n = 0; n < total; n++) {
+            long due = start + n * intervalNanos;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            parent = mine(parent, "relay " + n, difficulty);
+            source.send(CODEC.encode(new BlockAnnounce(parent)));
+        }
+        long sent = total;
+        // Let the last relays arrive before counting.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline && all.stream().skip(1).anyMatch(p -> p.blocks.get() < sent)) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        long min = all.stream().skip(1).mapToLong(p -> p.blocks.get()).min().orElse(0);
+        long sum = all.stream().skip(1).mapToLong(p -> p.blocks.get()).sum();
+        System.out.printf("sent %d blocks in %.1f s; each of the other %d peers received at least %d block messages"
+                + " (%d in all)%n", sent, (System.nanoTime() - start) / 1e9, peers - 1, min, sum);
+        all.forEach(Peer::close);
+    }
+
+    private static Block block(JsonNode b) {
+        return new Block(b.get("index").asLong(), b.get("timestamp").asLong(), b.get("data").asText(),
+                b.get("previousHash").asText(), b.get("difficulty").asInt(), b.get("nonce").asLong(),
+                b.get("hash").asText());
+    }
+
+    private static Block mine(Block parent, String data, int difficulty) {
+        long timestamp = Math.max(System.currentTimeMillis(), parent.timestamp());
+        byte[] header = BlockHeader.encode(parent.index() + 1, timestamp, Hashes.parseHash(parent.hash()),
+                Hashes.sha256(data), difficulty, 0);
+        for (long nonce = 0;; nonce++) {
+            BlockHeader.putNonce(header, nonce);
+            byte[] hash = Hashes.sha256(header);
+            if (Hashes.leadingZeroBits(hash) >= difficulty) {
+                return new Block(parent.index() + 1, timestamp, data, parent.hash(), difficulty, nonce,
+                        Hashes.hex(hash));
+            }
+        }
+    }
+
+    /** One connection: sends hello, answers pings, counts the blocks the node relays to it. */
+    private static final class Peer extends Thread {
+        private final Socket socket;
+        private final OutputStream out;
+        private final CountDownLatch handshaken;
+        final AtomicLong blocks = new AtomicLong();
+
+        Peer(int port, String network, Block tip, CountDownLatch handshaken) throws IOException {
+            super("relay-peer");
+            setDaemon(true);
+            this.handshaken = handshaken;
+            socket = new Socket("127.0.0.1", port);
+            socket.setTcpNoDelay(true);
+            out = socket.getOutputStream();
+            send(CODEC.encode(new Hello(1, network, UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
+                    tip.hash(), BigInteger.valueOf(tip.index() + 1), "rantai-relay-bench", "")));
+        }
+
+        synchronized void send(String line) throws IOException {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    JsonNode m = JSON.readTree(line);
+                    if (System.getenv("RELAY_DEBUG") != null) System.err.println(line.length() > 200 ? line.substring(0, 200) : line);
+                    switch (m.path("type").asText()) {
+                        // sent once the node has admitted this peer
+                        case "get_peers" -> handshaken.countDown();
+                        case "ping" -> send(CODEC.encode(new Pong(m.get("nonce").asLong())));
+                        case "block" -> blocks.incrementAndGet();
+                        case "bye" -> System.err.println("node said bye: " + m.path("reason").asText());
+                        default -> {
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // closed at the end
+            }
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // the run is over
+            }
+        }
+    }
+}
