@@ -29,7 +29,8 @@ run() { # seconds
     java -cp "$CP" dev.rantai.bench.RelayPeers "http://127.0.0.1:$HTTP" $P2P "$PEERS" "$RATE" "$1" > "$WORK/relay.out" &
     local tool=$!
     until grep -q connected "$WORK/relay.out" 2>/dev/null; do kill -0 $tool || { cat "$WORK/relay.out"; exit 1; }; sleep 0.05; done
-    local peers; peers=$(peers_connected)
+    local peers=0
+    for _ in $(seq 30); do peers=$(peers_connected); [ "$peers" -ge "$PEERS" ] && break; sleep 0.1; done
     local c0 t0 c1 t1
     c0=$(cpu_ticks); t0=$(date +%s%N)
     wait $tool
