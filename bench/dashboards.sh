@@ -19,31 +19,14 @@ cd "$(dirname "$0")/.."
 N=${1:-1000}
 DASHBOARDS=${2:-100}
 CONNECTIONS=${3:-1}
-WORK=$(mktemp -d)
-PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+source bench/nodes.sh
 A=18190 B=18191 C=18192
 
-now_ms() { date +%s%3N; }
-height() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"height":([0-9]+).*/\1/'; }
-tip() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/'; }
-peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
-start_node() { # name http p2p peers
-    java -Xmx512m -Drantai.data-dir="$WORK/$1" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
-        -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$4" -Drantai.p2p.ban-scope=address \
-        -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/$1.log" 2>&1 &
-    PIDS+=($!)
-}
-wait_ready() { until curl -sf "localhost:$1/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done; }
-
-echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"
+machine
 echo "== $N blocks per phase, $CONNECTIONS connection(s) to A; phase (b): $DASHBOARDS event streams on each of A, B, C"
-start_node a $A 19190 "127.0.0.1:19191,127.0.0.1:19192"
-start_node b $B 19191 "127.0.0.1:19190,127.0.0.1:19192"
-start_node c $C 19192 "127.0.0.1:19190,127.0.0.1:19191"
+start_node a $A 19190 "$WORK/a" "127.0.0.1:19191,127.0.0.1:19192"
+start_node b $B 19191 "$WORK/b" "127.0.0.1:19190,127.0.0.1:19192"
+start_node c $C 19192 "$WORK/c" "127.0.0.1:19190,127.0.0.1:19191"
 NODES=("${PIDS[@]}")
 for p in $A $B $C; do wait_ready $p; done
 for p in $A $B $C; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done

@@ -153,9 +153,7 @@ class DashboardAccessibilityBrowserTest {
                         button.getText()).isGreaterThanOrEqualTo((int) SMALLEST_TARGET);
             }
             if (page.name().equals("overview")) {
-                soft.assertThat(browser.script("return new Set([...document.querySelectorAll('.grid .card')]"
-                        + ".map(c => Math.round(c.getBoundingClientRect().left))).size;"))
-                        .as("the overview's cards stack in one column").isEqualTo(1L);
+                soft.assertThat(audit.cardColumns()).as("the overview's cards stack in one column").isEqualTo(1);
             }
             browser.pageScreenshot("mobile-" + page.name());
         }
@@ -184,9 +182,8 @@ class DashboardAccessibilityBrowserTest {
             soft.assertThat(number(widest, "ch")).as("%s: the longest line of text (%s)", page.name(),
                     widest.get("element")).isLessThanOrEqualTo(LONGEST_LINE_CH);
             if (page.name().equals("overview")) {
-                soft.assertThat(browser.script("return new Set([...document.querySelectorAll('.grid .card')]"
-                        + ".map(c => Math.round(c.getBoundingClientRect().top))).size;"))
-                        .as("the overview's cards stand side by side in rows").isEqualTo(2L);
+                soft.assertThat(audit.cardColumns()).as("the overview's cards stand side by side")
+                        .isGreaterThanOrEqualTo(2);
             }
             browser.pageScreenshot("wide-" + page.name());
         }

@@ -229,6 +229,12 @@ final class PageAudit {
         return (Map<String, Object>) browser.script(FOCUS);
     }
 
+    /** In how many columns (different left edges) the cards of a grid stand. */
+    int cardColumns() {
+        return ((Number) browser.script("return new Set([...document.querySelectorAll('.grid .card')]"
+                + ".map(c => Math.round(c.getBoundingClientRect().left))).size;")).intValue();
+    }
+
     /** Whether the focused element draws a focus indicator (an outline or a box shadow). */
     static boolean showsFocus(Map<String, Object> focus) {
         boolean outline = !"none".equals(focus.get("outlineStyle")) && ((Number) focus.get("outlineWidth")).doubleValue() > 0;
