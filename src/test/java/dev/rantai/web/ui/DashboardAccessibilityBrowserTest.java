@@ -196,7 +196,8 @@ class DashboardAccessibilityBrowserTest {
         for (DashboardPage page : pages()) {
             WebDriver d = open(page.path());
             soft.assertThat(audit.unnamedControls()).as("%s: controls without a name", page.name()).isEmpty();
-            for (WebElement control : d.findElements(By.cssSelector("input:not([type=hidden]), textarea, select, button"))) {
+            By controls = By.cssSelector("input:not([type=hidden]), textarea, select, button");
+            for (WebElement control : d.findElements(controls)) {
                 soft.assertThat(control.getAccessibleName()).as("%s: the browser's name for %s#%s", page.name(),
                         control.getTagName(), control.getAttribute("id")).isNotBlank();
             }
@@ -216,7 +217,8 @@ class DashboardAccessibilityBrowserTest {
                 List<WebElement> found = d.findElements(By.cssSelector(region));
                 soft.assertThat(found).as("%s: %s exists", page.name(), region).hasSize(1);
                 if (found.size() == 1) {
-                    soft.assertThat(found.get(0).getAttribute("aria-live")).as("%s: aria-live of %s", page.name(), region)
+                    soft.assertThat(found.get(0).getAttribute("aria-live"))
+                            .as("%s: aria-live of %s", page.name(), region)
                             .isIn("polite", "assertive");
                 }
             }
@@ -274,7 +276,8 @@ class DashboardAccessibilityBrowserTest {
         await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("submit-status")).getText().startsWith("Mined block " + (before + 1)));
         assertThat(chain.tip().block().data()).isEqualTo("typed with the keyboard");
-        assertThat(browser.script("return window.rantaiMark;")).as("the result came in place").isEqualTo("not reloaded");
+        assertThat(browser.script("return window.rantaiMark;")).as("the result came in place")
+                .isEqualTo("not reloaded");
         browser.screenshot("keyboard-submitted");
     }
 
@@ -286,7 +289,8 @@ class DashboardAccessibilityBrowserTest {
         Map<String, Object> overflow = audit.overflow(width);
         soft.assertThat(overflow.get("innerWidth")).as("%s: the screen's width", page.name()).isEqualTo((long) width);
         soft.assertThat(((Number) overflow.get("scrollWidth")).intValue())
-                .as("%s: the page is no wider than the screen; past its edge: %s", page.name(), overflow.get("sticking"))
+                .as("%s: the page is no wider than the screen; past its edge: %s", page.name(),
+                        overflow.get("sticking"))
                 .isLessThanOrEqualTo(width);
     }
 
@@ -294,8 +298,9 @@ class DashboardAccessibilityBrowserTest {
     private void tab() {
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         Map<String, Object> focus = audit.focus();
-        assertThat(PageAudit.showsFocus(focus)).as("%s shows its focus (outline %s %s, shadow %s)", focus.get("element"),
-                focus.get("outlineStyle"), focus.get("outlineWidth"), focus.get("boxShadow")).isTrue();
+        assertThat(PageAudit.showsFocus(focus)).as("%s shows its focus (outline %s %s, shadow %s)",
+                focus.get("element"), focus.get("outlineStyle"), focus.get("outlineWidth"), focus.get("boxShadow"))
+                .isTrue();
     }
 
     /** Presses Tab until the element with {@code id} has the focus, at most {@code limit} times. */

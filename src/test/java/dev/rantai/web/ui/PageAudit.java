@@ -31,16 +31,22 @@ final class PageAudit {
             };
             const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat([1]);
             const lum = (c) => {
-              const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              const [r, g, b] = c.slice(0, 3)
+                .map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
               return 0.2126 * r + 0.7152 * g + 0.0722 * b;
             };
-            const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+            const ratio = (a, b) => {
+              const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+              return (x + 0.05) / (y + 0.05);
+            };
             const failures = [];
             const background = (el) => {
               const layers = [];
               for (let n = el; n; n = n.parentElement) {
                 const s = getComputedStyle(n);
-                if (s.backgroundImage !== 'none') failures.push(describe(el) + ': background image on ' + describe(n) + ', contrast not computable');
+                if (s.backgroundImage !== 'none') {
+                  failures.push(describe(el) + ': background image on ' + describe(n) + ', contrast not computable');
+                }
                 const c = parse(s.backgroundColor);
                 if (!c) { failures.push(describe(n) + ': unreadable background ' + s.backgroundColor); return null; }
                 if (c[3] > 0) layers.push(c);
@@ -78,7 +84,9 @@ final class PageAudit {
             const withText = new Set();
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-              if (t.textContent.trim() && !t.parentElement.closest('script, style, noscript')) withText.add(t.parentElement);
+              if (t.textContent.trim() && !t.parentElement.closest('script, style, noscript')) {
+                withText.add(t.parentElement);
+              }
             }
             let checked = 0;
             withText.forEach(el => { checked += check(el, getComputedStyle(el).color, ''); });
@@ -105,7 +113,8 @@ final class PageAudit {
 
     /** The document's outline: language, headings, landmarks, images without alt, what the first Tab reaches. */
     private static final String STRUCTURE = DESCRIBE + """
-            const focusable = 'a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
+            const focusable = 'a[href], button, input:not([type=hidden]), textarea, select, summary, '
+              + '[tabindex]:not([tabindex="-1"])';
             const first = document.querySelector(focusable);
             const target = first && first.hash ? document.getElementById(first.hash.slice(1)) : null;
             return {
@@ -114,7 +123,8 @@ final class PageAudit {
               banners: document.querySelectorAll('body > header, [role=banner]').length,
               navigation: document.querySelectorAll('nav, [role=navigation]').length,
               mains: document.querySelectorAll('main, [role=main]').length,
-              imagesWithoutAlt: [...document.querySelectorAll('img:not([alt]), input[type=image]:not([alt]), svg[role=img]:not([aria-label])')].map(describe),
+              imagesWithoutAlt: [...document.querySelectorAll(
+                'img:not([alt]), input[type=image]:not([alt]), svg[role=img]:not([aria-label])')].map(describe),
               firstFocusable: first ? describe(first) : '',
               skipsToMain: !!(target && (target.matches('main') || target.querySelector('main'))),
             };
@@ -170,7 +180,10 @@ final class PageAudit {
                 const l = lines.get(key) || { left: r.left, right: r.right };
                 lines.set(key, { left: Math.min(l.left, r.left), right: Math.max(l.right, r.right) });
               });
-              lines.forEach(l => { const w = (l.right - l.left) / ch; if (w > widest.ch) widest = { ch: w, element: describe(p) }; });
+              lines.forEach(l => {
+                const w = (l.right - l.left) / ch;
+                if (w > widest.ch) widest = { ch: w, element: describe(p) };
+              });
             });
             return widest;
             """;
@@ -237,7 +250,8 @@ final class PageAudit {
 
     /** Whether the focused element draws a focus indicator (an outline or a box shadow). */
     static boolean showsFocus(Map<String, Object> focus) {
-        boolean outline = !"none".equals(focus.get("outlineStyle")) && ((Number) focus.get("outlineWidth")).doubleValue() > 0;
+        boolean outline = !"none".equals(focus.get("outlineStyle"))
+                && ((Number) focus.get("outlineWidth")).doubleValue() > 0;
         return outline || !"none".equals(focus.get("boxShadow"));
     }
 }
