@@ -11,25 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
 SYNC_BLOCKS=${2:-100000}
-WORK=$(mktemp -d)
-PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+source bench/nodes.sh
 
-now_ms() { date +%s%3N; }
-height() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"height":([0-9]+).*/\1/'; }
-peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
-start_node() { # name http p2p data peers
-    java -Xmx512m -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
-        -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
-        -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/$1.log" 2>&1 &
-    PIDS+=($!)
-}
-wait_ready() { until curl -sf "localhost:$1/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done; }
-
-echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"
+machine
 start_node a 18090 19090 "$WORK/a" "127.0.0.1:19091,127.0.0.1:19092"
 start_node b 18091 19091 "$WORK/b" "127.0.0.1:19090,127.0.0.1:19092"
 start_node c 18092 19092 "$WORK/c" "127.0.0.1:19090,127.0.0.1:19091"
@@ -60,10 +44,7 @@ run() { # label threads connections
 N=$((N * 5)) run warmup 2 8 >/dev/null
 run sequential 1 1
 run concurrent 2 8
-a=$(curl -s localhost:18090/api/chain | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/')
-for p in 18091 18092; do
-    [ "$(curl -s localhost:$p/api/chain | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/')" = "$a" ] || echo "   tip of :$p differs!"
-done
+for p in 18091 18092; do [ "$(tip $p)" = "$(tip 18090)" ] || echo "   tip of :$p differs!"; done
 for p in 18090 18091 18092; do echo "   verify :$p $(curl -s localhost:$p/api/chain/verify | sed -E 's/.*"valid":(true|false).*/valid=\1/')"; done
 for p in "${PIDS[@]}"; do kill "$p"; done; wait 2>/dev/null || true; PIDS=()
 

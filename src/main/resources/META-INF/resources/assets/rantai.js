@@ -9,6 +9,7 @@
   var opened = false;
   var retryDelay = 2000;
   var resyncTimer = null;
+  var reconnectTimer = null;
 
   function setStatus(state, text) {
     if (!statusEl) return;
@@ -151,7 +152,7 @@
       // then it gives up, and we start again with a growing pause.
       if (source.readyState === EventSource.CLOSED) {
         source.close();
-        setTimeout(connect, retryDelay);
+        reconnectTimer = setTimeout(connect, retryDelay);
         retryDelay = Math.min(retryDelay * 2, 30000);
       }
     };
@@ -194,7 +195,23 @@
     });
   }
 
+  // A page the browser keeps for Back (the back/forward cache) must not keep its stream: browsers
+  // allow 6 connections to a host, so a few pages left that way would stall the next page's load.
+  // When such a page is shown again, it reconnects, and the hello resynchronises it.
+  function disconnect() {
+    clearTimeout(reconnectTimer);
+    if (source) source.close();
+    source = null;
+  }
+
   document.querySelectorAll('form[data-submit]').forEach(enhanceSubmit);
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', function (e) {
+    if (e.persisted) {
+      setStatus('connecting', 'Connecting\u2026');
+      connect();
+    }
+  });
   setStatus('connecting', 'Connecting\u2026');
   connect();
 })();

@@ -68,7 +68,10 @@ final class TokenPage {
                 .end("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                         + "<title>API token - Rantai</title><link rel=\"stylesheet\" href=\"/assets/rantai.css\"></head>"
-                        + "<body><main><h1>API token</h1>"
+                        + "<body><a class=\"skip\" href=\"#main\">Skip to the content</a>"
+                        + "<header class=\"top\"><a class=\"brand\" href=\"/\">Rantai</a><nav aria-label=\"Main\">"
+                        + "<a href=\"/\">Overview</a> <a href=\"/blocks\">Blocks</a> <a href=\"/peers\">Peers</a></nav>"
+                        + "</header><main id=\"main\"><h1>API token</h1>"
                         + "<p>This node needs its API token (<code>rantai.api.token</code>) for every change. Give it"
                         + " once: this browser keeps it and the dashboard sends it with each write.</p>" + message
                         + "<form method=\"post\" action=\"/token\"><label for=\"token\">Token</label> "

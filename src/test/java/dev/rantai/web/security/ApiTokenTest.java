@@ -9,24 +9,15 @@ import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestProfile(ApiTokenTest.WithToken.class)
+@TestProfile(WithApiToken.class)
 class ApiTokenTest {
-    static final String TOKEN = "0b5d9c1e-test-token";
+    static final String TOKEN = WithApiToken.TOKEN;
     static final String WRITES = "/api/blocks";
-
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("rantai.api.token", TOKEN);
-        }
-    }
 
     @Test
     void writeWithoutTokenIsRefusedWithProblemAndChallengeAndChangesNothing() {

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -64,6 +67,41 @@ final class Browser implements AutoCloseable {
             return screenshot(name);
         } finally {
             driver.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * Emulates a screen of width x height CSS pixels (Chrome's device metrics, which work headless). A
+     * mobile screen honours the page's viewport meta and scales like a phone; {@code window.innerWidth} tells
+     * whether a page made it wider than the screen.
+     */
+    void emulateScreen(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+
+    /** The browser's own window size again, as {@link #Browser()} set it. */
+    void clearScreenEmulation() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Answers {@code prefers-color-scheme} with "light" or "dark". */
+    void emulateColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The whole page, also below the screen, as target/screenshots/{name}.png (works with an emulated screen). */
+    Path pageScreenshot(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

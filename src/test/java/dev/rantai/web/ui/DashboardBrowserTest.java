@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class DashboardBrowserTest {
 
     @Inject
     ChainService chain;
+
+    @Inject
+    EventHub hub;
 
     @TestHTTPResource("/")
     URL root;
@@ -135,6 +139,16 @@ class DashboardBrowserTest {
                 .until(() -> d.findElement(By.tagName("h1")).getText()
                 .equals("Block " + block.index()));
         assertThat(d.findElement(By.id("block-data")).getText()).isEqualTo("found by search");
+    }
+
+    @Test
+    void pagesLeftBehindCloseTheirEventStreams() {
+        // Pages kept for Back must not hold their streams: the browser's 6 connections to the node would
+        // run out, and the next page would not load.
+        for (String path : List.of("/", "/blocks", "/peers", "/blocks/0", "/", "/blocks", "/peers", "/blocks/0")) {
+            open(path);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> hub.openStreams() == 1);
     }
 
     @Test

@@ -1,0 +1,22 @@
+# Shared by the benchmarks that run packaged nodes on loopback (network.sh, dashboards.sh): sourced
+# from the repository's root, not run. Makes a temporary folder WORK, stops the nodes in PIDS and
+# removes WORK on exit, builds the jar if missing and the test classpath CP for the bench clients.
+WORK=$(mktemp -d)
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+
+now_ms() { date +%s%3N; }
+height() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"height":([0-9]+).*/\1/'; }
+tip() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/'; }
+peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
+start_node() { # name http p2p data peers: difficulty 0, default store settings, log in $WORK/name.log
+    java -Xmx512m -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
+        -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
+        -Dquarkus.log.level=WARN -jar target/quarkus-app/quarkus-run.jar > "$WORK/$1.log" 2>&1 &
+    PIDS+=($!)
+}
+wait_ready() { until curl -sf "localhost:$1/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done; }
+machine() { echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"; }
