@@ -1,4 +1,4 @@
--- wrk script: POST a new text/plain block per request; each wrk thread stops after its share of
+-- wrk script: POST a new text/plain block per request; each wrk thread stops sending after its share of
 -- responses, given after "--" (wrk -t2 -c8 -s bench/submit-n.lua URL -- 500: 2 x 500 = 1,000).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "text/plain"
