@@ -30,6 +30,9 @@ final class ForkChoice {
         private ChainTip tip;
         private boolean written;
         private final List<TipChange> changes = new ArrayList<>();
+        /** Blocks connected one after the other on the tip since the last change, and the tip before them. */
+        private final List<StoredBlock> run = new ArrayList<>();
+        private ChainTip runFrom;
         private final List<PendingData> dropped = new ArrayList<>();
 
         private Batch(ChainTip tip, long now) {
@@ -70,9 +73,14 @@ final class ForkChoice {
             if (block.previousHash().equals(tip.hash())) {
                 u.setCanonical(block.index(), block.hash());
                 tip = next;
-                changes.add(new TipChange(previous, next, List.of(stored), List.of()));
+                // Consecutive extensions are one move of the tip: a sync batch is one change, not 500.
+                if (run.isEmpty()) {
+                    runFrom = previous;
+                }
+                run.add(stored);
                 return AcceptResult.of(AcceptResult.Outcome.EXTENDED, block);
             }
+            closeRun();
             reorganize(u, stored, previous, next);
             return AcceptResult.of(AcceptResult.Outcome.REORG, block);
         }
@@ -119,7 +127,15 @@ final class ForkChoice {
         }
 
         List<TipChange> changes() {
+            closeRun();
             return changes;
+        }
+
+        private void closeRun() {
+            if (!run.isEmpty()) {
+                changes.add(new TipChange(runFrom, tip, List.copyOf(run), List.of()));
+                run.clear();
+            }
         }
 
         /** Data of local blocks this batch dropped, oldest first, to be mined again. */

@@ -24,8 +24,12 @@ import org.jboss.logging.Logger;
 final class Gossip implements ChainListener {
     private static final Logger LOG = Logger.getLogger(Gossip.class);
     private static final int SEEN_CAPACITY = 16_384;
-    /** Group commits connect a few hundred blocks at most; more than this is a sync batch or a reorg. */
-    private static final int ANNOUNCE_EACH_UP_TO = 512;
+    /**
+     * A tip change of at most this many blocks is relayed block by block (group commits of mined
+     * blocks, relayed blocks taken together); a longer one is a sync batch or a deep reorg, announced
+     * by its tip alone: a peer that lacks the rest fetches it with get_blocks.
+     */
+    static final int ANNOUNCE_EACH_UP_TO = 128;
 
     private final Context context;
     private final ChainService chain;
@@ -53,14 +57,18 @@ final class Gossip implements ChainListener {
             metrics.reorg();
         }
         List<StoredBlock> connected = change.connected();
-        if (connected.size() == 1 && connected.get(0).source() == BlockSource.PEER) {
-            // One block at a time is a relayed announcement; a sync batch would measure the sync, not the relay.
-            StoredBlock b = connected.get(0);
-            metrics.propagated(b.receivedAt() - b.block().timestamp());
+        boolean relay = connected.size() <= ANNOUNCE_EACH_UP_TO;
+        if (relay) {
+            // Relayed blocks only: a sync batch would measure how old the chain is, not the relay.
+            for (StoredBlock b : connected) {
+                if (b.source() == BlockSource.PEER) {
+                    metrics.propagated(b.receivedAt() - b.block().timestamp());
+                }
+            }
         }
         // Every new block in order, so a peer can take each on its parent; a long run (a sync batch,
         // a deep reorg) only as its tip: the peer fetches the rest with get_blocks.
-        List<Block> announced = connected.size() <= ANNOUNCE_EACH_UP_TO
+        List<Block> announced = relay
                 ? connected.stream().map(StoredBlock::block).toList()
                 : List.of(change.current().block());
         context.runOnContext(v -> {

@@ -242,6 +242,22 @@ class ForkChoiceTest {
     }
 
     @Test
+    void aRunOfBlocksThatEachExtendTheTipIsOneChange() {
+        ChainTip before = a.chain.tip();
+        List<Block> mined = b.mine("b1", "b2", "b3");
+        a.changes.clear();
+
+        assertThat(a.feed(mined)).containsExactly(EXTENDED, EXTENDED, EXTENDED);
+
+        assertThat(a.changes).hasSize(1);
+        TipChange change = a.changes.get(0);
+        assertThat(change.previous()).isEqualTo(before);
+        assertThat(change.current().hash()).isEqualTo(mined.get(2).hash());
+        assertThat(hashes(change.connected())).containsExactlyElementsOf(blockHashes(mined));
+        assertThat(change.isReorg()).isFalse();
+    }
+
+    @Test
     void publishesOneChangePerMoveInABatch() {
         a.mineOne("a1");
         List<Block> branch = b.mine("b1", "b2", "b3");

@@ -44,6 +44,8 @@ class SyncTest {
                 // 5,000 blocks need at least ten answers of at most 500 blocks.
                 assertThat(late.counter("rantai.p2p.messages", "direction", "in", "type", "blocks"))
                         .isGreaterThanOrEqualTo(10);
+                // Nothing synced is announced back to the node it came from.
+                assertThat(a.counter("rantai.p2p.messages", "direction", "in", "type", "block")).isZero();
             }
         }
     }
