@@ -1,8 +1,9 @@
 package dev.rantai.chain;
 
 /**
- * Told about committed changes, on the chain writer's thread: implementations return quickly
- * and hand anything slow to their own threads.
+ * Told about committed changes, in commit order, by the writer that made them (the chain writer
+ * thread or the miner) while it still holds the write lock: implementations return quickly and
+ * hand anything slow to their own threads.
  */
 public interface ChainListener {
     void onTipChanged(TipChange change);
