@@ -97,7 +97,7 @@ class EventStreamCoalescingTest {
                 assertThat(streams.get(s).writesAfter(greeting.get(s))).as("every stream gets the same writes")
                         .isEqualTo(first);
             }
-            // 1,816 events were told: they went out as one write per window.
+            // 2,428 events were told: they went out as one write per window.
             assertThat(first).hasSizeLessThanOrEqualTo((int) (burstMillis / EventHub.WINDOW_MILLIS) + 1);
             List<String[]> frames = new ArrayList<>();
             for (String chunk : first) {
