@@ -82,7 +82,7 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         subscription = network.subscribe(this);
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    void onStop(@Observes ShutdownEvent event) {
         chain.removeListener(this);
         if (subscription != null) {
             subscription.close();
@@ -90,8 +90,12 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         events.shutdownNow();
         clients.forEach(EventClient::close);
         clients.clear();
-        if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
-            LOG.warn("The live events thread did not stop within 2 s");
+        try {
+            if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("The live events thread did not stop within 2 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
