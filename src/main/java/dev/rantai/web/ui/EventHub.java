@@ -29,8 +29,8 @@ import org.jboss.logging.Logger;
  * The live side of the dashboard: turns chain changes and P2P traffic into events for every open
  * event stream, and keeps the newest P2P messages for the pages.
  *
- * <p>Chain listeners run on the committing thread, network listeners on event loops: both only add the
- * change to the current {@link EventWindow} and return. {@value #WINDOW_MILLIS} ms after the first
+ * <p>Chain listeners run on the committing thread, network listeners on event loops: both only
+ * add the change to the current {@link EventWindow} and return. {@value #WINDOW_MILLIS} ms after the first
  * event of a window, the {@code rantai-live-events} thread serialises what the window kept, each
  * event once, into one buffer of frames and queues that buffer on every stream: one write per
  * stream per window, however many blocks and messages the window saw. A stream whose write queue
