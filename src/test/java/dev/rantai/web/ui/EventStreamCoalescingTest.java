@@ -67,7 +67,7 @@ class EventStreamCoalescingTest {
             for (int i = 1; i <= 300; i++) {
                 extend(chain, "a");
                 for (int m = 0; m < 5; m++) {
-                    hub.onMessage(new PeerMessage("burst", "in", "127.0.0.1:1", messages++, System.currentTimeMillis()));
+                    hub.onMessage(message(messages++));
                 }
                 hub.onPeersChanged();
             }
@@ -84,7 +84,7 @@ class EventStreamCoalescingTest {
             for (int i = 0; i < 10; i++) {
                 extend(chain, "b");
             }
-            hub.onMessage(new PeerMessage("burst", "in", "127.0.0.1:1", messages, System.currentTimeMillis()));
+            hub.onMessage(message(messages));
             long burstMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
             String lastHash = chain.get(chain.size() - 1).hash();
             int lastMessage = messages;
@@ -102,8 +102,10 @@ class EventStreamCoalescingTest {
             List<String[]> frames = new ArrayList<>();
             for (String chunk : first) {
                 List<String[]> window = frames(chunk);
-                assertThat(window).filteredOn(f -> f[0].equals("block")).hasSizeLessThanOrEqualTo(EventHub.MAX_BLOCK_EVENTS);
-                assertThat(window).filteredOn(f -> f[0].equals("p2p")).hasSizeLessThanOrEqualTo(EventHub.MAX_P2P_EVENTS);
+                assertThat(window).filteredOn(f -> f[0].equals("block"))
+                        .hasSizeLessThanOrEqualTo(EventHub.MAX_BLOCK_EVENTS);
+                assertThat(window).filteredOn(f -> f[0].equals("p2p"))
+                        .hasSizeLessThanOrEqualTo(EventHub.MAX_P2P_EVENTS);
                 assertThat(window).filteredOn(f -> f[0].equals("tip")).hasSizeLessThanOrEqualTo(1);
                 assertThat(window).filteredOn(f -> f[0].equals("peers")).hasSizeLessThanOrEqualTo(1);
                 assertThat(window.get(window.size() - 1)[0]).isNotEqualTo("block");
@@ -136,6 +138,11 @@ class EventStreamCoalescingTest {
                 s.close();
             }
         }
+    }
+
+    /** A P2P message of the burst, numbered by its size. */
+    private static PeerMessage message(int n) {
+        return new PeerMessage("burst", "in", "127.0.0.1:1", n, System.currentTimeMillis());
     }
 
     private void extend(List<StoredBlock> chain, String branch) {
