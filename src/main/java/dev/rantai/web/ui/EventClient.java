@@ -1,13 +1,15 @@
 package dev.rantai.web.ui;
 
 import io.vertx.core.Context;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One open event stream. Writes happen on the connection's own event loop; when the client
- * reads slower than events come, events are dropped for it (never queued without bound, never
- * waited for) and, once its connection drains, it is told to {@code resync}: fetch the page again.
+ * One open event stream. Writes happen on the connection's own event loop, one per window of
+ * events; when the client reads slower than events come, windows are dropped for it (never queued
+ * without bound, never waited for) and, once its connection drains, it is told to {@code resync}:
+ * fetch the page again.
  */
 final class EventClient {
     private final HttpServerResponse response;
@@ -22,36 +24,40 @@ final class EventClient {
         this.dropped = dropped;
     }
 
-    /** Any thread; returns at once. */
-    void send(LiveEvent event) {
-        if (closed) {
-            return;
+    /** On the stream's own context, when it opens: written at once, before any window. */
+    void greet(LiveEvent hello) {
+        write(Buffer.buffer(hello.frame()), 1);
+    }
+
+    /** Any thread; returns at once. {@code frames} holds {@code events} whole events. */
+    void send(Buffer frames, int events) {
+        if (!closed) {
+            context.runOnContext(v -> write(frames, events));
         }
-        context.runOnContext(v -> write(event.frame()));
     }
 
     void sendComment(String text) {
         if (!closed) {
-            context.runOnContext(v -> write(": " + text + "\n\n"));
+            context.runOnContext(v -> write(Buffer.buffer(": " + text + "\n\n"), 0));
         }
     }
 
-    private void write(String frame) {
+    private void write(Buffer frames, int events) {
         if (closed) {
             return;
         }
         if (response.writeQueueFull()) {
-            dropped.incrementAndGet();
+            dropped.addAndGet(events);
             if (!behind) {
                 behind = true;
                 response.drainHandler(v -> {
                     behind = false;
-                    write(new LiveEvent("resync", "{}").frame());
+                    write(Buffer.buffer(new LiveEvent("resync", "{}").frame()), 1);
                 });
             }
             return;
         }
-        response.write(frame);
+        response.write(frames);
     }
 
     void markClosed() {

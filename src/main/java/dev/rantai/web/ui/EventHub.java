@@ -9,6 +9,7 @@ import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayDeque;
@@ -17,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,18 +29,31 @@ import org.jboss.logging.Logger;
  * The live side of the dashboard: turns chain changes and P2P traffic into events for every open
  * event stream, and keeps the newest P2P messages for the pages.
  *
- * <p>Chain listeners run on the chain writer, network listeners on event loops: both only hand the
- * change to one events thread and return. That thread serialises each event once and queues it on
- * every stream; a full queue drops (and counts) rather than slows anything down.
+ * <p>Chain listeners run on the committing thread, network listeners on event loops: both only
+ * add the change to the current {@link EventWindow} and return. {@value #WINDOW_MILLIS} ms after the first
+ * event of a window, the {@code rantai-live-events} thread serialises what the window kept, each
+ * event once, into one buffer of frames and queues that buffer on every stream: one write per
+ * stream per window, however many blocks and messages the window saw. A stream whose write queue
+ * is full drops the buffer (its events are counted) rather than slows anything down.
  */
 @ApplicationScoped
 public class EventHub implements ChainListener, NetworkView.Listener {
     private static final Logger LOG = Logger.getLogger(EventHub.class);
-    /** P2P messages kept for the pages and new streams. */
+    /** P2P messages kept for the pages. */
     static final int FEED_SIZE = 200;
-    /** A catch-up of many blocks sends only the newest: a page shows a few dozen at most. */
+    /**
+     * How long events gather before they go out as one write per stream: at most 5 writes a second
+     * per stream, yet a new block shows within a fifth of a second.
+     */
+    static final long WINDOW_MILLIS = 200;
+    /** Block events a window carries, the newest: a page shows 25 blocks at most. */
     static final int MAX_BLOCK_EVENTS = 25;
+    /** P2P messages a window carries, the newest: under heavy traffic the page's feed is a sample. */
+    static final int MAX_P2P_EVENTS = 20;
     static final int PREVIEW_CHARS = 120;
+    /** Bounds of a window; {@code reorg} is not bounded, so every reorg reaches the page in order. */
+    private static final Map<String, Integer> WINDOW_LIMITS = Map.of(
+            "block", MAX_BLOCK_EVENTS, "p2p", MAX_P2P_EVENTS, "tip", 1, "peers", 1);
 
     private final ChainService chain;
     private final NetworkView network;
@@ -47,18 +61,20 @@ public class EventHub implements ChainListener, NetworkView.Listener {
     private final ArrayDeque<PeerMessage> feed = new ArrayDeque<>(FEED_SIZE);
     private final Set<EventClient> clients = new CopyOnWriteArraySet<>();
     private final AtomicLong dropped = new AtomicLong();
-    private final ThreadPoolExecutor events = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(4096), r -> {
-                Thread t = new Thread(r, "rantai-live-events");
-                t.setDaemon(true);
-                return t;
-            }, (task, executor) -> dropped.incrementAndGet());
+    private final EventWindow window = new EventWindow(WINDOW_LIMITS);
+    private final ScheduledThreadPoolExecutor events;
     private NetworkView.Subscription subscription;
 
     EventHub(ChainService chain, NetworkView network, ObjectMapper json) {
         this.chain = chain;
         this.network = network;
         this.json = json;
+        // After shutdown a window is no longer scheduled: the listeners must never throw.
+        this.events = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "rantai-live-events");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.DiscardPolicy());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -71,16 +87,38 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         if (subscription != null) {
             subscription.close();
         }
+        events.shutdownNow();
         clients.forEach(EventClient::close);
         clients.clear();
-        events.shutdownNow();
+        try {
+            if (!events.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("The live events thread did not stop within 2 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void onTipChanged(TipChange change) {
-        // Nobody watching: nothing to serialise, no thread to wake (a new stream starts with hello).
-        if (!clients.isEmpty()) {
-            events.execute(() -> publishTipChange(change));
+        // Nobody watching: nothing to gather or serialise (a new stream starts with hello).
+        if (clients.isEmpty()) {
+            return;
+        }
+        List<StoredBlock> connected = change.connected();
+        synchronized (window) {
+            boolean first = window.isEmpty();
+            if (change.isReorg()) {
+                window.add("reorg", () -> reorgJson(change));
+            }
+            // The window keeps only the newest blocks anyway: a long catch-up adds no more than that.
+            for (StoredBlock b : connected.subList(Math.max(0, connected.size() - MAX_BLOCK_EVENTS),
+                    connected.size())) {
+                window.add("block", () -> blockJson(b));
+            }
+            window.add("tip", () -> tipJson(change.current(), change.isReorg(),
+                    change.disconnected().stream().map(EventHub::blockRef).toList()));
+            scheduleIfFirst(first);
         }
     }
 
@@ -92,8 +130,13 @@ public class EventHub implements ChainListener, NetworkView.Listener {
             }
             feed.addFirst(message);
         }
-        if (!clients.isEmpty()) {
-            events.execute(() -> broadcast(event("p2p", message)));
+        if (clients.isEmpty()) {
+            return;
+        }
+        synchronized (window) {
+            boolean first = window.isEmpty();
+            window.add("p2p", () -> message);
+            scheduleIfFirst(first);
         }
     }
 
@@ -102,8 +145,12 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         if (clients.isEmpty()) {
             return;
         }
-        events.execute(() -> broadcast(event("peers", Map.of("peers", network.peers().stream()
-                .map(EventHub::peerJson).toList()))));
+        synchronized (window) {
+            boolean first = window.isEmpty();
+            // Read when the window goes out: the peers as they are then.
+            window.add("peers", () -> Map.of("peers", network.peers().stream().map(EventHub::peerJson).toList()));
+            scheduleIfFirst(first);
+        }
     }
 
     /** The newest P2P messages, newest first. */
@@ -113,7 +160,7 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         }
     }
 
-    /** Events not delivered to some stream because it was too slow, or because the hub was full. */
+    /** Events not delivered to some stream because it read too slowly. */
     public long droppedEvents() {
         return dropped.get();
     }
@@ -122,9 +169,13 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         return clients.size();
     }
 
+    /** Called on the new stream's own context, so hello is written before any window reaches it. */
     void open(EventClient client) {
         clients.add(client);
-        client.send(event("hello", tipJson(chain.tip(), false, List.of())));
+        LiveEvent hello = event("hello", tipJson(chain.tip(), false, List.of()));
+        if (hello != null) {
+            client.greet(hello);
+        }
     }
 
     void closed(EventClient client) {
@@ -140,26 +191,43 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         return dropped;
     }
 
-    private void publishTipChange(TipChange change) {
-        if (change.isReorg()) {
-            long forkHeight = change.disconnected().get(change.disconnected().size() - 1).height() - 1;
-            broadcast(event("reorg", Map.of("forkHeight", forkHeight,
-                    "disconnected", change.disconnected().stream().map(EventHub::blockRef).toList())));
+    private void scheduleIfFirst(boolean first) {
+        if (first) {
+            events.schedule(this::publishWindow, WINDOW_MILLIS, TimeUnit.MILLISECONDS);
         }
-        List<StoredBlock> connected = change.connected();
-        for (StoredBlock b : connected.subList(Math.max(0, connected.size() - MAX_BLOCK_EVENTS), connected.size())) {
-            broadcast(event("block", blockJson(b)));
-        }
-        broadcast(event("tip", tipJson(change.current(), change.isReorg(),
-                change.disconnected().stream().map(EventHub::blockRef).toList())));
     }
 
-    private void broadcast(LiveEvent event) {
-        if (event == null) {
+    /** On the events thread: the window's events, serialised once, as one write to every stream. */
+    private void publishWindow() {
+        List<EventWindow.Pending> pending;
+        synchronized (window) {
+            pending = window.drain();
+        }
+        if (clients.isEmpty()) {
             return;
         }
+        StringBuilder frames = new StringBuilder();
+        int count = 0;
+        for (EventWindow.Pending p : pending) {
+            LiveEvent e;
+            try {
+                e = event(p.name(), p.payload().get());
+            } catch (RuntimeException failed) {
+                LOG.warnf(failed, "Could not read a %s event", p.name());
+                continue;
+            }
+            if (e != null) {
+                frames.append(e.frame());
+                count++;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        // One buffer for all streams: it is encoded once, and each write reads its own view of it.
+        Buffer batch = Buffer.buffer(frames.toString());
         for (EventClient c : clients) {
-            c.send(event);
+            c.send(batch, count);
         }
     }
 
@@ -170,6 +238,12 @@ public class EventHub implements ChainListener, NetworkView.Listener {
             LOG.warnf(e, "Could not serialise a %s event", name);
             return null;
         }
+    }
+
+    private static Map<String, Object> reorgJson(TipChange change) {
+        long forkHeight = change.disconnected().get(change.disconnected().size() - 1).height() - 1;
+        return Map.of("forkHeight", forkHeight,
+                "disconnected", change.disconnected().stream().map(EventHub::blockRef).toList());
     }
 
     static Map<String, Object> blockJson(StoredBlock b) {

@@ -1,6 +1,6 @@
 package dev.rantai.web.ui;
 
-/** One Server-Sent Event, serialised once and written to every open stream. */
+/** One Server-Sent Event, serialised once and written, with the rest of its window, to every open stream. */
 public record LiveEvent(String name, String json) {
 
     /** The event in the text/event-stream format, a blank line ending it. */
