@@ -13,7 +13,8 @@ import java.util.Optional;
  * Every setting of a node. Each key is also an environment variable: {@code rantai.p2p.port}
  * is {@code RANTAI_P2P_PORT}. A value out of range stops the start with a message naming the key: the
  * ranges in the Javadoc below are checked by {@link RantaiConfigValidator}, in code rather than with Bean
- * Validation annotations, which would cost most of a second at every start.
+ * Validation annotations, which would make every start build a Hibernate Validator factory. A new key
+ * with a range gets its rule there, not an annotation here.
  */
 @ConfigMapping(prefix = "rantai")
 public interface RantaiConfig {

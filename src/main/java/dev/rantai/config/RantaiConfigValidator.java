@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The ranges of {@link RantaiConfig}, checked in plain code when SmallRye Config builds the mapping.
  * Bean Validation annotations on the mapping would do the same, but make Quarkus build a Hibernate
- * Validator factory at every start (most of a second here); see docs/configuration.md.
+ * Validator factory at every start, a large share of the start-up time; see docs/configuration.md.
  *
  * <p>Every broken key is reported at once, each as {@code <key> <message>} in the words Bean Validation
  * uses, and SmallRye Config turns them into its "Configuration validation failed" error. Mappings other

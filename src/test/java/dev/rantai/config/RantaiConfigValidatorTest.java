@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import jakarta.validation.Constraint;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,12 +121,34 @@ class RantaiConfigValidatorTest {
     @Test
     void keepsTheProblemsOfTheValidatorItWasInstalledOver() {
         ConfigValidator installedBefore = (type, prefix, mapping) -> {
-            throw new ConfigValidationException(
-                    new ConfigValidationException.Problem[] {new ConfigValidationException.Problem(prefix + " refused")});
+            throw new ConfigValidationException(new Problem[] {new Problem(prefix + " refused")});
         };
 
         assertThatThrownBy(() -> build(Map.of("rantai.mining.threads", "0"), installedBefore))
                 .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
                         .containsExactly("rantai refused", "rantai.mining.threads must be greater than or equal to 1"));
+    }
+
+    @Test
+    void mappingCarriesNoBeanValidationConstraint() {
+        // One such annotation makes Quarkus build a Hibernate Validator factory for the configuration at every start.
+        List<String> constrained = new ArrayList<>();
+        collectConstrainedMethods(RantaiConfig.class, constrained);
+
+        assertThat(constrained).isEmpty();
+    }
+
+    private static void collectConstrainedMethods(Class<?> type, List<String> constrained) {
+        for (Method method : type.getDeclaredMethods()) {
+            for (Annotation annotation : method.getAnnotations()) {
+                if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+                    constrained.add(type.getSimpleName() + "." + method.getName() + " @"
+                            + annotation.annotationType().getSimpleName());
+                }
+            }
+        }
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            collectConstrainedMethods(nested, constrained);
+        }
     }
 }
