@@ -4,18 +4,17 @@ import dev.rantai.chain.store.SyncMode;
 import dev.rantai.p2p.peer.BanScope;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Every setting of a node. Each key is also an environment variable: {@code rantai.p2p.port}
- * is {@code RANTAI_P2P_PORT}. A value out of range stops the start with a message naming the key.
+ * is {@code RANTAI_P2P_PORT}. A value out of range stops the start with a message naming the key: the
+ * ranges in the Javadoc below are checked by {@link RantaiConfigValidator}, in code rather than with Bean
+ * Validation annotations, which would make every start build a Hibernate Validator factory. A new key
+ * with a range gets its rule there, not an annotation here.
  */
 @ConfigMapping(prefix = "rantai")
 public interface RantaiConfig {
@@ -37,26 +36,20 @@ public interface RantaiConfig {
     Console console();
 
     interface Chain {
-        /** Proof of work: leading zero bits every block hash needs. Part of the network's identity. */
+        /** Proof of work: leading zero bits every block hash needs, 0 to 255. Part of the network's identity. */
         @WithDefault("16")
-        @Min(0)
-        @Max(255)
         int difficulty();
 
-        /** Data of the genesis block. Part of the network's identity. */
+        /** Data of the genesis block, not blank. Part of the network's identity. */
         @WithDefault("Genesis Block")
-        @NotBlank
         String genesisData();
 
-        /** Largest block data accepted, in UTF-8 bytes. */
+        /** Largest block data accepted, in UTF-8 bytes: 1 to 262144. */
         @WithDefault("65536")
-        @Min(1)
-        @Max(262144)
         int maxDataBytes();
 
-        /** How far a block's timestamp may be ahead of this node's clock. */
+        /** How far a block's timestamp may be ahead of this node's clock; zero or positive. */
         @WithDefault("2M")
-        @DurationMin(millis = 0, message = "must be zero or positive")
         Duration maxFutureDrift();
     }
 
@@ -67,15 +60,12 @@ public interface RantaiConfig {
     }
 
     interface Mining {
-        /** Threads that search nonces for one block. */
+        /** Threads that search nonces for one block, 1 to 256. */
         @WithDefault("1")
-        @Min(1)
-        @Max(256)
         int threads();
 
-        /** Submissions that may wait to be mined before new ones are refused with 503. */
+        /** Submissions that may wait to be mined before new ones are refused with 503; at least 1. */
         @WithDefault("10000")
-        @Min(1)
         int maxQueued();
     }
 
@@ -88,10 +78,8 @@ public interface RantaiConfig {
         @WithDefault("0.0.0.0")
         String host();
 
-        /** TCP port of the P2P server; 0 picks a free one. */
+        /** TCP port of the P2P server, 0 to 65535; 0 picks a free one. */
         @WithDefault("3000")
-        @Min(0)
-        @Max(65535)
         int port();
 
         /** Address other nodes should dial to reach this one (host:port), if not the bind address. */
@@ -103,19 +91,16 @@ public interface RantaiConfig {
         /** Nodes of the book (chapter 5) that receive each new tip in the book's format, host:port. */
         Optional<List<String>> bookPeers();
 
-        /** Most connected peers; configured peers do not count against it. */
+        /** Most connected peers, at least 1; configured peers do not count against it. */
         @WithDefault("32")
-        @Min(1)
         int maxPeers();
 
-        /** Outbound connections the node tries to keep, using addresses learned from peers. */
+        /** Outbound connections the node tries to keep (0 or more), using addresses learned from peers. */
         @WithDefault("8")
-        @Min(0)
         int targetOutbound();
 
-        /** Longest line accepted from a peer, in bytes. */
+        /** Longest line accepted from a peer, in bytes; at least 1024. */
         @WithDefault("1048576")
-        @Min(1024)
         int maxFrameBytes();
 
         /** Time a new connection has to complete its hello. */

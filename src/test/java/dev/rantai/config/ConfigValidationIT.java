@@ -57,14 +57,17 @@ class ConfigValidationIT {
         Path output = dataDir.resolve("node.log");
 
         int exit = runToExit(output, "-Drantai.chain.difficulty=300", "-Drantai.mining.threads=0",
-                "-Drantai.p2p.port=70000", "-Drantai.chain.max-future-drift=-1S");
+                "-Drantai.p2p.port=70000", "-Drantai.chain.max-future-drift=-1S", "-Drantai.chain.genesis-data= ",
+                "-Drantai.p2p.max-frame-bytes=512");
 
         assertThat(exit).isNotZero();
         assertThat(read(output)).contains("Configuration validation failed",
                 "rantai.chain.difficulty must be less than or equal to 255",
                 "rantai.mining.threads must be greater than or equal to 1",
                 "rantai.p2p.port must be less than or equal to 65535",
-                "rantai.chain.max-future-drift must be zero or positive");
+                "rantai.chain.max-future-drift must be zero or positive",
+                "rantai.chain.genesis-data must not be blank",
+                "rantai.p2p.max-frame-bytes must be greater than or equal to 1024");
     }
 
     @Test
