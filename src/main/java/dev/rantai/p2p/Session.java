@@ -234,7 +234,7 @@ public final class Session {
         blocksRequestedAt = now;
     }
 
-    /** The locator of the last get_blocks sent. */
+    /** The chain's locator sent with the last get_blocks that was not a continuation. */
     public List<String> lastLocator() {
         return lastLocator;
     }

@@ -71,11 +71,18 @@ class SyncTest {
                 Block tip = longer.get(longer.size() - 1);
                 peer.send(new Hello(1, genesis.hash(), UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
                         tip.hash(), BigInteger.valueOf(tip.index() + 1), "raw-test", ""));
+                List<String> first = List.of();
                 for (int answered = 0; answered < 10; answered++) {
                     GetBlocks ask = nextGetBlocks(peer);
                     int from = answered * 500;
                     assertThat(ask.locator().get(0)).as("request %d starts after the last answer", answered)
                             .isEqualTo(from == 0 ? genesis.hash() : longer.get(from - 1).hash());
+                    if (answered == 0) {
+                        first = ask.locator();
+                    } else {
+                        // the last answer's end, then the chain's locator of the first request: it does not grow
+                        assertThat(ask.locator().subList(1, ask.locator().size())).isEqualTo(first);
+                    }
                     peer.send(new Blocks(longer.subList(from, from + 500)));
                 }
                 // The pong comes after the node handled the tenth answer: a request made for it would come first.

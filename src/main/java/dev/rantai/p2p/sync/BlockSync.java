@@ -59,6 +59,7 @@ public final class BlockSync {
         session.requestedBlocks(Blocks.MAX_BLOCKS, clock.getAsLong());
         context.executeBlocking(chain::locator, false).onComplete(done -> {
             if (done.succeeded()) {
+                session.lastLocator(done.result());
                 send(session, done.result());
             } else {
                 session.requestedBlocks(0, 0);
@@ -68,7 +69,6 @@ public final class BlockSync {
     }
 
     private void send(Session session, List<String> locator) {
-        session.lastLocator(locator);
         session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
     }
 
@@ -88,7 +88,7 @@ public final class BlockSync {
         List<String> previous = session.lastLocator();
         List<String> locator = new ArrayList<>(Math.min(GetBlocks.MAX_LOCATOR, previous.size() + 1));
         locator.add(from);
-        // the hashes of the last locator still say where to start if the peer reorganised meanwhile
+        // the chain's locator of the first request still says where to start if the peer reorganised meanwhile
         for (int i = 0; i < previous.size() && locator.size() < GetBlocks.MAX_LOCATOR; i++) {
             locator.add(previous.get(i));
         }
