@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,8 +54,8 @@ class ThreeNodeNetworkIT {
     void threeProcessesConvergeOnTheBlocksTypedIntoOne() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("the packaged node (mvn package)").exists();
-        int[] p2p = freePorts(3);
-        int[] web = freePorts(3);
+        int[] p2p = FreePorts.of(3);
+        int[] web = FreePorts.of(3);
         for (int i = 0; i < 3; i++) {
             List<String> peers = new ArrayList<>();
             for (int j = 0; j < 3; j++) {
@@ -134,22 +133,5 @@ class ThreeNodeNetworkIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        int[] ports = new int[count];
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                ServerSocket s = new ServerSocket(0);
-                held.add(s);
-                ports[i] = s.getLocalPort();
-            }
-        } finally {
-            for (ServerSocket s : held) {
-                s.close();
-            }
-        }
-        return ports;
     }
 }
