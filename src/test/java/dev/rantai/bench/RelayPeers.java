@@ -142,7 +142,6 @@ public final class RelayPeers {
                     StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     JsonNode m = JSON.readTree(line);
-                    if (System.getenv("RELAY_DEBUG") != null) System.err.println(line.length() > 200 ? line.substring(0, 200) : line);
                     switch (m.path("type").asText()) {
                         // sent once the node has admitted this peer
                         case "get_peers" -> handshaken.countDown();
