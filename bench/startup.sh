@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Start-up to ready, and heap in use after start, with a long chain in the store.
-# Usage: bench/startup.sh [blocks] [runs]   (default 1,000,000 blocks at difficulty 0, 5 runs)
+# Start-up to ready, and heap in use after start, with a long chain in the store, for the two ways
+# the node is packaged, run by turns:
+#   fast-jar    java -jar target/quarkus-app/quarkus-run.jar (./mvnw package)
+#   fast-start  java -XX:SharedArchiveFile=target/fast-start/rantai-node.jsa -jar target/fast-start/rantai-node-runner.jar
+#               (deploy/jvm/fast-start.sh: one jar and its class-data-sharing archive)
+# Usage: bench/startup.sh [blocks] [runs]   (default 1,000,000 blocks at difficulty 0, 5 runs each)
 # The store is generated once under target/bench-store-<blocks> through the normal validation
-# path (dev.rantai.bench.StoreGenerator) and reused.
+# path (dev.rantai.bench.StoreGenerator) and reused; both packagings are built if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BLOCKS=${1:-1000000}
@@ -10,6 +14,7 @@ RUNS=${2:-5}
 PORT=${BENCH_HTTP_PORT:-18081}
 STORE=target/bench-store-$BLOCKS
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/fast-start/rantai-node.jsa ] || deploy/jvm/fast-start.sh
 if [ ! -f "$STORE/chain.db" ]; then
     ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
     java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" dev.rantai.bench.StoreGenerator "$STORE" "$BLOCKS" 0 \
@@ -17,10 +22,15 @@ if [ ! -f "$STORE/chain.db" ]; then
 fi
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"
 echo "== store: $BLOCKS blocks, $(du -h "$STORE/chain.db" | cut -f1)"
+declare -A LAUNCH=(
+    [fast-jar]="-jar target/quarkus-app/quarkus-run.jar"
+    [fast-start]="-XX:SharedArchiveFile=target/fast-start/rantai-node.jsa -jar target/fast-start/rantai-node-runner.jar")
 for i in $(seq "$RUNS"); do
+  for kind in fast-jar fast-start; do
     t0=$(date +%s%N)
+    # shellcheck disable=SC2086 # the launch's words
     java -Drantai.data-dir="$STORE" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$PORT" -Drantai.p2p.port=0 \
-        -jar target/quarkus-app/quarkus-run.jar > target/bench-startup.log 2>&1 &
+        ${LAUNCH[$kind]} > target/bench-startup.log 2>&1 &
     NODE=$!
     until curl -sf "localhost:$PORT/q/health/ready" >/dev/null 2>&1; do
         kill -0 $NODE 2>/dev/null || { echo "node exited:"; tail -20 target/bench-startup.log; exit 1; }
@@ -30,6 +40,8 @@ for i in $(seq "$RUNS"); do
     jcmd $NODE GC.run >/dev/null
     used=$(jcmd $NODE GC.heap_info | sed -nE 's/.*total [0-9]+K, used ([0-9]+)K.*/\1/p' | head -1)
     height=$(curl -s "localhost:$PORT/q/health/ready" | tr -d ' \n' | sed -nE 's/.*"height":([0-9]+).*/\1/p')
-    echo "run $i: ready after $(( (t1 - t0) / 1000000 )) ms, heap used after full GC $((used / 1024)) MiB, height ${height:-?}"
+    printf 'run %d %-10s ready after %5d ms, heap used after full GC %d MiB, height %s\n' "$i" "$kind" \
+        $(( (t1 - t0) / 1000000 )) $((used / 1024)) "${height:-?}"
     kill $NODE; wait $NODE 2>/dev/null || true
+  done
 done
