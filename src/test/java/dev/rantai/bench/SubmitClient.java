@@ -15,17 +15,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each, each waiting for its answer before its next request. Each request goes out in one write
  * (headers and body together), as wrk and curl send it. Prints how many were answered 201 and
  * the epoch millisecond of the first request, so the caller can time from there.
- * Arguments: base URL (http://host:port), N, C. Used by bench/network.sh.
+ * Arguments: base URL (http://host:port), N, C, and optionally a rate R in blocks per second for
+ * all clients together: request i then goes out no earlier than i/R seconds after the first (a
+ * request that is late goes out at once, and the ones after it keep their schedule).
+ * Used by bench/dashboards.sh.
  */
 public final class SubmitClient {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         int total = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         long started = System.currentTimeMillis();
+        long startNanos = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             threads[c] = new Thread(() -> {
                 try (Socket socket = new Socket(base.getHost(), base.getPort())) {
@@ -34,6 +39,13 @@ public final class SubmitClient {
                     InputStream in = new BufferedInputStream(socket.getInputStream());
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
+                        if (rate > 0) {
+                            long due = startNanos + (long) (i * 1e9 / rate);
+                            long wait;
+                            while ((wait = due - System.nanoTime()) > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         byte[] body = ("bench " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
                         String head = "POST /api/blocks HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
                                 + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n";
@@ -48,6 +60,8 @@ public final class SubmitClient {
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             });
             threads[c].start();
