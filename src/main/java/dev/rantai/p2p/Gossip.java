@@ -5,6 +5,7 @@ import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.p2p.book.BookBridge;
@@ -75,6 +76,20 @@ final class Gossip implements ChainListener {
             announced.forEach(this::announce);
             book.relay(change);
         });
+    }
+
+    /**
+     * Blocks committed after this node's hello went out and before the peer was admitted were
+     * announced to the admitted peers only: without this, a peer that connected just then would
+     * stay behind until the next block. So the tip goes to the peer now if it moved since the
+     * hello; the peer fetches what lies between with {@code get_blocks}.
+     */
+    void onHandshake(Session session) {
+        ChainTip tip = chain.tip();
+        if (!tip.hash().equals(session.advertisedTip()) && !session.known().contains(tip.hash())) {
+            session.known().add(tip.hash());
+            session.send(new BlockAnnounce(tip.block()));
+        }
     }
 
     private void announce(Block tip) {

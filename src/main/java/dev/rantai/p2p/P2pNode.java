@@ -239,6 +239,7 @@ public final class P2pNode implements AutoCloseable {
         int listenPort = config.advertisedAddress().map(PeerAddress::port).orElse(boundPort);
         Hello hello = new Hello(P2pConfig.PROTOCOL_VERSION, chain.rules().genesis().hash(), nodeId, listenPort,
                 tip.height(), tip.hash(), tip.work(), config.agent());
+        session.advertisedTip(tip.hash());
         if (security.secret().isPresent()) {
             session.ownNonce(SharedSecret.newNonce());
             return hello.withNonce(session.ownNonce());

@@ -180,6 +180,7 @@ final class Protocol {
             return;
         }
         LOG.infof("Connected %s: %s, height %d", session, hello.agent(), hello.height());
+        gossip.onHandshake(session);
         sync.onHandshake(session);
         session.send(new GetPeers());
     }

@@ -28,6 +28,7 @@ public final class Session {
     private final KnownHashes known = new KnownHashes(KNOWN_CAPACITY);
     private Hello hello;
     private String ownNonce = "";
+    private String advertisedTip = "";
     private Hello unproven;
     private boolean closed;
     private boolean book;
@@ -140,6 +141,15 @@ public final class Session {
 
     void ownNonce(String nonce) {
         ownNonce = nonce;
+    }
+
+    /** The tip this node's hello on this connection named. */
+    String advertisedTip() {
+        return advertisedTip;
+    }
+
+    void advertisedTip(String hash) {
+        advertisedTip = hash;
     }
 
     /** The peer's hello while its {@code auth} proof is awaited. */

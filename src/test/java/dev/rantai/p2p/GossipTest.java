@@ -3,6 +3,7 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.rantai.chain.Block;
 import dev.rantai.p2p.peer.PeerState;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,27 @@ class GossipTest {
             b.mine("one at a time");
             await().atMost(WAIT).until(() -> a.height() == 16 && c.height() == 16);
             assertThat(a.registry.find("rantai.block.propagation.delay").summary().count()).isPositive();
+        }
+    }
+
+    @Test
+    void aBlockMinedDuringTheHandshakeIsAnnouncedOnceThePeerIsAdmitted() {
+        try (TestNode node = TestNode.start(dir.resolve("a"), 8);
+                RawPeer peer = new RawPeer(node.p2p.port())) {
+            String hello = peer.readLine();
+            assertThat(hello).contains("\"type\":\"hello\"").contains("\"height\":0");
+            // After the node's hello, before ours: the peer is not admitted yet, so gossip skips it.
+            Block mined = node.mine("while shaking hands");
+            peer.send(RawPeer.helloFor(node));
+            String announced = null;
+            for (String line = peer.readLine(); line != null; line = peer.readLine()) {
+                if (line.contains("\"type\":\"block\"")) {
+                    announced = line;
+                    break;
+                }
+            }
+            assertThat(announced).as("the node's tip, announced after the handshake")
+                    .contains("\"hash\":\"" + mined.hash() + "\"");
         }
     }
 
