@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Submits exactly N blocks over HTTP/1.1 keep-alive with C concurrent clients, one connection
@@ -40,10 +41,11 @@ public final class SubmitClient {
                     int i;
                     while ((i = next.getAndIncrement()) < total) {
                         if (rate > 0) {
+                            // A schedule, not a condition: request i is due i/R seconds after the first.
                             long due = startNanos + (long) (i * 1e9 / rate);
                             long wait;
                             while ((wait = due - System.nanoTime()) > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                                LockSupport.parkNanos(wait);
                             }
                         }
                         byte[] body = ("bench " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
@@ -60,8 +62,6 @@ public final class SubmitClient {
                     }
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 }
             });
             threads[c].start();
