@@ -70,7 +70,7 @@ final class ForkChoice {
             }
             ChainTip previous = tip;
             ChainTip next = new ChainTip(block, stored.work());
-            if (block.previousHash().equals(tip.hash())) {
+            if (onTip) {
                 u.setCanonical(block.index(), block.hash());
                 tip = next;
                 // Consecutive extensions are one move of the tip: a sync batch is one change, not 500.
