@@ -25,6 +25,7 @@ public final class SqliteChainStore implements ChainStore {
     private final String location;
     private final Map<String, PreparedStatement> writerStatements = new HashMap<>();
     private final Runnable onClose;
+    private final WalCheckpointer checkpointer;
 
     /**
      * @param readers pooled connections for reads from any thread
@@ -37,10 +38,17 @@ public final class SqliteChainStore implements ChainStore {
         this.location = location;
         this.onClose = onClose;
         try {
+            WalCheckpointer.configureWriter(writer);
             writer.setAutoCommit(false);
         } catch (SQLException e) {
             throw new StoreException("cannot configure the write connection of " + location, e);
         }
+        this.checkpointer = new WalCheckpointer(readers, location);
+    }
+
+    /** The thread that copies the write-ahead log into the database file. */
+    WalCheckpointer checkpointer() {
+        return checkpointer;
     }
 
     @Override
@@ -143,6 +151,7 @@ public final class SqliteChainStore implements ChainStore {
 
     @Override
     public void close() {
+        checkpointer.close();
         try {
             for (PreparedStatement s : writerStatements.values()) {
                 s.close();
@@ -295,6 +304,7 @@ public final class SqliteChainStore implements ChainStore {
             try {
                 writer.commit();
                 done = true;
+                checkpointer.committed();
             } catch (SQLException e) {
                 throw new StoreException("committing to " + location + " failed: " + e.getMessage(), e);
             }
