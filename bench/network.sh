@@ -8,13 +8,14 @@
 #  2. A fresh node joins a peer that holds SYNC_BLOCKS blocks: time until it has them all. Three
 #     fresh nodes join one after the other (each stopped before the next starts): the first finds
 #     the holder just started too, the others a holder that has served a sync before.
-# Usage: [WARMUP=seconds] [SYNC_ONLY=1] bench/network.sh [blocks] [sync-blocks]   (default 30 s,
-# 1000 and 100000; SYNC_ONLY skips part 1; needs wrk: apt-get install wrk)
+# Usage: [WARMUP=seconds] [RUNS=n] [SYNC_ONLY=1 | NO_SYNC=1] [JAR=path] bench/network.sh [blocks] [sync-blocks]   (default
+# 60 s, 5 runs of each kind, 1000 and 100000; SYNC_ONLY skips part 1, NO_SYNC part 2; needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
 SYNC_BLOCKS=${2:-100000}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-60}
+RUNS=${RUNS:-5}
 source bench/nodes.sh
 
 machine
@@ -44,6 +45,7 @@ run() { # label threads connections
     echo "== $1 ($3 connection(s)): $N blocks submitted to A, $answers"
     grep -E '^ +(50|99)%' "$WORK/wrk.out" | sed -E 's/^ +/   request latency p/'
     echo "   on A after $((submitted - t0)) ms; on all three nodes after $((t1 - t0)) ms: $((N * 1000 / (t1 - t0))) blocks/s"
+    RATES+=($((N * 1000 / (t1 - t0))))
     for p in 18091 18092; do
         curl -s "localhost:$p/q/metrics" | grep -E '^rantai_block_propagation_delay_milliseconds\{quantile="0.(5|99)"' \
             | sed -E "s/^/   node :$p /"
@@ -58,16 +60,22 @@ echo "== warm-up: ${WARMUP}s with 8 connections, then ${WARMUP}s sequential (not
 wrk -t2 -c8 -d"${WARMUP}s" -s bench/submit.lua "http://127.0.0.1:18090" >/dev/null
 wrk -t1 -c1 -d"${WARMUP}s" -s bench/submit.lua "http://127.0.0.1:18090" >/dev/null
 for p in 18091 18092; do await_height $p "$(height 18090)"; done
-for i in 1 2 3; do run "sequential, run $i" 1 1; done
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
+RATES=()
+for i in $(seq "$RUNS"); do run "sequential, run $i" 1 1; done
+echo "== sequential: median $(median "${RATES[@]}") blocks/s over ${RUNS} runs (${RATES[*]})"
 echo "== warm-up: 10s with 8 connections (not reported)"
 wrk -t2 -c8 -d10s -s bench/submit.lua "http://127.0.0.1:18090" >/dev/null
 for p in 18091 18092; do await_height $p "$(height 18090)"; done
-for i in 1 2 3; do run "concurrent, run $i" 2 8; done
+RATES=()
+for i in $(seq "$RUNS"); do run "concurrent, run $i" 2 8; done
+echo "== 8 connections: median $(median "${RATES[@]}") blocks/s over ${RUNS} runs (${RATES[*]})"
 for p in 18091 18092; do [ "$(tip $p)" = "$(tip 18090)" ] || echo "   tip of :$p differs!"; done
 for p in 18090 18091 18092; do echo "   verify :$p $(curl -s localhost:$p/api/chain/verify | sed -E 's/.*"valid":(true|false).*/valid=\1/')"; done
 for p in "${PIDS[@]}"; do kill "$p"; done; wait 2>/dev/null || true; PIDS=()
 fi
 
+[ -n "${NO_SYNC:-}" ] && exit 0
 STORE=target/bench-store-$SYNC_BLOCKS
 if [ ! -f "$STORE/chain.db" ]; then
     java -cp "$CP" dev.rantai.bench.StoreGenerator "$STORE" "$SYNC_BLOCKS" 0 | grep -v INFO
