@@ -20,7 +20,6 @@ import dev.rantai.p2p.wire.Ping;
 import dev.rantai.p2p.wire.Pong;
 import dev.rantai.p2p.wire.WireException;
 import io.vertx.core.buffer.Buffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
@@ -63,17 +62,15 @@ final class Protocol {
         if (session.isClosed()) {
             return;
         }
-        String line = buffer.toString(StandardCharsets.UTF_8);
-        if (line.endsWith("\r")) {
-            line = line.substring(0, line.length() - 1);
-        }
-        if (line.isBlank()) {
+        byte[] line = buffer.getBytes();
+        int length = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+        if (isBlank(line, length)) {
             // Someone at nc pressed Enter: not worth a ban, not worth an answer.
             return;
         }
         session.received(clock.getAsLong());
         try {
-            JsonNode node = codec.parse(line);
+            JsonNode node = codec.parse(line, length);
             if (!session.isHandshaken() && (session.isBook() || BookFormat.isBookBlock(node))) {
                 session.markBook();
                 book.receive(node, session.remoteHost(), buffer.length());
@@ -90,6 +87,15 @@ final class Protocol {
             metrics.messageIn("malformed", buffer.length(), session.peerName());
             offender.misbehaved(session, Misbehaviour.MALFORMED, e.getMessage());
         }
+    }
+
+    private static boolean isBlank(byte[] line, int length) {
+        for (int i = 0; i < length; i++) {
+            if (line[i] < 0 || !Character.isWhitespace(line[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void beforeHandshake(Session session, Optional<Message> message) {

@@ -8,6 +8,7 @@ import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.MessageCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,9 @@ public final class Session {
         if (closed) {
             return;
         }
-        String line = codec.encode(message) + "\n";
-        Buffer buffer = Buffer.buffer(line);
+        Buffer buffer = Buffer.buffer(128);
+        codec.write(message, new BufferOutput(buffer));
+        buffer.appendByte((byte) '\n');
         metrics.messageOut(message.type(), buffer.length(), peerName());
         socket.write(buffer);
     }
@@ -274,5 +276,24 @@ public final class Session {
     @Override
     public String toString() {
         return direction.id() + " " + remoteHost() + ":" + remotePort() + nodeId().map(id -> " (" + id + ")").orElse("");
+    }
+
+    /** Jackson writes its chunks straight into the buffer that goes to the socket. */
+    private static final class BufferOutput extends OutputStream {
+        private final Buffer buffer;
+
+        BufferOutput(Buffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.appendByte((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            buffer.appendBytes(bytes, offset, length);
+        }
     }
 }

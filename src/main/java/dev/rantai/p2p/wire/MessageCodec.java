@@ -1,11 +1,15 @@
 package dev.rantai.p2p.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rantai.chain.Block;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,12 +39,31 @@ public final class MessageCodec {
         if (line.length() > maxFrameBytes || line.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
             throw new WireException("line longer than " + maxFrameBytes + " bytes");
         }
-        JsonNode node;
         try {
-            node = mapper.readTree(line);
+            return object(mapper.readTree(line));
         } catch (JsonProcessingException e) {
             throw new WireException("not JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * The first {@code length} bytes of a line as it came off the socket (UTF-8, without its newline)
+     * as a JSON object, with no copy as a string.
+     */
+    public JsonNode parse(byte[] utf8, int length) throws WireException {
+        if (length > maxFrameBytes) {
+            throw new WireException("line longer than " + maxFrameBytes + " bytes");
+        }
+        try {
+            return object(mapper.readTree(utf8, 0, length));
+        } catch (JsonProcessingException e) {
+            throw new WireException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new WireException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode object(JsonNode node) throws WireException {
         if (node == null || !node.isObject()) {
             throw new WireException("a message must be a JSON object");
         }
@@ -77,35 +100,79 @@ public final class MessageCodec {
 
     /** The message as one JSON line, without the newline. */
     public String encode(Message message) {
-        ObjectNode node = mapper.createObjectNode().put("type", message.type());
-        if (message instanceof Hello h) {
-            node.put("version", h.version()).put("network", h.network()).put("nodeId", h.nodeId())
-                    .put("listenPort", h.listenPort()).put("height", h.height()).put("tip", h.tip())
-                    .put("work", h.work().toString()).put("agent", h.agent());
-            if (!h.nonce().isEmpty()) {
-                node.put("nonce", h.nonce());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        write(message, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the message as one JSON line (without the newline) in UTF-8, streamed: a {@code blocks}
+     * answer of 500 blocks goes out without a tree of 500 objects or a copy as a string.
+     */
+    public void write(Message message, OutputStream out) {
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", message.type());
+            if (message instanceof Hello h) {
+                g.writeNumberField("version", h.version());
+                g.writeStringField("network", h.network());
+                g.writeStringField("nodeId", h.nodeId());
+                g.writeNumberField("listenPort", h.listenPort());
+                g.writeNumberField("height", h.height());
+                g.writeStringField("tip", h.tip());
+                g.writeStringField("work", h.work().toString());
+                g.writeStringField("agent", h.agent());
+                if (!h.nonce().isEmpty()) {
+                    g.writeStringField("nonce", h.nonce());
+                }
+            } else if (message instanceof Auth a) {
+                g.writeStringField("proof", a.proof());
+            } else if (message instanceof Ping p) {
+                g.writeNumberField("nonce", p.nonce());
+            } else if (message instanceof Pong p) {
+                g.writeNumberField("nonce", p.nonce());
+            } else if (message instanceof BlockAnnounce b) {
+                g.writeFieldName("block");
+                writeBlock(g, b.block());
+            } else if (message instanceof GetBlocks gb) {
+                writeStrings(g, "locator", gb.locator());
+                g.writeNumberField("limit", gb.limit());
+            } else if (message instanceof Blocks b) {
+                g.writeArrayFieldStart("blocks");
+                for (Block block : b.blocks()) {
+                    writeBlock(g, block);
+                }
+                g.writeEndArray();
+            } else if (message instanceof Peers p) {
+                writeStrings(g, "addresses", p.addresses());
+            } else if (message instanceof Bye b) {
+                g.writeStringField("reason", b.reason());
             }
-        } else if (message instanceof Auth a) {
-            node.put("proof", a.proof());
-        } else if (message instanceof Ping p) {
-            node.put("nonce", p.nonce());
-        } else if (message instanceof Pong p) {
-            node.put("nonce", p.nonce());
-        } else if (message instanceof BlockAnnounce b) {
-            node.set("block", blockNode(b.block()));
-        } else if (message instanceof GetBlocks g) {
-            node.set("locator", mapper.valueToTree(g.locator()));
-            node.put("limit", g.limit());
-        } else if (message instanceof Blocks b) {
-            ArrayNode array = node.putArray("blocks");
-            b.blocks().forEach(block -> array.add(blockNode(block)));
-        } else if (message instanceof Peers p) {
-            node.set("addresses", mapper.valueToTree(p.addresses()));
-        } else if (message instanceof Bye b) {
-            node.put("reason", b.reason());
+            // GetPeers: the type says it all.
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a " + message.type() + " message", e);
         }
-        // GetPeers: the type says it all.
-        return node.toString();
+    }
+
+    private static void writeBlock(JsonGenerator g, Block b) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", b.index());
+        g.writeNumberField("timestamp", b.timestamp());
+        g.writeStringField("data", b.data());
+        g.writeStringField("previousHash", b.previousHash());
+        g.writeNumberField("difficulty", b.difficulty());
+        g.writeNumberField("nonce", b.nonce());
+        g.writeStringField("hash", b.hash());
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     public ObjectNode blockNode(Block b) {
