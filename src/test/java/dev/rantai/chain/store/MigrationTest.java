@@ -1,0 +1,89 @@
+package dev.rantai.chain.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** A store written with the first schema keeps every row, in its order, after the migrations. */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersionOneStoreKeepsEveryBlockAndIsFoundByHashAfterwards() throws SQLException {
+        SqliteFiles.createDataDir(dir);
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl(SqliteFiles.jdbcUrl(dir));
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
+        int blocks = 300;
+        try (Connection c = source.getConnection();
+                PreparedStatement insert = c.prepareStatement("INSERT INTO block (hash, height, timestamp, data,"
+                        + " previous_hash, difficulty, nonce, work, source, received_at)"
+                        + " VALUES (?, ?, ?, ?, ?, 0, ?, ?, 'peer', ?)");
+                PreparedStatement canonical = c.prepareStatement("INSERT INTO canonical (height, hash) VALUES (?, ?)")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < blocks; i++) {
+                insert.setString(1, hash(i));
+                insert.setLong(2, i);
+                insert.setLong(3, 1_000L + i);
+                insert.setString(4, "data " + i);
+                insert.setString(5, i == 0 ? "0".repeat(64) : hash(i - 1));
+                insert.setLong(6, i * 3L);
+                insert.setString(7, "%096x".formatted(i + 1));
+                insert.setLong(8, 2_000L + i);
+                insert.executeUpdate();
+                canonical.setLong(1, i);
+                canonical.setString(2, hash(i));
+                canonical.executeUpdate();
+            }
+            c.commit();
+        }
+
+        SqliteFiles.migrate(SqliteFiles.flyway(source), dir);
+
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT hash, height, timestamp, data, previous_hash, nonce, work,"
+                    + " received_at FROM block ORDER BY rowid")) {
+                for (int i = 0; i < blocks; i++) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo(hash(i));
+                    assertThat(rs.getLong(2)).isEqualTo(i);
+                    assertThat(rs.getLong(3)).isEqualTo(1_000L + i);
+                    assertThat(rs.getString(4)).isEqualTo("data " + i);
+                    assertThat(rs.getString(5)).isEqualTo(i == 0 ? "0".repeat(64) : hash(i - 1));
+                    assertThat(rs.getLong(6)).isEqualTo(i * 3L);
+                    assertThat(rs.getString(7)).isEqualTo("%096x".formatted(i + 1));
+                    assertThat(rs.getLong(8)).isEqualTo(2_000L + i);
+                }
+                assertThat(rs.next()).isFalse();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'block'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("block_hash_tail");
+                assertThat(rs.next()).as("the hash is no longer the primary key").isFalse();
+            }
+        }
+        try (SqliteChainStore store = new SqliteChainStore(source, SqliteFiles.openWriter(dir, SyncMode.NORMAL),
+                dir.toString(), () -> {
+                })) {
+            for (int i = 0; i < blocks; i += 37) {
+                assertThat(store.byHash(hash(i))).map(StoredBlock::height).contains((long) i);
+            }
+            assertThat(store.canonicalTip()).map(StoredBlock::hash).contains(hash(blocks - 1));
+        }
+    }
+
+    /** Leading zeros as proof of work leaves them; the tails differ. */
+    private static String hash(int i) {
+        return "0000" + "%060x".formatted((i + 1) * 0x9E3779B97F4AL);
+    }
+}

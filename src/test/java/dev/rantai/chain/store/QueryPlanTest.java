@@ -1,0 +1,93 @@
+package dev.rantai.chain.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Every read finds blocks through the index on the hash's tail: no query scans the block table,
+ * which holds every block ever seen. SQLite's planner decides this, so the plans are checked.
+ */
+class QueryPlanTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyQueryFindsBlocksThroughTheHashTailIndex() throws SQLException {
+        SqliteFiles.createDataDir(dir);
+        SQLiteDataSource source = new SQLiteDataSource();
+        source.setUrl(SqliteFiles.jdbcUrl(dir));
+        SqliteFiles.migrate(SqliteFiles.flyway(source), dir);
+        String hash = "00ab".repeat(16);
+        try (SqliteChainStore store = new SqliteChainStore(source, SqliteFiles.openWriter(dir, SyncMode.NORMAL),
+                dir.toString(), () -> {
+                })) {
+            try (ChainStore.Updater u = store.updater()) {
+                u.insert(new StoredBlock(new Block(0, 0, "genesis", "0".repeat(64), 0, 0, hash), Work.of(0),
+                        BlockSource.GENESIS, 0));
+                u.setCanonical(0, hash);
+                u.commit();
+            }
+        }
+
+        try (Connection c = source.getConnection()) {
+            Set<String> sql = new LinkedHashSet<>();
+            Queries.Preparer recording = text -> {
+                sql.add(text);
+                return c.prepareStatement(text);
+            };
+            List<PreparedStatement> opened = new ArrayList<>();
+            Queries.Preparer closing = text -> {
+                PreparedStatement s = recording.prepare(text);
+                opened.add(s);
+                return s;
+            };
+            assertThat(Queries.byHash(closing, hash)).map(StoredBlock::height).contains(0L);
+            assertThat(Queries.contains(closing, hash)).isTrue();
+            assertThat(Queries.contains(closing, "ff" + hash.substring(2))).isFalse();
+            assertThat(Queries.canonicalAt(closing, 0)).map(StoredBlock::hash).contains(hash);
+            assertThat(Queries.canonicalTip(closing)).map(StoredBlock::hash).contains(hash);
+            assertThat(Queries.canonicalAscending(closing, 0, 10)).hasSize(1);
+            assertThat(Queries.canonicalDescending(closing, 1, 10)).hasSize(1);
+            for (PreparedStatement s : opened) {
+                s.close();
+            }
+
+            assertThat(sql).hasSize(6);
+            for (String query : sql) {
+                List<String> plan = plan(c, query);
+                assertThat(plan).as(query).anyMatch(step -> step.contains("USING INDEX block_hash_tail"))
+                        .noneMatch(step -> step.startsWith("SCAN b"));
+            }
+        }
+    }
+
+    private static List<String> plan(Connection c, String query) throws SQLException {
+        List<String> steps = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("EXPLAIN QUERY PLAN " + query)) {
+            for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) {
+                s.setLong(i, 1);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    steps.add(rs.getString("detail"));
+                }
+            }
+        }
+        return steps;
+    }
+}
