@@ -25,3 +25,9 @@ FROM block ORDER BY rowid;
 DROP TABLE block;
 ALTER TABLE block_v2 RENAME TO block;
 CREATE INDEX block_hash_tail ON block (substr(hash, 49));
+
+-- The canonical chain with its blocks, for the sqlite3 shell: joined through the index above.
+CREATE VIEW canonical_block AS
+SELECT c.height, b.hash, b.timestamp, b.data, b.previous_hash, b.difficulty, b.nonce, b.work, b.source,
+       b.received_at
+FROM canonical c JOIN block b ON substr(b.hash, 49) = substr(c.hash, 49) AND b.hash = c.hash;
