@@ -20,9 +20,7 @@ class MigrationTest {
 
     @Test
     void aVersionOneStoreKeepsEveryBlockAndIsFoundByHashAfterwards() throws SQLException {
-        SqliteFiles.createDataDir(dir);
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl(SqliteFiles.jdbcUrl(dir));
+        SQLiteDataSource source = Stores.dataSource(dir);
         Flyway.configure().dataSource(source).locations("classpath:db/migration").target("1").load().migrate();
         int blocks = 300;
         try (Connection c = source.getConnection();
@@ -48,7 +46,12 @@ class MigrationTest {
             c.commit();
         }
 
-        SqliteFiles.migrate(SqliteFiles.flyway(source), dir);
+        try (SqliteChainStore store = Stores.open(dir, source)) {
+            for (int i = 0; i < blocks; i += 37) {
+                assertThat(store.byHash(hash(i))).map(StoredBlock::height).contains((long) i);
+            }
+            assertThat(store.canonicalTip()).map(StoredBlock::hash).contains(hash(blocks - 1));
+        }
 
         try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT hash, height, timestamp, data, previous_hash, nonce, work,"
@@ -71,14 +74,6 @@ class MigrationTest {
                 assertThat(rs.getString(1)).isEqualTo("block_hash_tail");
                 assertThat(rs.next()).as("the hash is no longer the primary key").isFalse();
             }
-        }
-        try (SqliteChainStore store = new SqliteChainStore(source, SqliteFiles.openWriter(dir, SyncMode.NORMAL),
-                dir.toString(), () -> {
-                })) {
-            for (int i = 0; i < blocks; i += 37) {
-                assertThat(store.byHash(hash(i))).map(StoredBlock::height).contains((long) i);
-            }
-            assertThat(store.canonicalTip()).map(StoredBlock::hash).contains(hash(blocks - 1));
         }
     }
 

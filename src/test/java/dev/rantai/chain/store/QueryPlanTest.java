@@ -28,14 +28,9 @@ class QueryPlanTest {
 
     @Test
     void everyQueryFindsBlocksThroughTheHashTailIndex() throws SQLException {
-        SqliteFiles.createDataDir(dir);
-        SQLiteDataSource source = new SQLiteDataSource();
-        source.setUrl(SqliteFiles.jdbcUrl(dir));
-        SqliteFiles.migrate(SqliteFiles.flyway(source), dir);
+        SQLiteDataSource source = Stores.dataSource(dir);
         String hash = "00ab".repeat(16);
-        try (SqliteChainStore store = new SqliteChainStore(source, SqliteFiles.openWriter(dir, SyncMode.NORMAL),
-                dir.toString(), () -> {
-                })) {
+        try (SqliteChainStore store = Stores.open(dir, source)) {
             try (ChainStore.Updater u = store.updater()) {
                 u.insert(new StoredBlock(new Block(0, 0, "genesis", "0".repeat(64), 0, 0, hash), Work.of(0),
                         BlockSource.GENESIS, 0));

@@ -30,11 +30,9 @@ class WalCheckpointerTest {
 
     @Test
     void theLogIsCopiedIntoTheFileByTheCheckpointThreadWhileTheWriterOnlyKeepsABackstop() throws SQLException {
-        SqliteFiles.createDataDir(dir);
-        Connection writer = SqliteFiles.openWriter(dir, SyncMode.NORMAL);
-        SQLiteDataSource readers = new SQLiteDataSource();
-        readers.setUrl(SqliteFiles.jdbcUrl(dir));
+        SQLiteDataSource readers = Stores.dataSource(dir);
         SqliteFiles.migrate(SqliteFiles.flyway(readers), dir);
+        Connection writer = SqliteFiles.openWriter(dir, SyncMode.NORMAL);
         try (SqliteChainStore store = new SqliteChainStore(readers, writer, dir.toString(), () -> {
         })) {
             assertThat(pragma(writer, "wal_autocheckpoint")).isEqualTo(WalCheckpointer.WRITER_BACKSTOP_PAGES);
