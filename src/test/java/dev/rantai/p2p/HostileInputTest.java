@@ -192,6 +192,23 @@ class HostileInputTest {
     }
 
     @Test
+    void blankLinesAndCarriageReturnsOfATerminalAreNotHeldAgainstAClient() {
+        // What someone typing at nc sends: empty lines, and lines ending in CR LF.
+        try (RawPeer typist = new RawPeer(node.p2p.port())) {
+            typist.sendRaw("\n  \r\n\t\n".getBytes(StandardCharsets.UTF_8));
+            typist.sendRaw((RawPeer.CODEC.encode(RawPeer.helloFor(node)) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(typist.readLine()).contains("\"type\":\"hello\"");
+            typist.sendRaw((RawPeer.CODEC.encode(new Ping(7)) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            String line = typist.readLine();
+            while (line != null && !line.contains("\"type\":\"pong\"")) {
+                line = typist.readLine();
+            }
+            assertThat(line).isEqualTo("{\"type\":\"pong\",\"nonce\":7}");
+        }
+        assertThat(node.counter("rantai.p2p.bans")).isZero();
+    }
+
+    @Test
     void aFloodOfConnectionsBeyondMaxPeersIsRefusedWithBye() {
         List<RawPeer> flood = new ArrayList<>();
         try {

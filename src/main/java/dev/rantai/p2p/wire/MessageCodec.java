@@ -36,14 +36,11 @@ public final class MessageCodec {
 
     /** A line (without its newline) as a JSON object. */
     public JsonNode parse(String line) throws WireException {
-        if (line.length() > maxFrameBytes || line.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
+        if (line.length() > maxFrameBytes) {
             throw new WireException("line longer than " + maxFrameBytes + " bytes");
         }
-        try {
-            return object(mapper.readTree(line));
-        } catch (JsonProcessingException e) {
-            throw new WireException("not JSON: " + e.getOriginalMessage(), e);
-        }
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        return parse(utf8, utf8.length);
     }
 
     /**
