@@ -33,7 +33,6 @@ final class WalCheckpointer implements AutoCloseable {
     private final String location;
     private final ScheduledExecutorService thread;
     private final AtomicLong commits = new AtomicLong();
-    private final AtomicLong runs = new AtomicLong();
     private volatile long[] lastResult = {0, 0};
     private long commitsAtLastRun;
     private boolean failedBefore;
@@ -61,11 +60,6 @@ final class WalCheckpointer implements AutoCloseable {
         commits.incrementAndGet();
     }
 
-    /** Checkpoints that ran, for tests and diagnostics. */
-    long runs() {
-        return runs.get();
-    }
-
     /** What the last checkpoint found: frames in the log, and how many of them are in the database file. */
     long[] lastResult() {
         return lastResult.clone();
@@ -83,7 +77,6 @@ final class WalCheckpointer implements AutoCloseable {
                 // (busy, frames in the log, frames of the log now in the database file)
                 lastResult = new long[] {rs.getLong(2), rs.getLong(3)};
             }
-            runs.incrementAndGet();
             failedBefore = false;
         } catch (SQLException | RuntimeException e) {
             // Retried on the next commit; logged once per run of failures, not once per round.
