@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rantai.chain.Block;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -170,12 +169,6 @@ public final class MessageCodec {
             g.writeString(v);
         }
         g.writeEndArray();
-    }
-
-    public ObjectNode blockNode(Block b) {
-        return mapper.createObjectNode().put("index", b.index()).put("timestamp", b.timestamp()).put("data", b.data())
-                .put("previousHash", b.previousHash()).put("difficulty", b.difficulty()).put("nonce", b.nonce())
-                .put("hash", b.hash());
     }
 
     public Block block(JsonNode node) throws WireException {
