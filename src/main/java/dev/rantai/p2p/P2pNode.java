@@ -94,7 +94,7 @@ public final class P2pNode implements AutoCloseable {
         this.peers = new PeerManager(vertx, policy, nodeId, bans, metrics, System::currentTimeMillis, this::dial);
         this.sync = new BlockSync(context, chain, offender, System::currentTimeMillis);
         BookBridge book = new BookBridge(chain, bookClient, new BookFormat(mapper), config.bookPeers(), metrics);
-        this.gossip = new Gossip(context, chain, peers::connected, sync, offender, metrics, book);
+        this.gossip = new Gossip(context, chain, codec, peers::connected, sync, offender, metrics, book);
         this.protocol = new Protocol(chain, codec, peers, sync, gossip, book, offender, metrics,
                 System::currentTimeMillis, security.secret(), nodeId);
     }

@@ -59,6 +59,32 @@ class GossipTest {
     }
 
     @Test
+    void aGroupCommitIsAnnouncedBlockByBlockInChainOrderEachOnce() {
+        try (TestNode node = TestNode.start(dir.resolve("a"), 8);
+                RawPeer peer = new RawPeer(node.p2p.port())) {
+            assertThat(peer.readLine()).contains("\"type\":\"hello\"");
+            peer.send(RawPeer.helloFor(node));
+            await().atMost(WAIT).until(() -> node.connectedPeers() == 1);
+            // Submitted together, mined in batches: each batch reaches the peer as one write of many lines.
+            List<Block> mined = node.mine("batch ", Gossip.ANNOUNCE_EACH_UP_TO);
+            List<String> announced = new java.util.ArrayList<>();
+            while (announced.size() < mined.size()) {
+                String line = peer.readLine();
+                assertThat(line).as("a line from the node").isNotNull();
+                if (line.contains("\"type\":\"block\"")) {
+                    announced.add(line);
+                }
+            }
+            for (int i = 0; i < mined.size(); i++) {
+                assertThat(announced.get(i)).contains("\"hash\":\"" + mined.get(i).hash() + "\"")
+                        .contains("\"index\":" + (i + 1) + ",");
+            }
+            assertThat(node.counter("rantai.p2p.messages", "direction", "out", "type", "block"))
+                    .isEqualTo(mined.size());
+        }
+    }
+
+    @Test
     void aLineOfNodesRelaysBlocksToTheNodeThatKnowsOnlyItsNeighbour() {
         P2pConfig noLearning = P2pConfig.loopback(List.of()).withLimits(32, 0, 1 << 20);
         try (TestNode a = TestNode.start(dir.resolve("a"), 8, noLearning);
