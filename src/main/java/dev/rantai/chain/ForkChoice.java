@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The most work wins. Takes received blocks into one store transaction: stores every valid
+ * The most work wins, and on equal work the lower tip hash. Takes received blocks into one store transaction: stores every valid
  * block, extends the canonical chain, or switches it to a branch with more work (a reorg), and
  * keeps the data of dropped local blocks so it is mined again.
  */
@@ -65,7 +65,7 @@ final class ForkChoice {
                     now);
             u.insert(stored);
             written = true;
-            if (stored.work().compareTo(tip.work()) <= 0) {
+            if (!tip.isBeatenBy(stored.work(), block.hash())) {
                 return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH, block);
             }
             ChainTip previous = tip;

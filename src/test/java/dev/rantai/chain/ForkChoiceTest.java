@@ -54,6 +54,28 @@ class ForkChoiceTest {
         return blocks.stream().map(Block::hash).toList();
     }
 
+    private static final Block GENESIS = TestNode.RULES.genesis();
+
+    /**
+     * A branch on {@code parent}, one block per data. The block level with {@code rival} (a block
+     * of the same height, so of equal work) gets a hash above the rival's: it loses the tie and
+     * the node keeps the chain it has, whatever hashes mining happened to give.
+     */
+    private static List<Block> branch(Block parent, Block rival, String... data) {
+        List<Block> out = new java.util.ArrayList<>();
+        Block previous = parent;
+        for (String d : data) {
+            Block next = TestBlocks.child(previous, d);
+            for (long ts = next.timestamp() + 1; next.index() == rival.index()
+                    && next.hash().compareTo(rival.hash()) <= 0; ts++) {
+                next = TestBlocks.mined(next.index(), ts, d, previous.hash(), previous.difficulty());
+            }
+            out.add(next);
+            previous = next;
+        }
+        return out;
+    }
+
     @Test
     void extendsTheTipWithABlockOnTopOfIt() {
         List<Block> mined = b.mine("b1", "b2");
@@ -67,7 +89,7 @@ class ForkChoiceTest {
     @Test
     void keepsABranchWithNoMoreWorkAsASideBranch() {
         Block a1 = a.mineOne("a1");
-        Block b1 = b.mineOne("b1");
+        Block b1 = branch(GENESIS, a1, "b1").get(0);
 
         assertThat(a.feed(List.of(b1))).containsExactly(SIDE_BRANCH);
         assertThat(a.chain.tip().hash()).isEqualTo(a1.hash());
@@ -77,9 +99,25 @@ class ForkChoiceTest {
     }
 
     @Test
+    void onEqualWorkTheLowerTipHashWinsWhicheverArrivesFirst() {
+        Block first = TestBlocks.child(GENESIS, "one");
+        Block second = TestBlocks.child(GENESIS, "other");
+        Block lower = first.hash().compareTo(second.hash()) < 0 ? first : second;
+
+        a.feed(List.of(first, second));
+        b.feed(List.of(second, first));
+
+        // Two nodes that saw the same blocks in another order agree, so a network cannot stay split.
+        assertThat(a.chain.tip().hash()).isEqualTo(lower.hash());
+        assertThat(b.chain.tip().hash()).isEqualTo(lower.hash());
+        assertThat(a.feed(List.of(lower == first ? second : first))).containsExactly(DUPLICATE);
+        assertThat(a.chain.tip().hash()).isEqualTo(lower.hash());
+    }
+
+    @Test
     void switchesToTheBranchWithMoreWork() {
         Block a1 = a.mineOne("a1");
-        List<Block> branch = b.mine("b1", "b2", "b3");
+        List<Block> branch = branch(GENESIS, a1, "b1", "b2", "b3");
 
         assertThat(a.feed(branch)).containsExactly(SIDE_BRANCH, REORG, EXTENDED);
         assertThat(a.store.canonicalAt(3).orElseThrow().hash()).isEqualTo(branch.get(2).hash());
@@ -90,8 +128,8 @@ class ForkChoiceTest {
 
     @Test
     void aReorgAcrossSeveralBlocksLeavesContiguousCanonicalHeights() {
-        a.mine("a1", "a2", "a3");
-        List<Block> branch = b.mine("b1", "b2", "b3", "b4", "b5");
+        List<Block> local = a.mine("a1", "a2", "a3");
+        List<Block> branch = branch(GENESIS, local.get(2), "b1", "b2", "b3", "b4", "b5");
 
         assertThat(a.feed(branch)).containsExactly(SIDE_BRANCH, SIDE_BRANCH, SIDE_BRANCH, REORG, EXTENDED);
 
@@ -108,7 +146,7 @@ class ForkChoiceTest {
                 10)) {
             Block c1 = c.mineOne("c1");
             ChainTip before = c.chain.tip();
-            List<Block> branch = b.mine("b1", "b2", "b3");
+            List<Block> branch = branch(GENESIS, c1, "b1", "b2", "b3");
             faulty.failWhenStoring(branch.get(2).hash());
 
             // b2 reorganises the chain inside the batch, then storing b3 fails: all of it is rolled back
@@ -227,7 +265,7 @@ class ForkChoiceTest {
     void publishesConnectedOldestFirstAndDisconnectedNewestFirstOnAReorg() {
         List<Block> local = a.mine("a1", "a2");
         ChainTip before = a.chain.tip();
-        List<Block> branch = b.mine("b1", "b2", "b3");
+        List<Block> branch = branch(GENESIS, local.get(1), "b1", "b2", "b3");
         a.changes.clear();
 
         a.feed(branch);
@@ -259,8 +297,8 @@ class ForkChoiceTest {
 
     @Test
     void publishesOneChangePerMoveInABatch() {
-        a.mineOne("a1");
-        List<Block> branch = b.mine("b1", "b2", "b3");
+        Block a1 = a.mineOne("a1");
+        List<Block> branch = branch(GENESIS, a1, "b1", "b2", "b3");
         a.changes.clear();
 
         a.feed(branch);
@@ -305,12 +343,9 @@ class ForkChoiceTest {
     @Test
     void doesNotMineAgainWhenTheDroppedBlockComesBackInTheSameBatch() {
         Block a1 = a.mineOne("only once");
-        List<Block> comeback;
-        try (TestNode c = TestNode.start(dir.resolve("c"))) {
-            c.feed(List.of(a1));
-            comeback = c.mine("c2", "c3");
-        }
-        List<Block> branch = b.mine("b1", "b2");
+        List<Block> branch = branch(GENESIS, a1, "b1", "b2");
+        // on a1 again: level with b2, it loses the tie; c3 then outweighs b2
+        List<Block> comeback = branch(a1, branch.get(1), "c2", "c3");
         List<Block> batch = new java.util.ArrayList<>(branch);
         batch.addAll(comeback);
 
@@ -325,12 +360,8 @@ class ForkChoiceTest {
     @Test
     void doesNotMineAgainWhenTheDroppedBlockComesBackWhileItsDataIsBeingMined() throws Exception {
         Block a1 = a.mineOne("only once");
-        List<Block> comeback;
-        try (TestNode c = TestNode.start(dir.resolve("c"))) {
-            c.feed(List.of(a1));
-            comeback = c.mine("c2", "c3", "c4");
-        }
-        List<Block> branch = b.mine("b1", "b2");
+        List<Block> branch = branch(GENESIS, a1, "b1", "b2");
+        List<Block> comeback = branch(a1, branch.get(1), "c2", "c3", "c4");
         Gate miner = new Gate();
         a.chain.addListener(miner.holdingTheMinerAfter(block -> block.data().equals("only once")));
 

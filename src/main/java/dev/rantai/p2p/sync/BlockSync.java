@@ -43,9 +43,12 @@ public final class BlockSync {
         this.clock = clock;
     }
 
-    /** After the handshake: a peer with more work has blocks this node lacks. */
+    /**
+     * After the handshake: a peer with a better chain (more work, or as much and a lower tip hash,
+     * {@link dev.rantai.chain.ChainTip#isBeatenBy}) has blocks this node lacks.
+     */
     public void onHandshake(Session session) {
-        if (session.remoteWork().compareTo(chain.tip().work()) > 0) {
+        if (session.hello().map(h -> chain.tip().isBeatenBy(session.remoteWork(), h.tip())).orElse(false)) {
             request(session);
         }
     }
