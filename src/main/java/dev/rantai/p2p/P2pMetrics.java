@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class P2pMetrics {
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter[]>> traffic = new ConcurrentHashMap<>();
     private final Map<Direction, AtomicInteger> peers = new ConcurrentHashMap<>();
     private final DistributionSummary propagation;
     private final List<TrafficListener> trafficListeners = new CopyOnWriteArrayList<>();
@@ -58,8 +59,9 @@ public final class P2pMetrics {
     }
 
     private void traffic(String direction, String type, int bytes, String peer) {
-        counter("rantai.p2p.messages", "direction", direction, "type", type).increment();
-        counter("rantai.p2p.bytes", "direction", direction, "type", type).increment(bytes);
+        Counter[] pair = trafficCounters(direction, type);
+        pair[0].increment();
+        pair[1].increment(bytes);
         if (!trafficListeners.isEmpty()) {
             long now = System.currentTimeMillis();
             for (TrafficListener l : trafficListeners) {
@@ -105,6 +107,21 @@ public final class P2pMetrics {
 
     public double count(String name, String... tags) {
         return counter(name, tags).count();
+    }
+
+    /** Messages and bytes of one direction and type, found without building a key: this runs for every message. */
+    private Counter[] trafficCounters(String direction, String type) {
+        Map<String, Counter[]> byType = traffic.get(direction);
+        if (byType == null) {
+            byType = traffic.computeIfAbsent(direction, d -> new ConcurrentHashMap<>());
+        }
+        Counter[] pair = byType.get(type);
+        if (pair == null) {
+            pair = byType.computeIfAbsent(type, t -> new Counter[] {
+                    counter("rantai.p2p.messages", "direction", direction, "type", t),
+                    counter("rantai.p2p.bytes", "direction", direction, "type", t) });
+        }
+        return pair;
     }
 
     private Counter counter(String name, String... tags) {

@@ -28,6 +28,7 @@ public final class Session {
     private final long openedAt;
     private final KnownHashes known = new KnownHashes(KNOWN_CAPACITY);
     private Hello hello;
+    private String name;
     private String ownNonce = "";
     private String advertisedTip = "";
     private Hello unproven;
@@ -154,7 +155,15 @@ public final class Session {
 
     /** The peer as the message feed names it: where it listens once known, else its socket address. */
     public String peerName() {
-        return listenAddress().map(PeerAddress::toString).orElseGet(() -> remoteHost() + ":" + remotePort());
+        String name = this.name;
+        if (name == null) {
+            name = listenAddress().map(PeerAddress::toString).orElseGet(() -> remoteHost() + ":" + remotePort());
+            // Final once dialed or handshaken: every message in and out is counted under it.
+            if (dialed.isPresent() || hello != null) {
+                this.name = name;
+            }
+        }
+        return name;
     }
 
     public Optional<Hello> hello() {
