@@ -59,6 +59,12 @@ run() { # label threads connections [quiet]
     RATES+=($((N * 1000 / (t1 - t0))))
     FROM_FIRST+=($((N * 1000 / (t1 - first))))
 }
+measured() { # kind threads connections: RUNS reported runs and their medians
+    RATES=() FROM_FIRST=()
+    for i in $(seq "$RUNS"); do run "$1, run $i" "$2" "$3"; done
+    echo "== $1 ($3 connection(s)): median $(median "${RATES[@]}") blocks/s over ${RUNS} runs (${RATES[*]});" \
+        "from the first block: median $(median "${FROM_FIRST[@]}") (${FROM_FIRST[*]})"
+}
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
 propagation() {
     for p in 18091 18092; do
@@ -76,16 +82,10 @@ echo "== warm-up: ${WARMUP}s with 8 connections, then ${WARMUP_RUNS} sequential 
 wrk -t2 -c8 -d"${WARMUP}s" -s bench/submit.lua "http://127.0.0.1:18090" >/dev/null
 for p in 18091 18092; do await_height $p "$(height 18090)"; done
 for i in $(seq "$WARMUP_RUNS"); do run warm-up 1 1 quiet; done
-RATES=() FROM_FIRST=()
-for i in $(seq "$RUNS"); do run "sequential, run $i" 1 1; done
-echo "== sequential: median $(median "${RATES[@]}") blocks/s over ${RUNS} runs (${RATES[*]});" \
-    "from the first block: median $(median "${FROM_FIRST[@]}") (${FROM_FIRST[*]})"
+measured sequential 1 1
 echo "== warm-up: ${WARMUP_RUNS} runs with 8 connections (not reported)"
 for i in $(seq "$WARMUP_RUNS"); do run warm-up 2 8 quiet; done
-RATES=() FROM_FIRST=()
-for i in $(seq "$RUNS"); do run "concurrent, run $i" 2 8; done
-echo "== 8 connections: median $(median "${RATES[@]}") blocks/s over ${RUNS} runs (${RATES[*]});" \
-    "from the first block: median $(median "${FROM_FIRST[@]}") (${FROM_FIRST[*]})"
+measured concurrent 2 8
 echo "== propagation delay on B and C over the nodes' life (warm-up included):"
 propagation
 for p in 18091 18092; do [ "$(tip $p)" = "$(tip 18090)" ] || echo "   tip of :$p differs!"; done

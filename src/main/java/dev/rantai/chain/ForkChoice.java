@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The most work wins, and on equal work the lower tip hash. Takes received blocks into one store transaction: stores every valid
- * block, extends the canonical chain, or switches it to a branch with more work (a reorg), and
- * keeps the data of dropped local blocks so it is mined again.
+ * The most work wins, and on equal work the lower tip hash ({@link ChainTip#isBeatenBy}). Takes
+ * received blocks into one store transaction: stores every valid block, extends the canonical
+ * chain, or switches it to a better branch (a reorg), and keeps the data of dropped local blocks
+ * so it is mined again.
  */
 final class ForkChoice {
     private final BlockRules rules;

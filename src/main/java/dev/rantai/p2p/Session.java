@@ -69,7 +69,8 @@ public final class Session {
 
     /**
      * Writes lines made by {@link #encode} in one write to the socket: a batch of announcements
-     * costs one system call instead of one per block, and a block going to many peers is encoded once.
+     * costs one system call instead of one per block, and a block going to many peers is encoded
+     * once. A line may go to several sessions: each write reads its own slice of it.
      */
     void send(String type, List<Buffer> lines) {
         if (closed || lines.isEmpty()) {
