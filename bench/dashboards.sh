@@ -28,20 +28,8 @@ TCK=$(getconf CLK_TCK)
 
 machine
 echo "== $N blocks per phase submitted to A at $RATE blocks/s (0: unpaced); phases b, b2, b3: $DASHBOARDS event streams on each of A, B, C"
-start_node a $A 19190 "$WORK/a" "127.0.0.1:19191,127.0.0.1:19192"
-start_node b $B 19191 "$WORK/b" "127.0.0.1:19190,127.0.0.1:19192"
-start_node c $C 19192 "$WORK/c" "127.0.0.1:19190,127.0.0.1:19191"
+start_mesh $A 19190
 NODES=("${PIDS[@]}")
-for p in $A $B $C; do wait_ready $p; done
-for p in $A $B $C; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done
-
-cpu_ticks() { # pids...: sets TICKS to their user + system CPU time, in clock ticks (bash built-ins only)
-    local pid f
-    TICKS=0
-    for pid in "$@"; do
-        if read -r -a f < "/proc/$pid/stat" 2>/dev/null; then TICKS=$((TICKS + f[13] + f[14])); fi
-    done
-}
 
 STREAMS=
 open_streams() {

@@ -23,11 +23,7 @@ source bench/nodes.sh
 
 machine
 if [ -z "${SYNC_ONLY:-}" ]; then
-start_node a 18090 19090 "$WORK/a" "127.0.0.1:19091,127.0.0.1:19092"
-start_node b 18091 19091 "$WORK/b" "127.0.0.1:19090,127.0.0.1:19092"
-start_node c 18092 19092 "$WORK/c" "127.0.0.1:19090,127.0.0.1:19091"
-for p in 18090 18091 18092; do wait_ready $p; done
-for p in 18090 18091 18092; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done
+start_mesh 18090 19090
 
 run() { # label threads connections [quiet]
     local base target t0 t1 submitted wrk_pid

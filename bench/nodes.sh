@@ -36,5 +36,22 @@ start_node() { # name http p2p data peers: difficulty 0, default store settings,
         -Dquarkus.log.level=WARN -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
 }
+start_mesh() { # http p2p: nodes a, b and c on the three ports from each, fully connected; returns once all
+    # are ready and each has its two peers
+    local h=$1 q=$2 p
+    start_node a "$h" "$q" "$WORK/a" "127.0.0.1:$((q + 1)),127.0.0.1:$((q + 2))"
+    start_node b "$((h + 1))" "$((q + 1))" "$WORK/b" "127.0.0.1:$q,127.0.0.1:$((q + 2))"
+    start_node c "$((h + 2))" "$((q + 2))" "$WORK/c" "127.0.0.1:$q,127.0.0.1:$((q + 1))"
+    for p in "$h" "$((h + 1))" "$((h + 2))"; do wait_ready "$p"; done
+    for p in "$h" "$((h + 1))" "$((h + 2))"; do until [ "$(peers "$p")" = "2" ]; do sleep 0.1; done; done
+}
+cpu_ticks() { # pids...: sets TICKS to their user + system CPU time, in clock ticks (bash built-ins only)
+    local pid f
+    TICKS=0
+    for pid in "$@"; do
+        if read -r -a f < "/proc/$pid/stat" 2>/dev/null; then TICKS=$((TICKS + f[13] + f[14])); fi
+    done
+}
+
 wait_ready() { until curl -sf "localhost:$1/q/health/ready" >/dev/null 2>&1; do sleep 0.05; done; }
 machine() { echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -1)"; }

@@ -14,19 +14,8 @@ CONNS=${CONNS:-8}
 source bench/nodes.sh
 
 machine
-start_node a 18090 19090 "$WORK/a" "127.0.0.1:19091,127.0.0.1:19092"
-start_node b 18091 19091 "$WORK/b" "127.0.0.1:19090,127.0.0.1:19092"
-start_node c 18092 19092 "$WORK/c" "127.0.0.1:19090,127.0.0.1:19091"
-for p in 18090 18091 18092; do wait_ready $p; done
-for p in 18090 18091 18092; do until [ "$(peers $p)" = "2" ]; do sleep 0.1; done; done
+start_mesh 18090 19090
 
-ticks() { # pid: CPU time used so far, in clock ticks
-    local stat
-    read -r stat < "/proc/$1/stat"
-    stat=${stat##*) }
-    local f=($stat)
-    echo $((f[11] + f[12]))
-}
 echo "== warm-up: ${WARMUP}s with $CONNS connections"
 wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s bench/submit.lua "http://127.0.0.1:18090" >/dev/null
 wrk -t2 -c"$CONNS" -d20s -s bench/submit.lua "http://127.0.0.1:18090" > "$WORK/wrk.out" &
@@ -35,10 +24,10 @@ sleep 2
 names=(A B C wrk)
 pids=("${PIDS[0]}" "${PIDS[1]}" "${PIDS[2]}" "$WRK")
 before=() after=()
-for p in "${pids[@]}"; do before+=("$(ticks "$p")"); done
+for p in "${pids[@]}"; do cpu_ticks "$p"; before+=("$TICKS"); done
 h0=$(height 18090); t0=$(now_ms)
 sleep 15
-for p in "${pids[@]}"; do after+=("$(ticks "$p")"); done
+for p in "${pids[@]}"; do cpu_ticks "$p"; after+=("$TICKS"); done
 h1=$(height 18090); t1=$(now_ms)
 wait $WRK
 for p in 18091 18092; do await_height $p "$(height 18090)"; done

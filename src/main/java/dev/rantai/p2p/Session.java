@@ -59,12 +59,9 @@ public final class Session {
 
     /** Writes one message as a line. A closed session drops it. */
     public void send(Message message) {
-        if (closed) {
-            return;
+        if (!closed) {
+            send(message.type(), List.of(encode(codec, message)));
         }
-        Buffer buffer = encode(codec, message);
-        metrics.messageOut(message.type(), buffer.length(), peerName());
-        socket.write(buffer);
     }
 
     /**
