@@ -9,9 +9,10 @@
 #     fresh nodes join one after the other (each stopped before the next starts): the first finds
 #     the holder just started too, the others a holder that has served a sync before.
 # Usage: [WARMUP=seconds] [WARMUP_RUNS=n] [RUNS=n] [SYNC_ONLY=1 | NO_SYNC=1] [JAR=path]
-#        bench/network.sh [blocks] [sync-blocks]
+#        [NODE_OPTS=-Dkey=value...] bench/network.sh [blocks] [sync-blocks]
 # Defaults: 60 s, 20 and 5 runs of each kind, 1000 and 100000 blocks. SYNC_ONLY skips part 1,
-# NO_SYNC part 2, JAR runs another build. Needs wrk (apt-get install wrk).
+# NO_SYNC part 2, JAR runs another build, NODE_OPTS adds system properties to every node.
+# Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}

@@ -30,8 +30,9 @@ await_height() { # port height: returns once the node holds that height, polling
 tip() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/'; }
 peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
 start_node() { # name http p2p data peers: difficulty 0, default store settings, log in $WORK/name.log;
-    # JAR names another build's quarkus-run.jar (to compare two builds side by side)
-    java -Xmx512m -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
+    # JAR names another build's quarkus-run.jar (to compare two builds side by side), NODE_OPTS adds
+    # system properties to every node (e.g. -Drantai.store.sync=full)
+    java -Xmx512m ${NODE_OPTS:-} -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
         -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
         -Dquarkus.log.level=WARN -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
