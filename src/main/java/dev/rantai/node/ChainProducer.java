@@ -11,11 +11,13 @@ import dev.rantai.config.RantaiConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -23,6 +25,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChainProducer {
     private static final Logger LOG = Logger.getLogger(ChainProducer.class);
+
+    /** The chain produced here, until it is closed. */
+    private final AtomicReference<ChainService> open = new AtomicReference<>();
 
     @Produces
     @Singleton
@@ -46,11 +51,32 @@ public class ChainProducer {
             store.close();
             throw e;
         }
+        open.set(chain);
         return chain;
     }
 
-    /** On shutdown, after HTTP has drained: mining stops, the writer finishes its commit, then the store closes. */
-    void close(@Disposes ChainService chain) {
+    /**
+     * On shutdown, after HTTP has drained and before the application context ends: mining stops, the
+     * writer finishes its commit, then the store closes. The chain is a singleton, destroyed after the
+     * application context; the connection pool it reads through is destroyed with that context, and a
+     * read in between (the checkpointer's) made the container create a second pool that was never
+     * closed, whose open connection kept SQLite from removing the write-ahead log at exit.
+     */
+    void beforeTheApplicationContextEnds(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        ChainService chain = open.getAndSet(null);
+        if (chain != null) {
+            close(chain);
+        }
+    }
+
+    /** A chain still running when the container disposes of it (it is normally closed by then). */
+    void dispose(@Disposes ChainService chain) {
+        if (chain.isRunning()) {
+            close(chain);
+        }
+    }
+
+    private static void close(ChainService chain) {
         chain.close();
         chain.store().close();
         LOG.infof("Chain closed at height %d, tip %s", chain.tip().height(), chain.tip().hash());
