@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a block came from: mined here for a user, received from a peer, or mined here for a book node. */
 public enum BlockSource {
-    GENESIS, LOCAL, PEER, BOOK;
+    GENESIS,
+    LOCAL,
+    PEER,
+    BOOK;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

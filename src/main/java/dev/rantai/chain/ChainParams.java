@@ -7,6 +7,7 @@ import java.time.Duration;
  * genesis block. The data limit and the allowed clock drift are local policy.
  */
 public record ChainParams(int difficulty, String genesisData, int maxDataBytes, Duration maxFutureDrift) {
+
     public static final int MAX_DIFFICULTY = 255;
 
     public ChainParams {

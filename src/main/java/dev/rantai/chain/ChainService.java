@@ -1,9 +1,5 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.PendingData;
-import dev.rantai.chain.store.StoreException;
-import dev.rantai.chain.store.StoredBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+
 import org.jboss.logging.Logger;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoreException;
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * The chain: one ordered writer that alone changes the store, and a miner that mines submitted

@@ -1,11 +1,12 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.ChainReader;
-import dev.rantai.chain.store.StoredBlock;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.chain.store.ChainReader;
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * Re-checks stored canonical blocks: every rule, the link to the previous block, contiguous

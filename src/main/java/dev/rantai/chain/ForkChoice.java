@@ -1,12 +1,13 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.PendingData;
-import dev.rantai.chain.store.StoredBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * The most work wins, and on equal work the lower tip hash ({@link ChainTip#isBeatenBy}). Takes

@@ -1,6 +1,5 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.PendingData;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+
 import org.jboss.logging.Logger;
+
+import dev.rantai.chain.store.PendingData;
 
 /**
  * Mines queued data on the tip, one thread. Takes what is waiting, mines it as consecutive

@@ -1,7 +1,7 @@
 package dev.rantai.chain;
 
-import java.security.MessageDigest;
 import java.security.DigestException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;

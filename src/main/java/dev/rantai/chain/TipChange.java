@@ -1,7 +1,8 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.StoredBlock;
 import java.util.List;
+
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * A committed change of the canonical chain: blocks disconnected from the old tip (newest first)

@@ -1,13 +1,14 @@
 package dev.rantai.config;
 
-import dev.rantai.chain.store.SyncMode;
-import dev.rantai.p2p.peer.BanScope;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.peer.BanScope;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 /**
  * Every setting of a node. Each key is also an environment variable: {@code rantai.p2p.port}

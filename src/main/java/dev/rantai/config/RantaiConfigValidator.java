@@ -1,18 +1,20 @@
 package dev.rantai.config;
 
-import io.smallrye.config.ConfigValidationException;
-import io.smallrye.config.ConfigValidationException.Problem;
-import io.smallrye.config.ConfigValidator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.ConfigValidationException.Problem;
+import io.smallrye.config.ConfigValidator;
 
 /**
  * The ranges of {@link RantaiConfig}, checked in plain code when SmallRye Config builds the mapping.
  * Bean Validation annotations on the mapping would do the same, but make Quarkus build a Hibernate
  * Validator factory at every start, a large share of the start-up time; see docs/configuration.md.
  *
- * <p>Every broken key is reported at once, each as {@code <key> <message>} in the words Bean Validation
+ * <p>
+ * Every broken key is reported at once, each as {@code <key> <message>} in the words Bean Validation
  * uses, and SmallRye Config turns them into its "Configuration validation failed" error. Mappings other
  * than {@link RantaiConfig} go to the validator this one was installed over.
  */

@@ -1,14 +1,17 @@
 package dev.rantai.health;
 
-import dev.rantai.chain.ChainService;
-import dev.rantai.chain.ChainTip;
-import dev.rantai.chain.store.StoredBlock;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.store.StoredBlock;
 
 /** Ready while the store answers a read and the chain is loaded and running: the node can serve and take blocks. */
 @Readiness

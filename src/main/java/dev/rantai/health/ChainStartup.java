@@ -1,12 +1,14 @@
 package dev.rantai.health;
 
-import dev.rantai.chain.ChainService;
-import dev.rantai.chain.ChainTip;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Startup;
+
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
 
 /** Started once the chain was opened, its network checked and its newest blocks verified. */
 @Startup

@@ -1,14 +1,17 @@
 package dev.rantai.health;
 
-import dev.rantai.chain.ChainService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
+
+import dev.rantai.chain.ChainService;
 
 /**
  * Live while the chain writer runs and, when submissions wait, the miner makes progress: a new

@@ -1,14 +1,17 @@
 package dev.rantai.health;
 
-import dev.rantai.node.P2pService;
-import dev.rantai.p2p.P2pNode;
-import dev.rantai.p2p.P2pStatus;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.P2pStatus;
 
 /**
  * Ready while the P2P server listens. Carries the peer count and how far the node is behind its

@@ -1,5 +1,12 @@
 package dev.rantai.metrics;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainListener;
@@ -12,11 +19,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The chain's meters at {@code /q/metrics}, fed by the chain's events: height, connected blocks by

@@ -1,5 +1,18 @@
 package dev.rantai.node;
 
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
 import dev.rantai.chain.BlockRules;
 import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.ChainService;
@@ -10,16 +23,6 @@ import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.config.RantaiConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.BeforeDestroyed;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicReference;
-import org.flywaydb.core.Flyway;
-import org.jboss.logging.Logger;
 
 /** Wires the plain-Java chain for Quarkus: the store on the configured data directory, then the chain on it. */
 @ApplicationScoped

@@ -1,16 +1,19 @@
 package dev.rantai.node;
 
-import dev.rantai.chain.ChainService;
-import dev.rantai.config.RantaiConfig;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
 import org.jboss.logging.Logger;
+
+import dev.rantai.chain.ChainService;
+import dev.rantai.config.RantaiConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The book's terminal: with {@code rantai.console.enabled}, every line typed on standard input

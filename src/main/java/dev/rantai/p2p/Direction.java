@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Who dialed: the remote node ({@code INBOUND}) or this one ({@code OUTBOUND}). */
 public enum Direction {
-    INBOUND, OUTBOUND;
+    INBOUND,
+    OUTBOUND;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,11 @@
 package dev.rantai.p2p;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
 import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
@@ -15,10 +21,6 @@ import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.MessageCodec;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * Block announcements: every new tip goes to each peer that does not know it yet, a received

@@ -1,10 +1,11 @@
 package dev.rantai.p2p;
 
-import dev.rantai.p2p.peer.BanScope;
-import dev.rantai.p2p.peer.PeerAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.p2p.peer.BanScope;
+import dev.rantai.p2p.peer.PeerAddress;
 
 /**
  * Settings of one P2P node (the {@code rantai.p2p.*} keys, as plain values). {@code minBackoff}

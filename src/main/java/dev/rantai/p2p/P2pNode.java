@@ -1,6 +1,19 @@
 package dev.rantai.p2p;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.p2p.book.BookBridge;
@@ -26,16 +39,6 @@ import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
 import io.vertx.core.net.NetSocket;
 import io.vertx.core.parsetools.RecordParser;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.jboss.logging.Logger;
 
 /**
  * A node's peer-to-peer service: the TCP server, the outbound connections, the protocol, gossip
@@ -86,8 +89,9 @@ public final class P2pNode implements AutoCloseable {
         this.bookClient = vertx.createNetClient(new NetClientOptions().setConnectTimeout(connectTimeout)
                 .setTcpNoDelay(true));
         // The book's nodes speak plain TCP, so with TLS the peers get a client of their own.
-        this.client = security.tls().isEmpty() ? bookClient : vertx.createNetClient(security.tls().get()
-                .apply(new NetClientOptions().setConnectTimeout(connectTimeout).setTcpNoDelay(true)));
+        this.client = security.tls().isEmpty() ? bookClient
+                : vertx.createNetClient(security.tls().get()
+                        .apply(new NetClientOptions().setConnectTimeout(connectTimeout).setTcpNoDelay(true)));
         Offender offender = this::misbehaved;
         PeerManager.Policy policy = new PeerManager.Policy(config.maxPeers(), config.targetOutbound(),
                 config.banScope(), new Backoff(config.minBackoff(), config.maxBackoff(), ThreadLocalRandom.current()));
@@ -317,7 +321,7 @@ public final class P2pNode implements AutoCloseable {
             peers.sessions().forEach(s -> s.close(Bye.SHUTTING_DOWN));
             Future<Void> serverClosed = server == null ? Future.succeededFuture() : server.close();
             serverClosed.eventually(() -> client.close())
-                    .eventually(() -> client == bookClient ? Future.<Void>succeededFuture() : bookClient.close())
+                    .eventually(() -> client == bookClient ? Future.<Void> succeededFuture() : bookClient.close())
                     .onComplete(done -> stopped.complete(null));
         });
         try {

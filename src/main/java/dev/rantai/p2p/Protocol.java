@@ -1,6 +1,12 @@
 package dev.rantai.p2p;
 
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.rantai.chain.ChainService;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.book.BookFormat;
@@ -20,9 +26,6 @@ import dev.rantai.p2p.wire.Ping;
 import dev.rantai.p2p.wire.Pong;
 import dev.rantai.p2p.wire.WireException;
 import io.vertx.core.buffer.Buffer;
-import java.util.Optional;
-import java.util.function.LongSupplier;
-import org.jboss.logging.Logger;
 
 /**
  * What a line does: the handshake first (or a book block), then each message to its handler.
@@ -44,7 +47,8 @@ final class Protocol {
     private final String selfNodeId;
 
     Protocol(ChainService chain, MessageCodec codec, PeerManager peers, BlockSync sync, Gossip gossip,
-            BookBridge book, Offender offender, P2pMetrics metrics, LongSupplier clock, Optional<SharedSecret> secret, String selfNodeId) {
+            BookBridge book, Offender offender, P2pMetrics metrics, LongSupplier clock, Optional<SharedSecret> secret,
+            String selfNodeId) {
         this.secret = secret;
         this.selfNodeId = selfNodeId;
         this.chain = chain;

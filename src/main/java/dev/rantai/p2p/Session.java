@@ -1,5 +1,10 @@
 package dev.rantai.p2p;
 
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
 import dev.rantai.p2p.peer.KnownHashes;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.wire.Bye;
@@ -8,10 +13,6 @@ import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.MessageCodec;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One TCP connection to another node and what this node knows about it. Confined to the node's

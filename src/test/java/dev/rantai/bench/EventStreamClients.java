@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
  * connection each (as a browser's EventSource), each read as soon as bytes arrive, until the process is
  * stopped (SIGTERM). Counts the events by name.
  *
- * <p>All streams are read by one thread on one selector, and a stream's bytes are only scanned for the
+ * <p>
+ * All streams are read by one thread on one selector, and a stream's bytes are only scanned for the
  * {@code event: <name>} lines: the readers should cost the machine as little as possible, since on one
  * machine they compete with the nodes they watch. Prints {@code connected N} once every stream has had
  * its {@code hello}, a line {@code progress <block events> <events> <bytes>} every second, and the totals

@@ -1,11 +1,12 @@
 package dev.rantai.bench;
 
-import dev.rantai.chain.BlockHeader;
-import dev.rantai.chain.Hashes;
-import dev.rantai.chain.ProofOfWork;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import dev.rantai.chain.BlockHeader;
+import dev.rantai.chain.Hashes;
+import dev.rantai.chain.ProofOfWork;
 
 /**
  * Hash rate of the miner: mines an unreachable difficulty for a fixed time and counts the

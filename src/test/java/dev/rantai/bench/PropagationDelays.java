@@ -1,13 +1,14 @@
 package dev.rantai.bench;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.chain.store.SyncMode;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Propagation delay per block, read from a stopped node's store: the time the node accepted each block from

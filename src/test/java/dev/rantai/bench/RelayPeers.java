@@ -1,14 +1,5 @@
 package dev.rantai.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockHeader;
-import dev.rantai.chain.Hashes;
-import dev.rantai.p2p.wire.BlockAnnounce;
-import dev.rantai.p2p.wire.Hello;
-import dev.rantai.p2p.wire.MessageCodec;
-import dev.rantai.p2p.wire.Pong;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,6 +17,17 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockHeader;
+import dev.rantai.chain.Hashes;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.Pong;
 
 /**
  * Connects P raw peers to one node over its P2P port and makes the first announce new valid

@@ -1,5 +1,9 @@
 package dev.rantai.bench;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
@@ -13,9 +17,6 @@ import dev.rantai.chain.ProofOfWork;
 import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.SyncMode;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes a long valid chain into a data directory, through the same validation and store path as

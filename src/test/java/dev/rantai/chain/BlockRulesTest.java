@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class BlockRulesTest {

@@ -3,10 +3,6 @@ package dev.rantai.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.store.SqliteChainStore;
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.StoredBlock;
-import dev.rantai.chain.store.SyncMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.chain.store.SyncMode;
 
 /** What a stop in the middle of mining tells submitters must be what the store holds afterwards. */
 class ChainServiceShutdownTest {

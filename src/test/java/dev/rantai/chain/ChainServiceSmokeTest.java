@@ -2,15 +2,17 @@ package dev.rantai.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rantai.chain.store.SqliteChainStore;
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.SyncMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.SyncMode;
 
 class ChainServiceSmokeTest {
     @TempDir

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.PendingData;
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.StoreException;
-import dev.rantai.chain.store.SyncMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,8 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoreException;
+import dev.rantai.chain.store.SyncMode;
 
 /** What a restart finds in chain.db: the same tip, or a clear refusal when the file was changed behind the node. */
 class ChainStoreTest {

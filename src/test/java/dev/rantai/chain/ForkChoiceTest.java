@@ -10,10 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.StoreException;
-import dev.rantai.chain.store.StoredBlock;
-import dev.rantai.chain.store.SyncMode;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,10 +18,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoreException;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.chain.store.SyncMode;
 
 /** Fork choice through ChainService: node A receives branches that node B (or C) mined. */
 class ForkChoiceTest {

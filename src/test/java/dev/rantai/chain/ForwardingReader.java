@@ -1,9 +1,10 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.ChainReader;
-import dev.rantai.chain.store.StoredBlock;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.chain.store.ChainReader;
+import dev.rantai.chain.store.StoredBlock;
 
 /** Reads passed on to another reader, for test decorators that change only a few methods. */
 interface ForwardingReader extends ChainReader {

@@ -1,13 +1,14 @@
 package dev.rantai.chain;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
 import dev.rantai.chain.store.ChainReader;
 import dev.rantai.chain.store.ChainStore;
 import dev.rantai.chain.store.PendingData;
 import dev.rantai.chain.store.StoreException;
 import dev.rantai.chain.store.StoredBlock;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A store that counts the blocks read outside the writer's transactions, and can make the write

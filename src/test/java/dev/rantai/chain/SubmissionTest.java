@@ -3,8 +3,6 @@ package dev.rantai.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.SyncMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,8 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.SyncMode;
 
 /** submit(): mining on a moving tip, a full queue, and a node that stops while data waits. */
 class SubmissionTest {

@@ -1,14 +1,15 @@
 package dev.rantai.chain;
 
-import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.StoredBlock;
-import dev.rantai.chain.store.SyncMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.chain.store.SyncMode;
 
 /** A complete chain on its own SQLite file, outside Quarkus; records every tip change it publishes. */
 final class TestNode implements AutoCloseable {

@@ -3,6 +3,19 @@ package dev.rantai.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Constraint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
@@ -10,16 +23,6 @@ import io.smallrye.config.ConfigValidator;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import jakarta.validation.Constraint;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rules of {@link RantaiConfigValidator}, run the way Quarkus runs them: while SmallRye Config maps the keys. */
 class RantaiConfigValidatorTest {
@@ -121,7 +124,7 @@ class RantaiConfigValidatorTest {
     @Test
     void keepsTheProblemsOfTheValidatorItWasInstalledOver() {
         ConfigValidator installedBefore = (type, prefix, mapping) -> {
-            throw new ConfigValidationException(new Problem[] {new Problem(prefix + " refused")});
+            throw new ConfigValidationException(new Problem[] { new Problem(prefix + " refused") });
         };
 
         assertThatThrownBy(() -> build(Map.of("rantai.mining.threads", "0"), installedBefore))

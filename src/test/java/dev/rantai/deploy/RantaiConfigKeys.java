@@ -1,13 +1,14 @@
 package dev.rantai.deploy;
 
-import dev.rantai.config.RantaiConfig;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithName;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+
+import dev.rantai.config.RantaiConfig;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithName;
 
 /**
  * The keys the application really reads, derived from {@link RantaiConfig} the way SmallRye Config maps

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import dev.rantai.chain.ChainService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class HealthChecksTest {

@@ -4,14 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.ChainService;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import dev.rantai.chain.ChainService;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ChainMetricsTest {

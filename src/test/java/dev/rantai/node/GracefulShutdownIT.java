@@ -4,18 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.BlockRules;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.ChainParams;
-import dev.rantai.chain.ChainService;
-import dev.rantai.chain.Genesis;
-import dev.rantai.chain.ProofOfWork;
-import dev.rantai.chain.VerificationReport;
-import dev.rantai.chain.ChainVerifier;
-import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.SqliteChainStore;
-import dev.rantai.chain.store.SqliteFiles;
-import dev.rantai.chain.store.SyncMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,16 +21,31 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.BlockRules;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.ChainParams;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainVerifier;
+import dev.rantai.chain.Genesis;
+import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.VerificationReport;
+import dev.rantai.chain.store.ChainStore;
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.SyncMode;
 
 /**
  * The packaged node stopped with SIGTERM while it is committing blocks: readiness goes down first, the
  * process exits as the JVM does on SIGTERM (143) after Quarkus' shutdown ran, the store is closed cleanly,
  * nothing is lost or doubled, and a restart on the same data directory resumes from the same tip.
  *
- * <p>The node is kept busy by data waiting in the store to be mined (the queue a reorg leaves behind,
+ * <p>
+ * The node is kept busy by data waiting in the store to be mined (the queue a reorg leaves behind,
  * which a node mines first thing at start), so the test needs no endpoint beyond health.
  */
 class GracefulShutdownIT {

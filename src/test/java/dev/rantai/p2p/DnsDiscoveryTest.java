@@ -3,10 +3,6 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.p2p.discovery.AddressResolver;
-import dev.rantai.p2p.discovery.DnsDiscovery;
-import dev.rantai.p2p.peer.PeerAddress;
-import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -16,8 +12,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.p2p.discovery.AddressResolver;
+import dev.rantai.p2p.discovery.DnsDiscovery;
+import dev.rantai.p2p.peer.PeerAddress;
+import io.vertx.core.Vertx;
 
 class DnsDiscoveryTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -60,7 +62,7 @@ class DnsDiscoveryTest {
     }
 
     private static InetAddress ip(int a, int b, int c, int d) throws UnknownHostException {
-        return InetAddress.getByAddress(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+        return InetAddress.getByAddress(new byte[] { (byte) a, (byte) b, (byte) c, (byte) d });
     }
 
     @Test

@@ -3,13 +3,15 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.p2p.peer.PeerState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.Block;
+import dev.rantai.p2p.peer.PeerState;
 
 class GossipTest {
     private static final Duration WAIT = Duration.ofSeconds(30);

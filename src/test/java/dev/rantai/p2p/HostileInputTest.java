@@ -3,13 +3,6 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.p2p.peer.BanScope;
-import dev.rantai.p2p.peer.PeerState;
-import dev.rantai.p2p.wire.BlockAnnounce;
-import dev.rantai.p2p.wire.Blocks;
-import dev.rantai.p2p.wire.Ping;
-import dev.rantai.p2p.peer.PeerAddress;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -19,10 +12,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.Block;
+import dev.rantai.p2p.peer.BanScope;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerState;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Blocks;
+import dev.rantai.p2p.wire.Ping;
 
 /**
  * Every kind of hostile input closes that connection, bans the address and counts it, while the

@@ -1,9 +1,5 @@
 package dev.rantai.p2p;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rantai.p2p.wire.Hello;
-import dev.rantai.p2p.wire.Message;
-import dev.rantai.p2p.wire.MessageCodec;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +10,12 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.Message;
+import dev.rantai.p2p.wire.MessageCodec;
 
 /** A hand-driven TCP client on 127.0.0.1, speaking whatever the test makes it say. */
 final class RawPeer implements AutoCloseable {

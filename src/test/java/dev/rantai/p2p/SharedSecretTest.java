@@ -3,18 +3,21 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.Auth;
 import dev.rantai.p2p.wire.GetPeers;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.WireException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SharedSecretTest {
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -3,6 +3,18 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
 import dev.rantai.chain.ChainListener;
@@ -12,16 +24,6 @@ import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.Ping;
-import java.math.BigInteger;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SyncTest {
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -1,6 +1,12 @@
 package dev.rantai.p2p;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockRules;
 import dev.rantai.chain.ChainParams;
@@ -15,10 +21,6 @@ import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A complete node in the test's JVM: its own Vert.x, SQLite store, chain and P2P service on a

@@ -1,14 +1,15 @@
 package dev.rantai.chain.store;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.Work;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
 
 /** The read queries, shared by pooled readers and the writer's own transaction. */
 final class Queries {

@@ -1,8 +1,5 @@
 package dev.rantai.chain.store;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.Work;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import javax.sql.DataSource;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
 
 /**
  * The chain in one SQLite file (WAL). Readers borrow pooled connections and see committed

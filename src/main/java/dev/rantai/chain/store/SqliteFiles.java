@@ -1,17 +1,20 @@
 package dev.rantai.chain.store;
 
-import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalConnectionFactoryConfigurationSupplier;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
+
 import javax.sql.DataSource;
+
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalConnectionFactoryConfigurationSupplier;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 
 /** Opening the chain's SQLite file: the data directory, the write connection, migrations, a standalone pool. */
 public final class SqliteFiles {

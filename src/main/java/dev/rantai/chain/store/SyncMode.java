@@ -6,5 +6,7 @@ package dev.rantai.chain.store;
  * power loss, at the price of an fsync per commit.
  */
 public enum SyncMode {
-    OFF, NORMAL, FULL
+    OFF,
+    NORMAL,
+    FULL
 }

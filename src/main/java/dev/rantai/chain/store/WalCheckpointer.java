@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
 import javax.sql.DataSource;
+
 import org.jboss.logging.Logger;
 
 /**
@@ -33,7 +35,7 @@ final class WalCheckpointer implements AutoCloseable {
     private final String location;
     private final ScheduledExecutorService thread;
     private final AtomicLong commits = new AtomicLong();
-    private volatile long[] lastResult = {0, 0};
+    private volatile long[] lastResult = { 0, 0 };
     private long commitsAtLastRun;
     private boolean failedBefore;
 
@@ -71,11 +73,12 @@ final class WalCheckpointer implements AutoCloseable {
             return;
         }
         commitsAtLastRun = seen;
-        try (Connection c = connections.getConnection(); Statement s = c.createStatement();
+        try (Connection c = connections.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
             if (rs.next()) {
                 // (busy, frames in the log, frames of the log now in the database file)
-                lastResult = new long[] {rs.getLong(2), rs.getLong(3)};
+                lastResult = new long[] { rs.getLong(2), rs.getLong(3) };
             }
             failedBefore = false;
         } catch (SQLException | RuntimeException e) {

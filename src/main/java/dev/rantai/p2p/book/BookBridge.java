@@ -1,6 +1,13 @@
 package dev.rantai.p2p.book;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
@@ -11,10 +18,6 @@ import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.wire.WireException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetClient;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.jboss.logging.Logger;
 
 /**
  * Talks with nodes of the book. A book block received is mined here as a new block of its data

@@ -1,12 +1,14 @@
 package dev.rantai.p2p.book;
 
+import java.util.Base64;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.Hashes;
 import dev.rantai.p2p.wire.WireException;
-import java.util.Base64;
 
 /**
  * The block of the book's chapter 5, as Go's {@code json.Encoder} writes it:

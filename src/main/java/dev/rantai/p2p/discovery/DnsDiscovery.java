@@ -1,16 +1,18 @@
 package dev.rantai.p2p.discovery;
 
-import dev.rantai.p2p.P2pNode;
-import dev.rantai.p2p.peer.PeerAddress;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+
 import org.jboss.logging.Logger;
+
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.peer.PeerAddress;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Finds peers through DNS ({@code rantai.p2p.discovery.dns=name:port}): resolves the name now and
@@ -96,7 +98,7 @@ public final class DnsDiscovery implements AutoCloseable {
             return;
         }
         resolving = true;
-        vertx.<List<InetAddress>>executeBlocking(() -> resolver.resolve(name.host()), false).onComplete(done -> {
+        vertx.<List<InetAddress>> executeBlocking(() -> resolver.resolve(name.host()), false).onComplete(done -> {
             resolving = false;
             if (closed) {
                 return;

@@ -7,7 +7,8 @@ package dev.rantai.p2p.peer;
  * network on one machine, where banning the IP would also cut off the well-behaved nodes.
  */
 public enum BanScope {
-    HOST, ADDRESS;
+    HOST,
+    ADDRESS;
 
     public String key(String remoteHost, int port) {
         return this == HOST ? remoteHost : new PeerAddress(remoteHost, port).toString();

@@ -1,10 +1,5 @@
 package dev.rantai.p2p.peer;
 
-import dev.rantai.p2p.Direction;
-import dev.rantai.p2p.P2pMetrics;
-import dev.rantai.p2p.Session;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+
 import org.jboss.logging.Logger;
+
+import dev.rantai.p2p.Direction;
+import dev.rantai.p2p.P2pMetrics;
+import dev.rantai.p2p.Session;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 
 /**
  * The peers: addresses to keep connected (configured ones forever, learned ones up to the

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Where a peer stands, as {@code GET /api/peers} shows it. */
 public enum PeerState {
-    CONNECTING, CONNECTED, BACKING_OFF, BANNED,
+    CONNECTING,
+    CONNECTED,
+    BACKING_OFF,
+    BANNED,
     /** The address turned out to be this node itself: it is not dialed again. */
     SELF;
 

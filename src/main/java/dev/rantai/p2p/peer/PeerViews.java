@@ -1,6 +1,5 @@
 package dev.rantai.p2p.peer;
 
-import dev.rantai.p2p.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import dev.rantai.p2p.Session;
 
 /** Snapshots of the peers for the API: one per dialed address, per other connected node, per other ban. */
 final class PeerViews {
@@ -30,7 +31,8 @@ final class PeerViews {
             Optional<BanList.Ban> ban = bans.find(scope.key(t.address.host(), t.address.port()));
             PeerState state = t.state == PeerState.CONNECTED && s.isEmpty() ? PeerState.CONNECTING : t.state;
             Optional<Instant> next = state == PeerState.BACKING_OFF || state == PeerState.BANNED
-                    ? Optional.of(Instant.ofEpochMilli(t.nextAttemptAt)) : Optional.empty();
+                    ? Optional.of(Instant.ofEpochMilli(t.nextAttemptAt))
+                    : Optional.empty();
             views.add(view(t.address.toString(), state, s, t.permanent, ban, next));
         }
         for (Session s : byNode.values()) {

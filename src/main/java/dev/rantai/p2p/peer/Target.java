@@ -1,7 +1,8 @@
 package dev.rantai.p2p.peer;
 
-import dev.rantai.p2p.Session;
 import java.util.Optional;
+
+import dev.rantai.p2p.Session;
 
 /** An address this node dials and keeps connected. Confined to the node's event loop. */
 final class Target {

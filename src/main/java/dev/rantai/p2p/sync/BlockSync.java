@@ -1,5 +1,11 @@
 package dev.rantai.p2p.sync;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.jboss.logging.Logger;
+
 import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
@@ -10,10 +16,6 @@ import dev.rantai.p2p.Session;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
 import io.vertx.core.Context;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.LongSupplier;
-import org.jboss.logging.Logger;
 
 /**
  * Fetching what is missing: {@code get_blocks} with this node's locator to a peer with more work

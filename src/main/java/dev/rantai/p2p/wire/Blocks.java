@@ -1,7 +1,8 @@
 package dev.rantai.p2p.wire;
 
-import dev.rantai.chain.Block;
 import java.util.List;
+
+import dev.rantai.chain.Block;
 
 /** The answer to {@link GetBlocks}: consecutive canonical blocks, oldest first; empty when there are none. */
 public record Blocks(List<Block> blocks) implements Message {

@@ -9,6 +9,7 @@ import java.math.BigInteger;
  */
 public record Hello(int version, String network, String nodeId, int listenPort, long height, String tip,
         BigInteger work, String agent, String nonce) implements Message {
+
     public static final String TYPE = "hello";
 
     public Hello {

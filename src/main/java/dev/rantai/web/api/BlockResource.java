@@ -1,10 +1,7 @@
 package dev.rantai.web.api;
 
-import dev.rantai.chain.Block;
-import dev.rantai.web.problem.Problem;
-import dev.rantai.web.problem.ProblemException;
-import dev.rantai.web.problem.ProblemType;
-import io.smallrye.mutiny.Uni;
+import java.util.Optional;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -26,6 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.rantai.chain.Block;
+import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+import io.smallrye.mutiny.Uni;
 
 /** Blocks: pages of the canonical chain, one block by height or hash, and new blocks from data. */
 @Path("/api/blocks")
@@ -41,25 +44,13 @@ public class BlockResource {
     }
 
     @GET
-    @Operation(summary = "Canonical blocks, newest first, one page at a time",
-            description = "Follow 'next' (also sent as a Link header with rel=\"next\") for older blocks; it is null"
-                    + " on the page that ends with the genesis.")
-    @APIResponse(responseCode = "200", description = "A page of blocks",
-            headers = @Header(name = "Link", description = "<next page>; rel=\"next\", absent on the last page",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BlockPage.class),
-                    examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "limit or before out of range or not a number", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "limit 0", value = ApiExamples.BAD_LIMIT)))
+    @Operation(summary = "Canonical blocks, newest first, one page at a time", description = "Follow 'next' (also sent as a Link header with rel=\"next\") for older blocks; it is null"
+            + " on the page that ends with the genesis.")
+    @APIResponse(responseCode = "200", description = "A page of blocks", headers = @Header(name = "Link", description = "<next page>; rel=\"next\", absent on the last page", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockPage.class), examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "limit or before out of range or not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit 0", value = ApiExamples.BAD_LIMIT)))
     public RestResponse<BlockPage> list(
-            @Parameter(description = "Only blocks below this height (exclusive), at least 1; default: all",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"), example = "100")
-            @QueryParam("before") String before,
-            @Parameter(description = "Blocks per page, 1..500", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "500", defaultValue = "20"), example = "20")
-            @QueryParam("limit") String limit) {
+            @Parameter(description = "Only blocks below this height (exclusive), at least 1; default: all", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"), example = "100") @QueryParam("before") String before,
+            @Parameter(description = "Blocks per page, 1..500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "20"), example = "20") @QueryParam("limit") String limit) {
         BlockPage page = queries.page(Optional.ofNullable(before), Optional.ofNullable(limit));
         RestResponse.ResponseBuilder<BlockPage> response = RestResponse.ResponseBuilder.ok(page);
         if (page.next() != null) {
@@ -70,70 +61,46 @@ public class BlockResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One block, by height or by hash",
-            description = "A height (digits) gives the canonical block there; a hash (64 hex digits) finds any"
-                    + " stored block, side branches too, and 'canonical' says which it is.")
-    @APIResponse(responseCode = "200", description = "The block", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockView.class),
-            examples = { @ExampleObject(name = "canonical", value = ApiExamples.BLOCK),
-                    @ExampleObject(name = "side branch", value = ApiExamples.SIDE_BLOCK) }))
-    @APIResponse(responseCode = "400", description = "The id is neither a height nor a hash", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "bad id", value = ApiExamples.BAD_ID)))
-    @APIResponse(responseCode = "404", description = "No such block", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "unknown height", value = ApiExamples.NOT_FOUND)))
+    @Operation(summary = "One block, by height or by hash", description = "A height (digits) gives the canonical block there; a hash (64 hex digits) finds any"
+            + " stored block, side branches too, and 'canonical' says which it is.")
+    @APIResponse(responseCode = "200", description = "The block", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockView.class), examples = {
+            @ExampleObject(name = "canonical", value = ApiExamples.BLOCK),
+            @ExampleObject(name = "side branch", value = ApiExamples.SIDE_BLOCK) }))
+    @APIResponse(responseCode = "400", description = "The id is neither a height nor a hash", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad id", value = ApiExamples.BAD_ID)))
+    @APIResponse(responseCode = "404", description = "No such block", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown height", value = ApiExamples.NOT_FOUND)))
     public BlockView block(
-            @Parameter(description = "A height (digits) or a block hash (64 hex digits)", example = "3")
-            @PathParam("id") String id) {
+            @Parameter(description = "A height (digits) or a block hash (64 hex digits)", example = "3") @PathParam("id") String id) {
         return queries.find(id).orElseThrow(() -> new ProblemException(ProblemType.BLOCK_NOT_FOUND,
                 queries.notFound(id)));
     }
 
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
-    @Operation(summary = "Mine data into a new block on the tip",
-            description = "Answers once the block is committed to the store: a 201 is a promise that the block is"
-                    + " kept. Data is 1..rantai.chain.max-data-bytes (default 65536) bytes of UTF-8; send it as"
-                    + " {\"data\":\"...\"} (the only field; any other field is refused) or as the raw text/plain"
-                    + " body, taken byte for byte (a trailing newline is part of the data).")
+    @Operation(summary = "Mine data into a new block on the tip", description = "Answers once the block is committed to the store: a 201 is a promise that the block is"
+            + " kept. Data is 1..rantai.chain.max-data-bytes (default 65536) bytes of UTF-8; send it as"
+            + " {\"data\":\"...\"} (the only field; any other field is refused) or as the raw text/plain"
+            + " body, taken byte for byte (a trailing newline is part of the data).")
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitRequest.class),
-                    examples = @ExampleObject(name = "json", value = ApiExamples.SUBMIT_JSON)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "text", value = ApiExamples.SUBMIT_TEXT)) })
-    @APIResponse(responseCode = "201", description = "Mined and committed",
-            headers = @Header(name = "Location", description = "/api/blocks/{hash}",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BlockView.class),
-                    examples = @ExampleObject(name = "block", value = ApiExamples.BLOCK)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, no data field, data not a string, unknown field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = { @ExampleObject(name = "missing data", value = ApiExamples.MISSING_DATA),
-                            @ExampleObject(name = "malformed JSON", value = ApiExamples.MALFORMED) }))
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitRequest.class), examples = @ExampleObject(name = "json", value = ApiExamples.SUBMIT_JSON)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "text", value = ApiExamples.SUBMIT_TEXT)) })
+    @APIResponse(responseCode = "201", description = "Mined and committed", headers = @Header(name = "Location", description = "/api/blocks/{hash}", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockView.class), examples = @ExampleObject(name = "block", value = ApiExamples.BLOCK)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, no data field, data not a string, unknown field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
+            @ExampleObject(name = "missing data", value = ApiExamples.MISSING_DATA),
+            @ExampleObject(name = "malformed JSON", value = ApiExamples.MALFORMED) }))
     @APIResponse(responseCode = "413", description = "Data larger than rantai.chain.max-data-bytes (rule"
-            + " data-too-large)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, or not UTF-8",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))
+            + " data-too-large)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, or not UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))
     @APIResponse(responseCode = "422", description = "Empty data (rule data-empty) or bytes that are not UTF-8"
-            + " (rule data-not-utf8)", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "empty", value = ApiExamples.EMPTY_DATA)))
+            + " (rule data-not-utf8)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "empty", value = ApiExamples.EMPTY_DATA)))
     @APIResponse(responseCode = "503", description = "The node is stopping or too many submissions wait; see"
-            + " Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "busy", value = ApiExamples.UNAVAILABLE)))
+            + " Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "busy", value = ApiExamples.UNAVAILABLE)))
     public Uni<RestResponse<BlockView>> submit(byte[] body, HttpHeaders headers) {
         return submissions.submit(headers.getMediaType(), body).map(BlockResource::created);
     }
 
     /** Location is a path, as every link of the API, so it holds behind any proxy. */
     private static RestResponse<BlockView> created(Block block) {
-        return RestResponse.ResponseBuilder.<BlockView>create(RestResponse.Status.CREATED)
+        return RestResponse.ResponseBuilder.<BlockView> create(RestResponse.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/blocks/" + block.hash())
                 .entity(BlockView.mined(block)).build();
     }

@@ -1,6 +1,12 @@
 package dev.rantai.web.api;
 
+import java.util.concurrent.Executor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainUnavailableException;
@@ -11,9 +17,6 @@ import dev.rantai.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
-import java.util.concurrent.Executor;
 
 /**
  * Submissions through the API: reads the body, hands the data to the chain and counts what is

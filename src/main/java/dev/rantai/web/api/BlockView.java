@@ -1,9 +1,10 @@
 package dev.rantai.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.store.StoredBlock;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A block as the API shows it: the block's own fields, then whether it is on the canonical chain and its source. */
 @Schema(name = "Block")
@@ -16,8 +17,8 @@ public record BlockView(
         long nonce,
         @Schema(description = "SHA-256 of the 92-byte header, 64 lowercase hex digits") String hash,
         @Schema(description = "Whether the block is on the canonical chain (false: a side branch)") boolean canonical,
-        @Schema(description = "Where the block came from", enumeration = { "genesis", "local", "peer", "book" })
-        String source) {
+        @Schema(description = "Where the block came from", enumeration = {
+                "genesis", "local", "peer", "book" }) String source){
 
     static BlockView of(StoredBlock stored, boolean canonical) {
         return of(stored.block(), canonical, stored.source());

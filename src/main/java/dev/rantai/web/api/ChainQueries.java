@@ -1,5 +1,12 @@
 package dev.rantai.web.api;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
@@ -7,11 +14,6 @@ import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads of the chain for the API: the summary, pages of blocks, one block, a full verification. Blocking (store reads). */
 @ApplicationScoped

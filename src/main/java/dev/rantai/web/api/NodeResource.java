@@ -1,5 +1,14 @@
 package dev.rantai.web.api;
 
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
 import dev.rantai.chain.ChainService;
 import dev.rantai.node.P2pService;
 import dev.rantai.p2p.NodeInfo;
@@ -7,13 +16,6 @@ import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.P2pStatus;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.List;
 
 /** Who this node is: id, network, addresses, agent, uptime, and how it stands among its peers. */
 @Path("/api/node")

@@ -1,11 +1,10 @@
 package dev.rantai.web.api;
 
-import dev.rantai.node.P2pService;
-import dev.rantai.p2p.P2pNode;
-import dev.rantai.p2p.peer.PeerAddress;
-import dev.rantai.p2p.peer.PeerView;
-import dev.rantai.web.problem.ProblemException;
-import dev.rantai.web.problem.ProblemType;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,10 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.function.BiFunction;
+
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerView;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 
 /** The node's peers: list them, add one, remove one. */
 @Path("/api/peers")

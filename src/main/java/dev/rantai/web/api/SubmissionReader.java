@@ -1,16 +1,5 @@
 package dev.rantai.web.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import dev.rantai.chain.Rule;
-import dev.rantai.chain.RuleViolation;
-import dev.rantai.web.problem.ProblemException;
-import dev.rantai.web.problem.ProblemType;
-import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,6 +8,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import dev.rantai.chain.Rule;
+import dev.rantai.chain.RuleViolation;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 
 /**
  * Turns the body of {@code POST /api/blocks} into the data to mine: either {@code {"data":"..."}}

@@ -1,7 +1,8 @@
 package dev.rantai.web.api;
 
-import dev.rantai.chain.VerificationReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.rantai.chain.VerificationReport;
 
 /** The result of re-checking the whole canonical chain. */
 @Schema(name = "Verification")

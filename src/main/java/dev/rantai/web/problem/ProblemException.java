@@ -1,7 +1,8 @@
 package dev.rantai.web.problem;
 
-import dev.rantai.chain.RuleViolation;
 import java.util.Optional;
+
+import dev.rantai.chain.RuleViolation;
 
 /** A request the API refuses, with everything its problem details need. Thrown by the web layer only. */
 public class ProblemException extends RuntimeException {

@@ -1,21 +1,25 @@
 package dev.rantai.web.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.rantai.chain.ChainUnavailableException;
-import dev.rantai.chain.RuleViolationException;
-import io.vertx.core.http.HttpServerRequest;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
-import java.util.stream.Collectors;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dev.rantai.chain.ChainUnavailableException;
+import dev.rantai.chain.RuleViolationException;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Turns every failure of a request under {@code /api} into {@code application/problem+json},

@@ -1,10 +1,11 @@
 package dev.rantai.web.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * A block's data prepared for its page: JSON pretty-printed, long text folded behind a summary.
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param summary the first characters, shown while folded
  */
 public record BlockData(String text, boolean json, int bytes, boolean folded, String summary) {
+
     static final int FOLD_CHARS = 600;
     static final int FOLD_LINES = 12;
     static final int SUMMARY_CHARS = 160;

@@ -1,7 +1,8 @@
 package dev.rantai.web.ui;
 
-import dev.rantai.chain.store.StoredBlock;
 import java.util.Optional;
+
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * One block for its page.

@@ -1,18 +1,13 @@
 package dev.rantai.web.ui;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rantai.chain.Block;
-import dev.rantai.chain.ChainService;
-import dev.rantai.chain.ChainTip;
-import dev.rantai.chain.ChainUnavailableException;
-import dev.rantai.chain.RuleViolationException;
-import dev.rantai.chain.store.StoredBlock;
-import dev.rantai.web.problem.Problem;
-import dev.rantai.web.problem.ProblemException;
-import dev.rantai.web.problem.ProblemType;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.smallrye.common.annotation.Blocking;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -27,14 +22,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.ChainUnavailableException;
+import dev.rantai.chain.RuleViolationException;
+import dev.rantai.chain.store.StoredBlock;
+import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 
 /**
  * {@code /blocks}: the chain page by page, one block with every field, and the form that submits

@@ -1,8 +1,9 @@
 package dev.rantai.web.ui;
 
+import java.util.Optional;
+
 import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.VerificationReport;
-import java.util.Optional;
 
 /** The chain for the overview: the tip, the start check and the miner's queue. Read without scanning. */
 public record ChainSummary(ChainTip tip, Optional<VerificationReport> startCheck, int queued) {

@@ -1,28 +1,32 @@
 package dev.rantai.web.ui;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.NewCookie;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.NewCookie;
 
 /**
  * Cross-site request forgery defence of the dashboard's forms: a signed double-submit token.
  *
- * <p>The browser holds a random value in an HttpOnly, SameSite=Strict cookie; each page carries
+ * <p>
+ * The browser holds a random value in an HttpOnly, SameSite=Strict cookie; each page carries
  * HMAC-SHA256(node secret, that value) in a hidden field (and a meta tag for fetch, sent as
  * {@value #HEADER}). A write is accepted only when the two match. Another site can make the
  * browser send the cookie (it cannot, with SameSite=Strict, but older browsers may) yet cannot
  * read the page, so it cannot know the signature. The secret is new at every start: a page opened
  * before a restart gets a fresh token when the dashboard resynchronises, or when reloaded.
  *
- * <p>Quarkus' own rest-csrf filter was not used: it checks every POST of the application, and the
+ * <p>
+ * Quarkus' own rest-csrf filter was not used: it checks every POST of the application, and the
  * JSON API has its own guard (no cookies, an optional bearer token).
  */
 @ApplicationScoped

@@ -1,11 +1,13 @@
 package dev.rantai.web.ui;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.UriInfo;
+
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.store.StoredBlock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 
 /**
  * Reads what the pages show, straight from the chain and the network view. Nothing here scans the

@@ -1,9 +1,10 @@
 package dev.rantai.web.ui;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One open event stream. Writes happen on the connection's own event loop, one per window of

@@ -1,17 +1,5 @@
 package dev.rantai.web.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rantai.chain.ChainListener;
-import dev.rantai.chain.ChainService;
-import dev.rantai.chain.ChainTip;
-import dev.rantai.chain.TipChange;
-import dev.rantai.chain.store.StoredBlock;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.buffer.Buffer;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +11,30 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.chain.ChainListener;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.TipChange;
+import dev.rantai.chain.store.StoredBlock;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
 
 /**
  * The live side of the dashboard: turns chain changes and P2P traffic into events for every open
  * event stream, and keeps the newest P2P messages for the pages.
  *
- * <p>Chain listeners run on the committing thread, network listeners on event loops: both only
+ * <p>
+ * Chain listeners run on the committing thread, network listeners on event loops: both only
  * add the change to the current {@link EventWindow} and return. {@value #WINDOW_MILLIS} ms after the first
  * event of a window, the {@code rantai-live-events} thread serialises what the window kept, each
  * event once, into one buffer of frames and queues that buffer on every stream: one write per

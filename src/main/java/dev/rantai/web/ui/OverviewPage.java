@@ -1,9 +1,7 @@
 package dev.rantai.web.ui;
 
-import dev.rantai.chain.store.StoredBlock;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.smallrye.common.annotation.Blocking;
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,8 +10,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.rantai.chain.store.StoredBlock;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 
 /** {@code /}: this node, its chain, its peers, the newest blocks, the message feed and the submit form. */
 @Path("/")

@@ -1,13 +1,5 @@
 package dev.rantai.web.ui;
 
-import dev.rantai.node.P2pService;
-import dev.rantai.p2p.NodeInfo;
-import dev.rantai.p2p.P2pMetrics;
-import dev.rantai.p2p.P2pNode;
-import dev.rantai.p2p.peer.PeerAddress;
-import dev.rantai.p2p.peer.PeerView;
-import io.vertx.core.Vertx;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +9,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.NodeInfo;
+import dev.rantai.p2p.P2pMetrics;
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerView;
+import io.vertx.core.Vertx;
 
 /**
  * The dashboard's view of the P2P layer ({@link P2pNode}, run by {@link P2pService}). Messages

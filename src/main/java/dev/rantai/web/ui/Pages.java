@@ -1,13 +1,15 @@
 package dev.rantai.web.ui;
 
-import dev.rantai.chain.ChainService;
-import io.quarkus.qute.TemplateInstance;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
+
+import dev.rantai.chain.ChainService;
+import io.quarkus.qute.TemplateInstance;
 
 /** What every page resource shares: the layout's values and the response that carries the form cookie. */
 @ApplicationScoped

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /search?q=}: the search box of every page; a height or a hash leads to that block's page. */

@@ -1,8 +1,5 @@
 package dev.rantai.web.ui;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.store.StoredBlock;
-import io.quarkus.qute.TemplateExtension;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +7,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.store.StoredBlock;
+import io.quarkus.qute.TemplateExtension;
 
 /** How values look on the dashboard; view-only, so kept out of the records they format. */
 @TemplateExtension

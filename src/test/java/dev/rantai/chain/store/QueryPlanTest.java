@@ -2,9 +2,6 @@ package dev.rantai.chain.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.Work;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,9 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
 
 /**
  * Every read finds blocks through the index on the hash's tail: no query scans the block table,

@@ -1,6 +1,7 @@
 package dev.rantai.chain.store;
 
 import java.nio.file.Path;
+
 import org.sqlite.SQLiteDataSource;
 
 /** A store on a plain SQLite data source, for tests that need its connections at hand. */

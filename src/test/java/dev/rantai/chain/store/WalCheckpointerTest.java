@@ -3,18 +3,20 @@ package dev.rantai.chain.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.Work;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.Work;
 
 /** Checkpoints run on their own thread, not inside the commit that takes the log past SQLite's default. */
 class WalCheckpointerTest {

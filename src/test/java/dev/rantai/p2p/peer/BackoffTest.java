@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -23,7 +24,7 @@ class BackoffTest {
 
     @Test
     void delayNeverExceedsSixtySecondsHoweverManyFailures() {
-        for (int failures : new int[] {6, 7, 30, 31, 1000, Integer.MAX_VALUE}) {
+        for (int failures : new int[] { 6, 7, 30, 31, 1000, Integer.MAX_VALUE }) {
             assertThat(backoff.delayMillis(failures)).isBetween(30_000L, 60_000L);
         }
     }

@@ -3,12 +3,15 @@ package dev.rantai.p2p.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rantai.chain.Block;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.chain.Block;
 
 class MessageCodecTest {
     private static final String H = "00" + "ab".repeat(31);

@@ -6,6 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
 import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
@@ -15,11 +23,6 @@ import dev.rantai.chain.ProofOfWork;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BlockApiTest {
@@ -48,7 +51,7 @@ class BlockApiTest {
     @Test
     void workIsADecimalStringOfTheSumOfBlockWork() {
         String work = given().get("/api/chain").then().extract().path("work");
-        long height = given().get("/api/chain").then().extract().<Integer>path("height");
+        long height = given().get("/api/chain").then().extract().<Integer> path("height");
         assertThat(work).matches("[0-9]+");
         assertThat(Long.parseLong(work)).isGreaterThanOrEqualTo((height + 1) * 256);
     }
@@ -66,7 +69,7 @@ class BlockApiTest {
                 .body("hash", matchesPattern("00[0-9a-f]{62}"));
         String hash = created.path("hash");
         assertThat(created.header("Location")).isEqualTo("/api/blocks/" + hash);
-        assertThat(created.<Integer>path("index")).isGreaterThan((int) before);
+        assertThat(created.<Integer> path("index")).isGreaterThan((int) before);
         given().get("/api/blocks/" + hash).then().statusCode(200).body("data", equalTo("hello json"));
     }
 
@@ -76,7 +79,7 @@ class BlockApiTest {
         Response created = given().contentType("text/plain; charset=utf-8").body(text.getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/blocks");
         created.then().statusCode(201).body("data", equalTo(text));
-        given().get("/api/blocks/" + created.<Integer>path("index")).then().statusCode(200)
+        given().get("/api/blocks/" + created.<Integer> path("index")).then().statusCode(200)
                 .body("data", equalTo(text)).body("hash", equalTo(created.path("hash")));
     }
 
@@ -193,15 +196,15 @@ class BlockApiTest {
         doc.then().statusCode(200);
         Map<String, Object> paths = doc.path("paths");
         assertThat(paths).containsKeys("/api/chain", "/api/chain/verify", "/api/blocks", "/api/blocks/{id}");
-        assertThat(doc.<Object>path("paths.'/api/blocks'.post.requestBody.content.'application/json'.examples"))
+        assertThat(doc.<Object> path("paths.'/api/blocks'.post.requestBody.content.'application/json'.examples"))
                 .isNotNull();
-        assertThat(doc.<Object>path("paths.'/api/blocks'.post.requestBody.content.'text/plain'.examples"))
+        assertThat(doc.<Object> path("paths.'/api/blocks'.post.requestBody.content.'text/plain'.examples"))
                 .isNotNull();
         for (String code : List.of("201", "400", "413", "415", "422", "503")) {
-            assertThat(doc.<Object>path("paths.'/api/blocks'.post.responses.'" + code + "'.content"))
+            assertThat(doc.<Object> path("paths.'/api/blocks'.post.responses.'" + code + "'.content"))
                     .as("POST /api/blocks response %s", code).isNotNull();
         }
-        assertThat(doc.<Object>path("paths.'/api/blocks/{id}'.get.responses.'404'.content.'application/problem+json'"
+        assertThat(doc.<Object> path("paths.'/api/blocks/{id}'.get.responses.'404'.content.'application/problem+json'"
                 + ".examples")).isNotNull();
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -1,6 +1,5 @@
 package dev.rantai.web.problem;
 
-import dev.rantai.chain.ChainUnavailableException;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import dev.rantai.chain.ChainUnavailableException;
 
 /**
  * Test-only endpoints that fail the ways future API resources can: a busy chain, a bug, a JSON

@@ -2,8 +2,9 @@ package dev.rantai.web.security;
 
 import static io.restassured.RestAssured.given;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Without rantai.api.token the node behaves as before: writes need no credentials. */
 @QuarkusTest

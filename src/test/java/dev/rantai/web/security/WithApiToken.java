@@ -1,7 +1,8 @@
 package dev.rantai.web.security;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * A node with an API token: writes need it, and the token page exists. Test classes with this profile share

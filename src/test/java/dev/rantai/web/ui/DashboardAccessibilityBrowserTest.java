@@ -3,13 +3,6 @@ package dev.rantai.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.ChainService;
-import dev.rantai.web.security.WithApiToken;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -17,6 +10,9 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +25,13 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainService;
+import dev.rantai.web.security.WithApiToken;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Every page of the dashboard in a real browser (headless chromium) on a phone screen and a wide screen,

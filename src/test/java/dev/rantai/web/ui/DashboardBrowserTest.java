@@ -3,14 +3,12 @@ package dev.rantai.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.ChainService;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainService;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The dashboard in a real browser (Debian's chromium, headless), against one node. */
 @QuarkusTest
@@ -79,10 +82,10 @@ class DashboardBrowserTest {
         d.findElement(By.cssSelector("form[data-submit] button[type=submit]")).click();
         await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("submit-status")).getText()
-                .startsWith("Mined block " + (before + 1)));
+                        .startsWith("Mined block " + (before + 1)));
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("newest-blocks")).getText()
-                .contains("typed in the browser"));
+                        .contains("typed in the browser"));
         assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo(Long.toString(before + 1));
         assertThat(d.findElement(By.id("block-data")).getAttribute("value")).isEmpty();
         assertNotReloaded();
@@ -94,7 +97,7 @@ class DashboardBrowserTest {
         Block block = chain.submit("mined while the list is open").join();
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> !d.findElements(
-                By.cssSelector("#block-list tr[data-height='" + block.index() + "']")).isEmpty());
+                        By.cssSelector("#block-list tr[data-height='" + block.index() + "']")).isEmpty());
         assertThat(d.findElement(By.cssSelector("#block-list tr")).getText()).contains("mined while the list is open");
         assertNotReloaded();
         browser.screenshot("blocks");
@@ -109,7 +112,7 @@ class DashboardBrowserTest {
         String expected = chain.rules().checkData("").orElseThrow().message();
         await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("submit-status")).getText()
-                .equals(expected));
+                        .equals(expected));
         assertThat(d.findElement(By.id("submit-status")).getAttribute("class")).contains("error");
         assertThat(chain.tip().height()).isEqualTo(before);
         assertNotReloaded();
@@ -137,7 +140,7 @@ class DashboardBrowserTest {
         q.submit();
         await().atMost(Duration.ofSeconds(5)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.tagName("h1")).getText()
-                .equals("Block " + block.index()));
+                        .equals("Block " + block.index()));
         assertThat(d.findElement(By.id("block-data")).getText()).isEqualTo("found by search");
     }
 

@@ -3,7 +3,6 @@ package dev.rantai.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.it.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+
+import dev.rantai.it.FreePorts;
 
 /**
  * Two packaged nodes as processes on loopback, peered with each other, each with its dashboard
@@ -78,7 +80,7 @@ class DashboardTwoNodesIT {
         d.findElement(By.cssSelector("form[data-submit] button[type=submit]")).click();
         await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("submit-status")).getText()
-                .startsWith("Mined block 1"));
+                        .startsWith("Mined block 1"));
         // A's own feed shows the block going out to B.
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
@@ -86,7 +88,7 @@ class DashboardTwoNodesIT {
         d.switchTo().window(pageOfB);
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("newest-blocks")).getText()
-                .contains("typed on node A"));
+                        .contains("typed on node A"));
         assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo("1");
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)

@@ -3,14 +3,6 @@ package dev.rantai.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockSource;
-import dev.rantai.chain.ChainTip;
-import dev.rantai.chain.TipChange;
-import dev.rantai.chain.store.StoredBlock;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +20,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.TipChange;
+import dev.rantai.chain.store.StoredBlock;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A burst of chain changes and P2P messages reaches every open stream as a few writes (one HTTP
@@ -208,7 +211,7 @@ class EventStreamCoalescingTest {
             assertThat(lines).hasSize(2);
             assertThat(lines[0]).startsWith("event: ");
             assertThat(lines[1]).startsWith("data: ");
-            frames.add(new String[] {lines[0].substring(7), lines[1].substring(6)});
+            frames.add(new String[] { lines[0].substring(7), lines[1].substring(6) });
         }
         return frames;
     }
