@@ -315,12 +315,12 @@ public final class ChainService implements AutoCloseable {
             try (ChainStore.Updater u = store.updater()) {
                 for (int i = 0; i < blocks.size(); i++) {
                     Miner.Job job = jobs.get(i);
-                    if (job.pendingId() > 0 && !u.removePending(job.pendingId())) {
-                        // The dropped block came back into the chain: its data must not be stored twice.
+                    Block block = blocks.get(i);
+                    if (job.pending().isPresent() && !Remining.mined(u, job.pending().get(), block)) {
+                        // A block of the same datum came back into the chain: its data must not be stored twice.
                         job.obsolete();
                         return false;
                     }
-                    Block block = blocks.get(i);
                     StoredBlock stored = new StoredBlock(block, next.work().add(Work.of(block.difficulty())),
                             job.source(), now);
                     u.insert(stored);
