@@ -114,7 +114,7 @@ class ThreeNodeNetworkIT {
                 "-Drantai.p2p.port=" + p2pPort,
                 "-Drantai.p2p.peers=" + peers,
                 "-Drantai.p2p.ban-scope=address",
-                "-Drantai.p2p.secret=three-node-test-secret",
+                "-Drantai.p2p.secret=three-node-test-secret-0123456789abcdef",
                 "-Drantai.console.enabled=" + console,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + httpPort,
