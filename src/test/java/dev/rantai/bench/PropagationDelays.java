@@ -13,7 +13,7 @@ import dev.rantai.chain.store.SyncMode;
 /**
  * Propagation delay per block, read from a stopped node's store: the time the node accepted each block from
  * a peer ({@code receivedAt}) minus the block's timestamp (when node A mined it; same machine, same clock).
- * That is what {@code rantai_block_propagation_delay_milliseconds} records, but for a chosen range of heights,
+ * That is what {@code rantai_block_propagation_delay_seconds} records, but for a chosen range of heights,
  * so each phase of a benchmark gets its own figures from one set of nodes, and for every block from a peer
  * (the metric skips blocks that arrived in a batch). Arguments: data dir, then ranges {@code label:from:to}
  * (heights, inclusive), or a bare {@code label}: every canonical block whose data starts with the label and a
