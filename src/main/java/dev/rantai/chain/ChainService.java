@@ -63,6 +63,7 @@ public final class ChainService implements AutoCloseable {
     private volatile ChainTip tip;
     private volatile boolean running;
     private volatile VerificationReport startCheck;
+    private final BlockQueries queries;
 
     public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued) {
         this.store = store;
@@ -75,6 +76,7 @@ public final class ChainService implements AutoCloseable {
         });
         this.miner = new Miner(this, pow, rules.params().difficulty(), clock, maxQueued);
         this.forkChoice = new ForkChoice(rules);
+        this.queries = new BlockQueries(store);
     }
 
     /** Opens the chain: checks the store belongs to this network, writes the genesis, verifies the tip region. */
@@ -151,6 +153,11 @@ public final class ChainService implements AutoCloseable {
 
     public BlockRules rules() {
         return rules;
+    }
+
+    /** Reads of stored blocks for the API and the dashboard. */
+    public BlockQueries queries() {
+        return queries;
     }
 
     public ChainStore store() {
