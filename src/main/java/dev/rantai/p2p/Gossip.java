@@ -61,9 +61,6 @@ final class Gossip implements ChainListener {
 
     @Override
     public void onTipChanged(TipChange change) {
-        if (change.isReorg()) {
-            metrics.reorg();
-        }
         List<StoredBlock> connected = change.connected();
         boolean relay = connected.size() <= ANNOUNCE_EACH_UP_TO;
         if (relay) {

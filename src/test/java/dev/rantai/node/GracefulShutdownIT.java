@@ -77,7 +77,7 @@ class GracefulShutdownIT {
 
         // First run: stop it while it mines and commits.
         Path firstLog = work.resolve("first.log");
-        Process first = start(data, firstLog, "-Drantai.api.token=it-token");
+        Process first = start(data, firstLog, "-Drantai.api.token=graceful-shutdown-it-token-0123456789");
         int port = httpPort(firstLog);
         given().port(port).contentType("text/plain").body("no token").post("/api/blocks")
                 .then().statusCode(401);
@@ -137,7 +137,7 @@ class GracefulShutdownIT {
             chain.close(); // stop the miner before the queue is filled behind its back
             try (ChainStore.Updater u = store.updater()) {
                 for (int i = 0; i < QUEUED; i++) {
-                    u.addPending("queued " + i, BlockSource.LOCAL, rules.genesis().hash());
+                    u.addPending("queued " + i, BlockSource.LOCAL, "%064x".formatted(i + 1), rules.genesis().hash());
                 }
                 u.commit();
             }
