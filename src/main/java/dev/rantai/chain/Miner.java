@@ -215,9 +215,9 @@ final class Miner implements AutoCloseable {
     }
 
     /**
-     * Stops after the batch in hand: mining notices {@code running} within a few thousand hashes and the
-     * queue poll within 100 ms. No interrupt: one arriving while the writer commits the batch would report
-     * its blocks as failed although the writer still stores them.
+     * Stops after the batch in hand: mining notices {@code running} within a few thousand hashes, and the
+     * thread is interrupted to end a wait for data or a pause in mining. A commit in progress is not cut
+     * short: the writer waits for it uninterruptibly, so its submitters still hear their blocks were stored.
      */
     @Override
     public void close() {
