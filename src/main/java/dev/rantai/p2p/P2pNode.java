@@ -113,7 +113,7 @@ public final class P2pNode implements AutoCloseable {
                 .onSuccess(s -> {
                     server = s;
                     boundPort = s.actualPort();
-                    chain.addListener(gossip);
+                    chain.addListener(gossip, task -> context.runOnContext(ignored -> task.run()));
                     config.peers().forEach(peers::addPermanent);
                     long period = Math.max(20, Math.min(1000,
                             Math.min(config.handshakeTimeout().toMillis(), config.idleTimeout().toMillis() / 3) / 5));

@@ -68,7 +68,7 @@ class SyncTest {
                         Thread.currentThread().interrupt();
                     }
                 }
-            });
+            }, Runnable::run);
             try (RawPeer peer = new RawPeer(node.p2p.port())) {
                 Block tip = longer.get(longer.size() - 1);
                 peer.send(new Hello(1, genesis.hash(), UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
