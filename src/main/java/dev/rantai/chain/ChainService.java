@@ -25,6 +25,7 @@ public final class ChainService implements AutoCloseable {
     private final SyncQueries sync;
     private volatile boolean running;
     private volatile VerificationReport startCheck;
+    private final BlockQueries queries;
 
     /**
      * @param pow the proof-of-work search (its threads) the chain mines with; closed with the chain
@@ -38,6 +39,7 @@ public final class ChainService implements AutoCloseable {
         this.writer = new ChainWriter(store, new ForkChoice(rules), pow, rules.params().difficulty(), maxQueued,
                 events, clock);
         this.sync = new SyncQueries(store, rules.genesis(), this::tip);
+        this.queries = new BlockQueries(store);
     }
 
     /**
@@ -65,6 +67,11 @@ public final class ChainService implements AutoCloseable {
 
     public BlockRules rules() {
         return rules;
+    }
+
+    /** Reads of stored blocks for the API and the dashboard. */
+    public BlockQueries queries() {
+        return queries;
     }
 
     /** Committed state, for reads. */

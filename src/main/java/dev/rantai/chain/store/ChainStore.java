@@ -16,6 +16,14 @@ public interface ChainStore extends ChainReader, AutoCloseable {
 
     List<PendingData> pendingData();
 
+    /**
+     * Blocks whose hash starts with {@code prefix} (lowercase hex), in hash order, at most {@code limit}.
+     * A store without a hash index may not support it.
+     */
+    default List<StoredBlock> byHashPrefix(String prefix, int limit) {
+        throw new UnsupportedOperationException("this store cannot search by hash prefix");
+    }
+
     /** Where the store lives, for messages and health data. */
     String location();
 

@@ -110,6 +110,11 @@ public final class SqliteChainStore implements ChainStore {
     }
 
     @Override
+    public List<StoredBlock> byHashPrefix(String prefix, int limit) {
+        return read(p -> Queries.byHashPrefix(p, prefix, limit));
+    }
+
+    @Override
     public Optional<String> meta(String key) {
         return read(p -> {
             PreparedStatement s = p.prepare("SELECT value FROM meta WHERE key = ?");

@@ -95,6 +95,25 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /**
+     * A body the HTTP server cut off (over {@code quarkus.http.limits.max-body-size} in chunks, or a
+     * connection that broke): the server has already answered (413) or the client is gone. A client's
+     * mistake, so one line without a stack trace, and nothing more is written.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, HttpServerRequest request) {
+        if (!request.response().ended() && !request.response().closed()) {
+            return unexpected(e, request);
+        }
+        LOG.infof("Request %s %s from %s cut off: %s", request.method(), request.path(), request.remoteAddress(),
+                abbreviate(String.valueOf(e.getMessage())));
+        return Response.status(request.response().getStatusCode()).build();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString();

@@ -33,19 +33,33 @@ final class Wire {
         return randomNodeId() + randomNodeId();
     }
 
-    /** A hello; {@code work} is a string so a caller can make it anything (1 MB of digits, say). */
-    static ObjectNode hello(String network, String nodeId, int listenPort, long height, String tip, String work) {
+    /**
+     * The hello of {@code claim} in protocol {@code version} (1, or 2 with {@code identity}'s key unless the
+     * claim names another, and {@code nonce}); a claim's {@code work} is a string so it can be anything.
+     */
+    static String hello(int version, Claim claim, Identity identity, String nonce) {
         ObjectNode hello = JSON.createObjectNode();
         hello.put("type", "hello");
-        hello.put("version", 1);
-        hello.put("network", network);
-        hello.put("nodeId", nodeId);
-        hello.put("listenPort", listenPort);
-        hello.put("height", height);
-        hello.put("tip", tip);
-        hello.put("work", work);
+        hello.put("version", version);
+        hello.put("network", claim.network());
+        if (version >= 2) {
+            String key = claim.key() != null ? claim.key() : identity.key();
+            hello.put("nodeId", claim.nodeId() != null ? claim.nodeId() : Identity.nodeIdOf(key));
+            hello.put("key", key);
+            hello.put("nonce", nonce);
+        } else {
+            hello.put("nodeId", claim.nodeId() != null ? claim.nodeId() : randomNodeId());
+        }
+        hello.put("listenPort", claim.listenPort());
+        hello.put("height", claim.height());
+        hello.put("tip", claim.tip());
+        hello.put("work", claim.work());
         hello.put("agent", AGENT);
-        return hello;
+        return line(hello);
+    }
+
+    static String auth(String signature) {
+        return line(message("auth").put("signature", signature));
     }
 
     static ObjectNode block(Block b) {

@@ -183,7 +183,7 @@ class ProblemResponsesTest {
     }
 
     @ParameterizedTest(name = "limit={0}")
-    @ValueSource(strings = { "0", "501", "-1", "abc", "1.5", "99999999999" })
+    @ValueSource(strings = { "0", "501", "-1", "abc", "1.5", "99999999999", "", " 5", "５", "٢", "+5" })
     void badLimitIs400(String limit) {
         assertProblem(given().queryParam("limit", limit).get("/api/blocks").then(), 400,
                 "urn:rantai:problem:invalid-parameter", "/api/blocks")
@@ -192,7 +192,7 @@ class ProblemResponsesTest {
     }
 
     @ParameterizedTest(name = "before={0}")
-    @ValueSource(strings = { "0", "-5", "tip" })
+    @ValueSource(strings = { "0", "-5", "tip", "", "٢", "１０", "7 " })
     void badBeforeIs400(String before) {
         assertProblem(given().queryParam("before", before).get("/api/blocks").then(), 400,
                 "urn:rantai:problem:invalid-parameter", "/api/blocks")
