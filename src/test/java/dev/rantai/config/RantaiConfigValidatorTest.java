@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -14,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Constraint;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -231,28 +227,5 @@ class RantaiConfigValidatorTest {
         assertThatThrownBy(() -> build(Map.of("rantai.mining.threads", "0"), installedBefore))
                 .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
                         .containsExactly("rantai refused", "rantai.mining.threads must be greater than or equal to 1"));
-    }
-
-    @Test
-    void mappingCarriesNoBeanValidationConstraint() {
-        // One such annotation makes Quarkus build a Hibernate Validator factory for the configuration at every start.
-        List<String> constrained = new ArrayList<>();
-        collectConstrainedMethods(RantaiConfig.class, constrained);
-
-        assertThat(constrained).isEmpty();
-    }
-
-    private static void collectConstrainedMethods(Class<?> type, List<String> constrained) {
-        for (Method method : type.getDeclaredMethods()) {
-            for (Annotation annotation : method.getAnnotations()) {
-                if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
-                    constrained.add(type.getSimpleName() + "." + method.getName() + " @"
-                            + annotation.annotationType().getSimpleName());
-                }
-            }
-        }
-        for (Class<?> nested : type.getDeclaredClasses()) {
-            collectConstrainedMethods(nested, constrained);
-        }
     }
 }
