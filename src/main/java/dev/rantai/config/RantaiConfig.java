@@ -104,13 +104,20 @@ public interface RantaiConfig {
         @WithDefault("1048576")
         int maxFrameBytes();
 
-        /** Time a new connection has to complete its hello. */
+        /** Time a new connection has to complete its handshake (TLS, hello and auth). */
         @WithDefault("5S")
         Duration handshakeTimeout();
 
         /** A connection silent for this long is closed; pings are sent at a third of it. */
         @WithDefault("60S")
         Duration idleTimeout();
+
+        /**
+         * A peer whose send queue stays over its high-water mark this long (it does not read what this
+         * node sends) is disconnected.
+         */
+        @WithDefault("30S")
+        Duration sendTimeout();
 
         /** How long a misbehaving address is refused. */
         @WithDefault("10M")
@@ -125,7 +132,10 @@ public interface RantaiConfig {
 
         Discovery discovery();
 
-        /** Shared secret: when set, the handshake proves both sides know it (HMAC over both nonces). */
+        /**
+         * Shared secret of a private network: when set, each side of a handshake proves it knows it
+         * (HMAC-SHA256 over the handshake transcript, the dialer first; docs/protocol.md).
+         */
         Optional<String> secret();
 
         Tls tls();

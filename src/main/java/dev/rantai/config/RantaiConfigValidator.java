@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.wire.WireLimits;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
@@ -62,6 +64,12 @@ public final class RantaiConfigValidator implements ConfigValidator {
         problems.atLeast("p2p.max-peers", p2p.maxPeers(), 1);
         problems.atLeast("p2p.target-outbound", p2p.targetOutbound(), 0);
         problems.atLeast("p2p.max-frame-bytes", p2p.maxFrameBytes(), 1024);
+        WireLimits wire = new WireLimits(Math.max(1024, p2p.maxFrameBytes()), Math.max(1, chain.maxDataBytes()));
+        if (!wire.holdsAnyBlock()) {
+            problems.add("p2p.max-frame-bytes", "is too small for rantai.chain.max-data-bytes: "
+                    + P2pNode.frameTooSmall(wire));
+        }
+        problems.positive("p2p.send-timeout", p2p.sendTimeout());
         return problems.messages;
     }
 
@@ -99,7 +107,13 @@ public final class RantaiConfigValidator implements ConfigValidator {
             }
         }
 
-        private void add(String key, String message) {
+        void positive(String key, Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                add(key, "must be positive");
+            }
+        }
+
+        void add(String key, String message) {
             messages.add(prefix + "." + key + " " + message);
         }
     }

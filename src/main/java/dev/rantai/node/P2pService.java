@@ -15,17 +15,15 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.rantai.chain.ChainService;
 import dev.rantai.config.RantaiConfig;
-import dev.rantai.p2p.NodeIdentity;
 import dev.rantai.p2p.P2pConfig;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.P2pSecurity;
 import dev.rantai.p2p.P2pTls;
 import dev.rantai.p2p.discovery.AddressResolver;
 import dev.rantai.p2p.discovery.DnsDiscovery;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -44,18 +42,16 @@ public class P2pService {
     private final ChainService chain;
     private final Vertx vertx;
     private final MeterRegistry registry;
-    private final ObjectMapper mapper;
     private final String version;
     private volatile P2pNode node;
     private volatile DnsDiscovery discovery;
 
-    P2pService(RantaiConfig config, ChainService chain, Vertx vertx, MeterRegistry registry, ObjectMapper mapper,
+    P2pService(RantaiConfig config, ChainService chain, Vertx vertx, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         this.config = config;
         this.chain = chain;
         this.vertx = vertx;
         this.registry = registry;
-        this.mapper = mapper;
         this.version = version;
     }
 
@@ -65,8 +61,8 @@ public class P2pService {
             return;
         }
         P2pConfig p2pConfig = p2pConfig();
-        P2pNode started = new P2pNode(vertx, chain, p2pConfig, security(), NodeIdentity.loadOrCreate(config.dataDir()),
-                registry, mapper);
+        P2pNode started = new P2pNode(vertx, chain, p2pConfig, security(), NodeKey.loadOrCreate(config.dataDir()),
+                registry);
         try {
             started.start().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -111,7 +107,8 @@ public class P2pService {
         return new P2pConfig(p.host(), p.port(), p.advertisedAddress().map(a -> parse("rantai.p2p.advertised-address", a)),
                 addresses("rantai.p2p.peers", p.peers()), addresses("rantai.p2p.book-peers", p.bookPeers()),
                 p.maxPeers(), p.targetOutbound(), p.maxFrameBytes(), p.handshakeTimeout(), p.idleTimeout(),
-                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(60), "rantai/" + version);
+                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(60), "rantai/" + version,
+                p.sendTimeout());
     }
 
     P2pSecurity security() {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,8 @@ import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
 import dev.rantai.chain.Hashes;
 import dev.rantai.p2p.wire.BlockAnnounce;
-import dev.rantai.p2p.wire.Hello;
-import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.RawPeer;
+import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.Pong;
 
 /**
@@ -38,7 +39,6 @@ import dev.rantai.p2p.wire.Pong;
  */
 public final class RelayPeers {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final MessageCodec CODEC = new MessageCodec(JSON, 1 << 20);
 
     public static void main(String[] args) throws Exception {
         URI http = URI.create(args[0]);
@@ -80,7 +80,7 @@ public final class RelayPeers {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             parent = mine(parent, "relay " + n, difficulty);
-            source.send(CODEC.encode(new BlockAnnounce(parent)));
+            source.send(new BlockAnnounce(parent));
         }
         long sent = total;
         // Let the last relays arrive before counting.
@@ -115,39 +115,35 @@ public final class RelayPeers {
         }
     }
 
-    /** One connection: sends hello, answers pings, counts the blocks the node relays to it. */
+    /** One connection: completes the handshake, answers pings, counts the blocks the node relays to it. */
     private static final class Peer extends Thread {
-        private final Socket socket;
-        private final OutputStream out;
+        private final RawPeer peer;
         private final CountDownLatch handshaken;
         final AtomicLong blocks = new AtomicLong();
 
-        Peer(int port, String network, Block tip, CountDownLatch handshaken) throws IOException {
+        Peer(int port, String network, Block tip, CountDownLatch handshaken) {
             super("relay-peer");
             setDaemon(true);
             this.handshaken = handshaken;
-            socket = new Socket("127.0.0.1", port);
-            socket.setTcpNoDelay(true);
-            out = socket.getOutputStream();
-            send(CODEC.encode(new Hello(1, network, UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
-                    tip.hash(), BigInteger.valueOf(tip.index() + 1), "rantai-relay-bench", "")));
+            peer = new RawPeer(port);
+            peer.readTimeoutMillis(0);
+            peer.handshake(peer.hello(network, tip.index(), tip.hash(), BigInteger.valueOf(tip.index() + 1)),
+                    Optional.empty());
         }
 
-        synchronized void send(String line) throws IOException {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+        synchronized void send(Message message) {
+            peer.send(message);
         }
 
         @Override
         public void run() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+            try {
+                for (String line = peer.readLine(); line != null; line = peer.readLine()) {
                     JsonNode m = JSON.readTree(line);
                     switch (m.path("type").asText()) {
                         // sent once the node has admitted this peer
                         case "get_peers" -> handshaken.countDown();
-                        case "ping" -> send(CODEC.encode(new Pong(m.get("nonce").asLong())));
+                        case "ping" -> send(new Pong(m.get("nonce").asLong()));
                         case "block" -> blocks.incrementAndGet();
                         case "bye" -> System.err.println("node said bye: " + m.path("reason").asText());
                         default -> {
@@ -160,11 +156,7 @@ public final class RelayPeers {
         }
 
         void close() {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // the run is over
-            }
+            peer.close();
         }
     }
 }

@@ -71,8 +71,8 @@ class SyncTest {
             });
             try (RawPeer peer = new RawPeer(node.p2p.port())) {
                 Block tip = longer.get(longer.size() - 1);
-                peer.send(new Hello(1, genesis.hash(), UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
-                        tip.hash(), BigInteger.valueOf(tip.index() + 1), "raw-test", ""));
+                peer.handshake(peer.hello(genesis.hash(), tip.index(), tip.hash(), BigInteger.valueOf(tip.index() + 1)),
+                        java.util.Optional.empty());
                 List<String> first = List.of();
                 for (int answered = 0; answered < 10; answered++) {
                     GetBlocks ask = nextGetBlocks(peer);

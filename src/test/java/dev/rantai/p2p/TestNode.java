@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockRules;
@@ -17,6 +16,7 @@ import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,7 +27,6 @@ import io.vertx.core.Vertx;
  * free loopback port. What a Quarkus node wires with CDI, assembled by hand.
  */
 public final class TestNode implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Path dir;
     final Vertx vertx;
@@ -43,7 +42,7 @@ public final class TestNode implements AutoCloseable {
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
                 System::currentTimeMillis, 100_000);
         chain.start();
-        this.p2p = new P2pNode(vertx, chain, config, security, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
+        this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
         p2p.start().join();
     }
 

@@ -1,5 +1,6 @@
 package dev.rantai.p2p.book;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,9 @@ import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.p2p.P2pMetrics;
 import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.transport.Transport;
+import dev.rantai.p2p.wire.Excerpt;
 import dev.rantai.p2p.wire.WireException;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.net.NetClient;
 
 /**
  * Talks with nodes of the book. A book block received is mined here as a new block of its data
@@ -32,17 +33,17 @@ public final class BookBridge {
     private static final int MAX_RELAYED_PER_CHANGE = 16;
 
     private final ChainService chain;
-    private final NetClient client;
+    private final Transport transport;
     private final BookFormat format;
     private final List<PeerAddress> bookPeers;
     private final P2pMetrics metrics;
     /** Data received from a book node, by data, to the host that sent it; until its block is announced. */
     private final Map<String, String> origins = new HashMap<>();
 
-    public BookBridge(ChainService chain, NetClient client, BookFormat format, List<PeerAddress> bookPeers,
+    public BookBridge(ChainService chain, Transport transport, BookFormat format, List<PeerAddress> bookPeers,
             P2pMetrics metrics) {
         this.chain = chain;
-        this.client = client;
+        this.transport = transport;
         this.format = format;
         this.bookPeers = List.copyOf(bookPeers);
         this.metrics = metrics;
@@ -57,7 +58,7 @@ public final class BookBridge {
         }
         chain.submit(data, BlockSource.BOOK).whenComplete((block, error) -> {
             if (error != null) {
-                LOG.infof("Book block from %s not mined: %s", fromHost, error.getMessage());
+                LOG.infof("Book block from %s not mined: %s", fromHost, Excerpt.of(error.getMessage(), 200));
             } else {
                 LOG.debugf("Book block from %s mined as %d %s", fromHost, block.index(), block.hash());
             }
@@ -74,7 +75,7 @@ public final class BookBridge {
             if (bookPeers.isEmpty()) {
                 continue;
             }
-            String line = format.encode(stored.block()) + "\n";
+            byte[] line = (format.encode(stored.block()) + "\n").getBytes(StandardCharsets.UTF_8);
             for (PeerAddress peer : bookPeers) {
                 if (origin == null || !PeerAddress.sameHost(peer.host(), origin)) {
                     send(peer, line, stored.block());
@@ -83,17 +84,14 @@ public final class BookBridge {
         }
     }
 
-    private void send(PeerAddress peer, String line, Block block) {
-        client.connect(peer.port(), peer.host()).onComplete(connected -> {
-            if (connected.failed()) {
-                LOG.debugf("Book peer %s unreachable for block %d: %s", peer, block.index(),
-                        connected.cause().getMessage());
+    private void send(PeerAddress peer, byte[] line, Block block) {
+        transport.sendOnce(peer, line).whenComplete((v, error) -> {
+            if (error != null) {
+                LOG.debugf("Book peer %s unreachable for block %d: %s", peer, block.index(), error.getMessage());
                 metrics.refused("book-unreachable");
-                return;
+            } else {
+                metrics.messageOut("book", line.length, peer.toString());
             }
-            Buffer buffer = Buffer.buffer(line);
-            metrics.messageOut("book", buffer.length(), peer.toString());
-            connected.result().write(buffer).onComplete(written -> connected.result().close());
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -17,8 +18,7 @@ import org.jboss.logging.Logger;
 import dev.rantai.p2p.Direction;
 import dev.rantai.p2p.P2pMetrics;
 import dev.rantai.p2p.Session;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import dev.rantai.p2p.transport.EventLoop;
 
 /**
  * The peers: addresses to keep connected (configured ones forever, learned ones up to the
@@ -30,28 +30,36 @@ public final class PeerManager {
     /** A learned address that failed this often is forgotten. */
     private static final int LEARNED_MAX_FAILURES = 3;
     private static final int MAX_LEARNED = 1000;
+    /** Addresses kept for good (configured, added through the API, found through DNS), at most. */
+    public static final int MAX_PERMANENT = 256;
     private static final int MAX_SHARED = 100;
 
     /** Limits and policy of the peer set. */
-    public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff) {
+    /**
+     * Limits and policy of the peer set. {@code duplicateGraceMillis}: how young a session may be and
+     * still give way to a second connection of the same node (the two ends of a simultaneous dial must
+     * keep the same one); an older session always stays.
+     */
+    public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff,
+            long duplicateGraceMillis) {
     }
 
-    private final Vertx vertx;
+    private final EventLoop loop;
     private final Policy policy;
     private final String selfNodeId;
     private final BanList bans;
     private final P2pMetrics metrics;
     private final LongSupplier clock;
-    private final Function<PeerAddress, Future<Session>> connector;
+    private final Function<PeerAddress, CompletableFuture<Session>> connector;
     private final Map<PeerAddress, Target> targets = new LinkedHashMap<>();
     private final Set<Session> sessions = new LinkedHashSet<>();
     private final Map<String, Session> byNode = new HashMap<>();
     private final Set<PeerAddress> learned = new LinkedHashSet<>();
     private boolean closed;
 
-    public PeerManager(Vertx vertx, Policy policy, String selfNodeId, BanList bans, P2pMetrics metrics,
-            LongSupplier clock, Function<PeerAddress, Future<Session>> connector) {
-        this.vertx = vertx;
+    public PeerManager(EventLoop loop, Policy policy, String selfNodeId, BanList bans, P2pMetrics metrics,
+            LongSupplier clock, Function<PeerAddress, CompletableFuture<Session>> connector) {
+        this.loop = loop;
         this.policy = policy;
         this.selfNodeId = selfNodeId;
         this.bans = bans;
@@ -60,12 +68,21 @@ public final class PeerManager {
         this.connector = connector;
     }
 
-    /** Keeps the address connected for good: a configured peer, or one added through the API. */
+    /**
+     * Keeps the address connected for good: a configured peer, one added through the API, or one found
+     * through DNS.
+     *
+     * @throws PeerLimitException if {@value #MAX_PERMANENT} addresses are kept for good already
+     */
     public void addPermanent(PeerAddress address) {
         Target existing = targets.get(address);
         if (existing != null) {
             existing.permanent = true;
             return;
+        }
+        if (targets.values().stream().filter(t -> t.permanent).count() >= MAX_PERMANENT) {
+            throw new PeerLimitException("this node keeps at most " + MAX_PERMANENT + " peers it dials for good;"
+                    + " remove one first (DELETE /api/peers/{address})");
         }
         Target target = new Target(address, true);
         targets.put(address, target);
@@ -78,7 +95,7 @@ public final class PeerManager {
         if (target == null) {
             return false;
         }
-        vertx.cancelTimer(target.timerId);
+        loop.cancel(target.timerId);
         target.session.ifPresent(s -> s.close("removed by the operator"));
         target.nodeId.map(byNode::get).filter(s -> s.dialed().equals(Optional.of(address)) || target.session.isEmpty())
                 .ifPresent(s -> s.close("removed by the operator"));
@@ -136,14 +153,14 @@ public final class PeerManager {
             return;
         }
         target.state = PeerState.CONNECTING;
-        connector.apply(target.address).onComplete(done -> {
-            if (done.succeeded()) {
-                target.session = Optional.of(done.result());
+        connector.apply(target.address).whenComplete((session, error) -> {
+            if (error == null) {
+                target.session = Optional.of(session);
                 if (targets.get(target.address) != target) {
-                    done.result().close("removed by the operator");
+                    session.close("removed by the operator");
                 }
             } else {
-                LOG.debugf("Cannot reach %s: %s", target.address, done.cause().getMessage());
+                LOG.debugf("Cannot reach %s: %s", target.address, error.getMessage());
                 failed(target);
             }
         });
@@ -167,9 +184,9 @@ public final class PeerManager {
         if (closed) {
             return;
         }
-        vertx.cancelTimer(target.timerId);
+        loop.cancel(target.timerId);
         target.nextAttemptAt = clock.getAsLong() + delayMillis;
-        target.timerId = vertx.setTimer(delayMillis, id -> dial(target));
+        target.timerId = loop.timer(delayMillis, () -> dial(target));
     }
 
     /** Whether a new inbound connection fits; configured peers get room of their own. */
@@ -182,10 +199,15 @@ public final class PeerManager {
         sessions.add(session);
     }
 
+    /** The connection leads back to this node: its address is never dialed again. */
+    public void self(Session session) {
+        session.dialed().map(targets::get).ifPresent(t -> t.state = PeerState.SELF);
+    }
+
     /**
-     * Admits a session whose hello arrived, or says why it must close: this node itself, a
-     * second connection to one node (the one dialed by the lower nodeId stays, so both ends
-     * agree), or no room left.
+     * Admits a session whose identity is proven, or says why it must close: a second connection to
+     * one node (an established session stays; of two that are both younger than the grace, the one
+     * dialed by the lower nodeId stays, so both ends agree), or no room left.
      */
     public Optional<String> admit(Session session) {
         String nodeId = session.nodeId().orElseThrow();
@@ -197,7 +219,8 @@ public final class PeerManager {
         }
         Session existing = byNode.get(nodeId);
         if (existing != null) {
-            if (!dialedByLowerId(session, nodeId) || dialedByLowerId(existing, nodeId)) {
+            boolean established = clock.getAsLong() - existing.admittedAt() > policy.duplicateGraceMillis();
+            if (established || !dialedByLowerId(session, nodeId) || dialedByLowerId(existing, nodeId)) {
                 target.ifPresent(t -> t.state = PeerState.CONNECTED);
                 return Optional.of("duplicate connection");
             }
@@ -304,6 +327,6 @@ public final class PeerManager {
     /** Stops dialing; the caller closes the sessions. */
     public void close() {
         closed = true;
-        targets.values().forEach(t -> vertx.cancelTimer(t.timerId));
+        targets.values().forEach(t -> loop.cancel(t.timerId));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import dev.rantai.node.P2pService;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerLimitException;
 import dev.rantai.p2p.peer.PeerView;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
@@ -64,7 +65,14 @@ public class PeerResource {
         String text = body == null ? null : body.address();
         return changePeer(text, (node, address) -> node.addPeer(address)
                 .thenApply(v -> Response.accepted(new AddPeer(address.toString()))
-                        .header(HttpHeaders.LOCATION, "/api/peers/" + address).build()));
+                        .header(HttpHeaders.LOCATION, "/api/peers/" + address).build())
+                .exceptionally(e -> {
+                    Throwable cause = e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+                    if (cause instanceof PeerLimitException limit) {
+                        throw new ProblemException(ProblemType.PEER_LIMIT, limit.getMessage());
+                    }
+                    throw e instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(e);
+                }));
     }
 
     @DELETE

@@ -11,6 +11,7 @@ public enum ProblemType {
     INVALID_PEER_ADDRESS(400, "Invalid peer address"),
     BLOCK_NOT_FOUND(404, "Block not found"),
     PEER_NOT_FOUND(404, "No such peer"),
+    PEER_LIMIT(409, "Too many peers"),
     RULE_VIOLATION(422, "The data breaks a chain rule"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     CHAIN_UNAVAILABLE(503, "The chain cannot take submissions now"),
