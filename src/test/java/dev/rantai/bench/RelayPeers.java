@@ -1,20 +1,14 @@
 package dev.rantai.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
 import dev.rantai.chain.Hashes;
-import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.RawPeer;
+import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.Pong;
 

@@ -65,7 +65,6 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 256     | must be less than or equal to 255",
             "rantai.chain.genesis-data     | '   '   | must not be blank",
             "rantai.chain.max-data-bytes   | 0       | must be greater than or equal to 1",
-            "rantai.chain.max-data-bytes   | 262145  | must be less than or equal to 262144",
             "rantai.chain.max-future-drift | -1S     | must be zero or positive",
             "rantai.mining.threads         | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 257     | must be less than or equal to 256",
@@ -74,7 +73,6 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65536   | must be less than or equal to 65535",
             "rantai.p2p.max-peers          | 0       | must be greater than or equal to 1",
             "rantai.p2p.target-outbound    | -1      | must be greater than or equal to 0",
-            "rantai.p2p.max-frame-bytes    | 1023    | must be greater than or equal to 1024",
     })
     void refusesAValueOutOfRangeNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> build(Map.of(key, value)))
@@ -89,7 +87,6 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 255",
             "rantai.chain.genesis-data     | x",
             "rantai.chain.max-data-bytes   | 1",
-            "rantai.chain.max-data-bytes   | 262144",
             "rantai.chain.max-future-drift | 0S",
             "rantai.mining.threads         | 1",
             "rantai.mining.threads         | 256",
@@ -98,13 +95,31 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65535",
             "rantai.p2p.max-peers          | 1",
             "rantai.p2p.target-outbound    | 0",
-            "rantai.p2p.max-frame-bytes    | 1024",
     })
     void acceptsEachBound(String key, String value) {
         SmallRyeConfig config = build(Map.of(key, value));
 
         assertThat(config.getConfigMapping(RantaiConfig.class)).isNotNull();
         assertThat(config.getRawValue(key)).isEqualTo(value);
+    }
+
+    @Test
+    void theFrameLimitMustHoldTheLargestBlockInItsWorstEscaping() {
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262144")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e)).singleElement()
+                        .asString().startsWith("rantai.p2p.max-frame-bytes is too small for rantai.chain.max-data-bytes")
+                        .contains("rantai.p2p.max-frame-bytes=1048576").contains("rantai.chain.max-data-bytes=262144")
+                        .contains("1573376"));
+        assertThatThrownBy(() -> build(Map.of("rantai.p2p.max-frame-bytes", "1023")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.p2p.max-frame-bytes must be greater than or equal to 1024"));
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262145", "rantai.p2p.max-frame-bytes",
+                "2000000"))).isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.chain.max-data-bytes must be less than or equal to 262144"));
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "262144", "rantai.p2p.max-frame-bytes", "1573376"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "85", "rantai.p2p.max-frame-bytes", "1024"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
     }
 
     @Test

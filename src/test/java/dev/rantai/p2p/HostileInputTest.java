@@ -204,7 +204,8 @@ class HostileInputTest {
             dev.rantai.p2p.wire.Hello own = typist.hello(node);
             typist.remember(own);
             typist.sendRaw((RawPeer.CODEC.encode(own) + "\r\n").getBytes(StandardCharsets.UTF_8));
-            typist.sendRaw(("\r\n" + RawPeer.CODEC.encode(typist.authForLastHello()) + "\r\n").getBytes(StandardCharsets.UTF_8));
+            typist.sendRaw(
+                    ("\r\n" + RawPeer.CODEC.encode(typist.authForLastHello()) + "\r\n").getBytes(StandardCharsets.UTF_8));
             assertThat(typist.readLineOfType("auth")).isNotNull();
             typist.sendRaw((RawPeer.CODEC.encode(new Ping(7)) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             String line = typist.readLine();

@@ -49,9 +49,18 @@ public final class RawPeer implements AutoCloseable {
     }
 
     public RawPeer(int port, NodeKey key) {
+        this(port, key, 0);
+    }
+
+    /** A client whose socket asks for a receive buffer of {@code receiveBufferBytes} (0: the default). */
+    public RawPeer(int port, NodeKey key, int receiveBufferBytes) {
         this.key = key;
         try {
-            socket = new Socket("127.0.0.1", port);
+            socket = new Socket();
+            if (receiveBufferBytes > 0) {
+                socket.setReceiveBufferSize(receiveBufferBytes);
+            }
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
             socket.setSoTimeout(10_000);
             in = socket.getInputStream();
             out = socket.getOutputStream();

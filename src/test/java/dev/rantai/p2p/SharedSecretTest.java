@@ -3,9 +3,9 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +21,6 @@ import dev.rantai.chain.Hashes;
 import dev.rantai.chain.TipChange;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
-import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.Ping;
 
 class SyncTest {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockRules;
 import dev.rantai.chain.ChainParams;
@@ -42,7 +41,14 @@ public final class TestNode implements AutoCloseable {
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
                 System::currentTimeMillis, 100_000);
         chain.start();
-        this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
+        try {
+            this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
+        } catch (RuntimeException e) {
+            vertx.close();
+            chain.close();
+            store.close();
+            throw e;
+        }
         p2p.start().join();
     }
 
@@ -53,6 +59,11 @@ public final class TestNode implements AutoCloseable {
     /** A node with a shared secret or TLS. */
     public static TestNode start(Path dir, int difficulty, P2pConfig config, P2pSecurity security) {
         return new TestNode(dir, ChainParams.defaults(difficulty), config, security);
+    }
+
+    /** A node with chain parameters of its own (a data limit, say). */
+    public static TestNode start(Path dir, ChainParams params, P2pConfig config) {
+        return new TestNode(dir, params, config, P2pSecurity.none());
     }
 
     public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {
