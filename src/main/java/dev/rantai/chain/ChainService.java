@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 import org.jboss.logging.Logger;
 
@@ -43,6 +44,8 @@ public final class ChainService implements AutoCloseable {
      * per block as 500 (docs/benchmarks.md).
      */
     static final int MAX_BLOCKS_PER_COMMIT = 5_000;
+    /** Blocks read at a time when an answer has a byte budget. */
+    private static final int BYTE_BUDGET_PAGE = 64;
 
     private final ChainStore store;
     private final BlockRules rules;
@@ -315,12 +318,12 @@ public final class ChainService implements AutoCloseable {
             try (ChainStore.Updater u = store.updater()) {
                 for (int i = 0; i < blocks.size(); i++) {
                     Miner.Job job = jobs.get(i);
-                    if (job.pendingId() > 0 && !u.removePending(job.pendingId())) {
-                        // The dropped block came back into the chain: its data must not be stored twice.
+                    Block block = blocks.get(i);
+                    if (job.pending().isPresent() && !Remining.mined(u, job.pending().get(), block)) {
+                        // A block of the same datum came back into the chain: its data must not be stored twice.
                         job.obsolete();
                         return false;
                     }
-                    Block block = blocks.get(i);
                     StoredBlock stored = new StoredBlock(block, next.work().add(Work.of(block.difficulty())),
                             job.source(), now);
                     u.insert(stored);
@@ -387,15 +390,51 @@ public final class ChainService implements AutoCloseable {
      * at most {@code limit}: the answer to {@code get_blocks}.
      */
     public List<Block> blocksAfter(List<String> locator, int limit) {
-        long from = 0;
+        return store.canonicalAscending(startAfter(locator), limit).stream().map(StoredBlock::block).toList();
+    }
+
+    /**
+     * As {@link #blocksAfter(List, int)}, but cut where the blocks' sizes would add up to more than
+     * {@code maxBytes}. The first block comes whatever its size, so an answer always makes progress.
+     * Blocks are read in pages, so a small budget reads few of them.
+     *
+     * @param sizeOf the size in bytes of one block as the caller sends it (its wire encoding)
+     */
+    public List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
+        List<Block> out = new ArrayList<>();
+        long from = startAfter(locator);
+        long bytes = 0;
+        while (out.size() < limit) {
+            List<StoredBlock> page = store.canonicalAscending(from, Math.min(BYTE_BUDGET_PAGE, limit - out.size()));
+            for (StoredBlock b : page) {
+                bytes += sizeOf.applyAsLong(b.block());
+                if (bytes > maxBytes && !out.isEmpty()) {
+                    return out;
+                }
+                out.add(b.block());
+            }
+            if (page.isEmpty()) {
+                break;
+            }
+            from = page.get(page.size() - 1).height() + 1;
+        }
+        return out;
+    }
+
+    /** The height after the newest locator hash that is on the canonical chain; 0 if none is. */
+    private long startAfter(List<String> locator) {
         for (String hash : locator) {
             Optional<StoredBlock> known = store.byHash(hash);
             if (known.isPresent() && store.isCanonical(known.get())) {
-                from = known.get().height() + 1;
-                break;
+                return known.get().height() + 1;
             }
         }
-        return store.canonicalAscending(from, limit).stream().map(StoredBlock::block).toList();
+        return 0;
+    }
+
+    /** Whether a block with this hash is stored, canonical or not: one index read on a pooled connection, any thread. */
+    public boolean isStored(String hash) {
+        return store.contains(hash);
     }
 
     private <T> T onWriter(java.util.concurrent.Callable<T> task) {

@@ -104,15 +104,14 @@ final class ForkChoice {
             u.truncateCanonicalAbove(forkHeight);
             for (StoredBlock b : branch) {
                 u.setCanonical(b.height(), b.hash());
-                // A block of ours that comes back needs no re-mining any more.
-                List<Long> gone = u.removePendingFromBlock(b.hash());
-                dropped.removeIf(p -> gone.contains(p.id()));
+            }
+            // Once the whole branch is in place: a datum of ours is pending only if none of its blocks is canonical.
+            for (StoredBlock b : branch) {
+                List<Long> cancelled = Remining.connected(u, b);
+                dropped.removeIf(p -> cancelled.contains(p.id()));
             }
             for (StoredBlock old : oldBranch) {
-                if (old.source().isMinedHere()) {
-                    long id = u.addPending(old.block().data(), old.source(), old.hash());
-                    dropped.add(new PendingData(id, old.block().data(), old.source(), old.hash()));
-                }
+                Remining.disconnected(u, old).ifPresent(dropped::add);
             }
             List<StoredBlock> disconnected = new ArrayList<>(oldBranch);
             Collections.reverse(disconnected);

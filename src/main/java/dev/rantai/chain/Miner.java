@@ -25,27 +25,27 @@ final class Miner implements AutoCloseable {
     /** A batch is committed after this much mining even if more data waits, so early submitters are answered. */
     private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-    /** Data to mine; {@code pendingId} is set for data of a dropped block (its row goes in the same commit). */
+    /** Data to mine; {@code pending} is set for data of a dropped block (its row goes in the same commit). */
     static final class Job {
         private final String data;
         private final BlockSource source;
         private final CompletableFuture<Block> done;
-        private final long pendingId;
+        private final PendingData pending;
         private volatile boolean obsolete;
 
-        Job(String data, BlockSource source, CompletableFuture<Block> done, long pendingId) {
+        Job(String data, BlockSource source, CompletableFuture<Block> done, PendingData pending) {
             this.data = data;
             this.source = source;
             this.done = done;
-            this.pendingId = pendingId;
+            this.pending = pending;
         }
 
         BlockSource source() {
             return source;
         }
 
-        long pendingId() {
-            return pendingId;
+        java.util.Optional<PendingData> pending() {
+            return java.util.Optional.ofNullable(pending);
         }
 
         void obsolete() {
@@ -97,7 +97,7 @@ final class Miner implements AutoCloseable {
                     maxQueued + " submissions are already waiting to be mined; try again shortly"));
         }
         CompletableFuture<Block> done = new CompletableFuture<>();
-        Job job = new Job(data, source, done, 0);
+        Job job = new Job(data, source, done, null);
         queue.addLast(job);
         // close() may have failed the waiting jobs between the caller's check and addLast
         if (!running && queue.remove(job)) {
@@ -111,7 +111,7 @@ final class Miner implements AutoCloseable {
         synchronized (requeued) {
             for (int i = pending.size() - 1; i >= 0; i--) {
                 PendingData p = pending.get(i);
-                requeued.addFirst(new Job(p.data(), p.source(), new CompletableFuture<>(), p.id()));
+                requeued.addFirst(new Job(p.data(), p.source(), new CompletableFuture<>(), p));
             }
         }
     }

@@ -124,8 +124,8 @@ final class InstrumentedStore implements ChainStore {
         }
 
         @Override
-        public long addPending(String data, BlockSource source, String droppedHash) {
-            return u.addPending(data, source, droppedHash);
+        public long addPending(String data, BlockSource source, String origin, String droppedHash) {
+            return u.addPending(data, source, origin, droppedHash);
         }
 
         @Override
@@ -134,8 +134,23 @@ final class InstrumentedStore implements ChainStore {
         }
 
         @Override
-        public List<Long> removePendingFromBlock(String hash) {
-            return u.removePendingFromBlock(hash);
+        public List<Long> removePendingOf(String origin) {
+            return u.removePendingOf(origin);
+        }
+
+        @Override
+        public void recordCopy(String hash, String origin) {
+            u.recordCopy(hash, origin);
+        }
+
+        @Override
+        public String originOf(String hash) {
+            return u.originOf(hash);
+        }
+
+        @Override
+        public List<String> copiesOf(String origin) {
+            return u.copiesOf(origin);
         }
 
         @Override

@@ -72,4 +72,27 @@ class SyncQueriesTest {
 
         assertThat(after).extracting(Block::index).containsExactly(0L, 1L);
     }
+
+    @Test
+    void blocksAfterWithAByteBudgetStopsBeforeTheBlockThatWouldExceedIt() {
+        String at10 = node.store.canonicalAt(10).orElseThrow().hash();
+
+        // every block counts 100 bytes: 250 bytes hold two
+        assertThat(node.chain.blocksAfter(List.of(at10), 500, 250, b -> 100)).extracting(Block::index)
+                .containsExactly(11L, 12L);
+        // the limit still applies, across pages
+        assertThat(node.chain.blocksAfter(List.of(at10), 70, Long.MAX_VALUE, b -> 100)).hasSize(70)
+                .extracting(Block::index).endsWith(80L);
+        // the first block comes whatever its size
+        assertThat(node.chain.blocksAfter(List.of(at10), 500, 10, b -> 100)).extracting(Block::index)
+                .containsExactly(11L);
+        assertThat(node.chain.blocksAfter(List.of(node.chain.tip().hash()), 500, 10, b -> 100)).isEmpty();
+    }
+
+    @Test
+    void tellsWhetherAHashIsStored() {
+        assertThat(node.chain.isStored(node.store.canonicalAt(50).orElseThrow().hash())).isTrue();
+        assertThat(node.chain.isStored(TestNode.RULES.genesis().hash())).isTrue();
+        assertThat(node.chain.isStored("00" + "56".repeat(31))).isFalse();
+    }
 }

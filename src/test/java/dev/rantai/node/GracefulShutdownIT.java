@@ -137,7 +137,7 @@ class GracefulShutdownIT {
             chain.close(); // stop the miner before the queue is filled behind its back
             try (ChainStore.Updater u = store.updater()) {
                 for (int i = 0; i < QUEUED; i++) {
-                    u.addPending("queued " + i, BlockSource.LOCAL, rules.genesis().hash());
+                    u.addPending("queued " + i, BlockSource.LOCAL, "%064x".formatted(i + 1), rules.genesis().hash());
                 }
                 u.commit();
             }

@@ -31,13 +31,29 @@ public interface ChainStore extends ChainReader, AutoCloseable {
         /** Removes canonical entries above a height, as the first step of a reorg. */
         void truncateCanonicalAbove(long height);
 
-        long addPending(String data, dev.rantai.chain.BlockSource source, String droppedHash);
+        /**
+         * Queues the data of a dropped block to be mined again.
+         *
+         * @param origin the block that first carried the data ({@link #originOf}); at most one row per origin
+         * @param droppedHash the block whose drop queued it (the origin or one of its copies)
+         * @return the row's id, or -1 if the origin's data is pending already
+         */
+        long addPending(String data, dev.rantai.chain.BlockSource source, String origin, String droppedHash);
 
         /** @return whether the row was there to remove */
         boolean removePending(long id);
 
-        /** Removes pending data that came from a block that is canonical again; returns the ids removed. */
-        List<Long> removePendingFromBlock(String hash);
+        /** Removes the pending data of an origin, if any; returns the ids removed (none or one). */
+        List<Long> removePendingOf(String origin);
+
+        /** Records that {@code hash} carries the data of {@code origin} again (a re-mined copy). */
+        void recordCopy(String hash, String origin);
+
+        /** The block that first carried this block's data: the block itself unless it is a re-mined copy. */
+        String originOf(String hash);
+
+        /** The re-mined copies of an origin's data, in the order they were mined. */
+        List<String> copiesOf(String origin);
 
         void putMeta(String key, String value);
 

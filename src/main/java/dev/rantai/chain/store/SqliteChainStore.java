@@ -123,12 +123,12 @@ public final class SqliteChainStore implements ChainStore {
     @Override
     public List<PendingData> pendingData() {
         return read(p -> {
-            PreparedStatement s = p.prepare("SELECT id, data, source, dropped_hash FROM pending_data ORDER BY id");
+            PreparedStatement s = p.prepare("SELECT id, data, source, origin, dropped_hash FROM pending_data ORDER BY id");
             List<PendingData> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new PendingData(rs.getLong(1), rs.getString(2), BlockSource.fromId(rs.getString(3)),
-                            rs.getString(4)));
+                            rs.getString(4), rs.getString(5)));
                 }
             }
             return out;
@@ -232,73 +232,87 @@ public final class SqliteChainStore implements ChainStore {
             });
         }
 
-        @Override
-        public void setCanonical(long height, String hash) {
-            write(p -> {
-                PreparedStatement s = p.prepare("INSERT OR REPLACE INTO canonical (height, hash) VALUES (?, ?)");
-                s.setLong(1, height);
-                s.setString(2, hash);
+        /** Runs one statement with its parameters in order; returns the rows it changed. */
+        private int update(String sql, Object... parameters) {
+            return write(p -> {
+                PreparedStatement s = p.prepare(sql);
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setObject(i + 1, parameters[i]);
+                }
                 return s.executeUpdate();
             });
+        }
+
+        /** The first column of every row a statement with one text parameter returns. */
+        private <T> List<T> column(String sql, String parameter, Class<T> type) {
+            return write(p -> {
+                PreparedStatement s = p.prepare(sql);
+                s.setString(1, parameter);
+                List<T> values = new ArrayList<>(1);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getObject(1, type));
+                    }
+                }
+                return values;
+            });
+        }
+
+        @Override
+        public void setCanonical(long height, String hash) {
+            update("INSERT OR REPLACE INTO canonical (height, hash) VALUES (?, ?)", height, hash);
         }
 
         @Override
         public void truncateCanonicalAbove(long height) {
-            write(p -> {
-                PreparedStatement s = p.prepare("DELETE FROM canonical WHERE height > ?");
-                s.setLong(1, height);
-                return s.executeUpdate();
-            });
+            update("DELETE FROM canonical WHERE height > ?", height);
         }
 
         @Override
-        public long addPending(String data, BlockSource source, String droppedHash) {
+        public long addPending(String data, BlockSource source, String origin, String droppedHash) {
             return write(p -> {
-                PreparedStatement s = p.prepare("INSERT INTO pending_data (data, source, dropped_hash, queued_at)"
-                        + " VALUES (?, ?, ?, ?) RETURNING id");
+                PreparedStatement s = p.prepare("INSERT INTO pending_data (data, source, origin, dropped_hash,"
+                        + " queued_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING RETURNING id");
                 s.setString(1, data);
                 s.setString(2, source.id());
-                s.setString(3, droppedHash);
-                s.setLong(4, System.currentTimeMillis());
+                s.setString(3, origin);
+                s.setString(4, droppedHash);
+                s.setLong(5, System.currentTimeMillis());
                 try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
+                    return rs.next() ? rs.getLong(1) : -1L;
                 }
             });
         }
 
         @Override
         public boolean removePending(long id) {
-            return write(p -> {
-                PreparedStatement s = p.prepare("DELETE FROM pending_data WHERE id = ?");
-                s.setLong(1, id);
-                return s.executeUpdate() == 1;
-            });
+            return update("DELETE FROM pending_data WHERE id = ?", id) == 1;
         }
 
         @Override
-        public List<Long> removePendingFromBlock(String hash) {
-            return write(p -> {
-                PreparedStatement s = p.prepare("DELETE FROM pending_data WHERE dropped_hash = ? RETURNING id");
-                s.setString(1, hash);
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            });
+        public List<Long> removePendingOf(String origin) {
+            return column("DELETE FROM pending_data WHERE origin = ? RETURNING id", origin, Long.class);
+        }
+
+        @Override
+        public void recordCopy(String hash, String origin) {
+            update("INSERT INTO remined (hash, origin) VALUES (?, ?)", hash, origin);
+        }
+
+        @Override
+        public String originOf(String hash) {
+            return column("SELECT origin FROM remined WHERE hash = ?", hash, String.class).stream().findFirst()
+                    .orElse(hash);
+        }
+
+        @Override
+        public List<String> copiesOf(String origin) {
+            return column("SELECT hash FROM remined WHERE origin = ? ORDER BY rowid", origin, String.class);
         }
 
         @Override
         public void putMeta(String key, String value) {
-            write(p -> {
-                PreparedStatement s = p.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
-                s.setString(1, key);
-                s.setString(2, value);
-                return s.executeUpdate();
-            });
+            update("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, value);
         }
 
         @Override

@@ -78,6 +78,31 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void pendingDataOfAnEarlierVersionIsKeyedByTheBlockWhoseDropQueuedIt() throws SQLException {
+        SQLiteDataSource source = Stores.dataSource(dir);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO pending_data (data, source, dropped_hash, queued_at) VALUES"
+                    + " ('first', 'local', '" + hash(1) + "', 1), ('again', 'local', '" + hash(1) + "', 2),"
+                    + " ('second', 'book', '" + hash(2) + "', 3)");
+        }
+
+        try (SqliteChainStore store = Stores.open(dir, source)) {
+            assertThat(store.pendingData()).extracting(PendingData::data, PendingData::origin, PendingData::droppedHash)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("first", hash(1), hash(1)),
+                            org.assertj.core.groups.Tuple.tuple("second", hash(2), hash(2)));
+            try (ChainStore.Updater u = store.updater()) {
+                assertThat(u.addPending("third", dev.rantai.chain.BlockSource.LOCAL, hash(2), hash(3)))
+                        .as("one row per origin").isEqualTo(-1L);
+                assertThat(u.originOf(hash(3))).isEqualTo(hash(3));
+                u.recordCopy(hash(3), hash(2));
+                assertThat(u.originOf(hash(3))).isEqualTo(hash(2));
+                assertThat(u.copiesOf(hash(2))).containsExactly(hash(3));
+            }
+        }
+    }
+
     /** Leading zeros as proof of work leaves them; the tails differ. */
     private static String hash(int i) {
         return "0000" + "%060x".formatted((i + 1) * 0x9E3779B97F4AL);
