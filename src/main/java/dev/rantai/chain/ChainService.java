@@ -421,7 +421,10 @@ public final class ChainService implements AutoCloseable {
         return out;
     }
 
-    /** The height after the newest locator hash that is on the canonical chain; 0 if none is. */
+    /**
+     * The height after the newest locator hash that is on the canonical chain; 1 if none is: every
+     * node of the network has the genesis, so an answer never repeats it (docs/protocol.md).
+     */
     private long startAfter(List<String> locator) {
         for (String hash : locator) {
             Optional<StoredBlock> known = store.byHash(hash);
@@ -429,7 +432,7 @@ public final class ChainService implements AutoCloseable {
                 return known.get().height() + 1;
             }
         }
-        return 0;
+        return 1;
     }
 
     /** Whether a block with this hash is stored, canonical or not: one index read on a pooled connection, any thread. */

@@ -139,7 +139,9 @@ public final class BlockSync {
      */
     public void serve(Session session, GetBlocks request) {
         session.pause(Session.PAUSED_SERVING);
-        Runnable read = () -> loop.offload(() -> chain.blocksAfter(request.locator(), request.limit()))
+        int maxBytes = codec.limits().maxFrameBytes();
+        Runnable read = () -> loop.offload(() -> chain.blocksAfter(request.locator(), request.limit(), maxBytes,
+                BlockSync::leastLineBytes))
                 .whenComplete((blocks, error) -> {
                     serving--;
                     startWaitingServe();
@@ -163,6 +165,11 @@ public final class BlockSync {
         } else {
             waitingServes.add(read);
         }
+    }
+
+    /** A block's JSON takes at least its data (a character is one byte or more) and its fixed fields. */
+    private static long leastLineBytes(Block block) {
+        return block.data().length() + 200L;
     }
 
     private void startWaitingServe() {
