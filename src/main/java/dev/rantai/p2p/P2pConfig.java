@@ -71,4 +71,9 @@ public record P2pConfig(String host, int port, Optional<PeerAddress> advertisedA
         return new P2pConfig(host, port, advertisedAddress, peers, bookPeers, maxPeers, targetOutbound, maxFrameBytes,
                 handshakeTimeout, idleTimeout, banDuration, banScope, minBackoff, maxBackoff, agent, newSendTimeout);
     }
+
+    public P2pConfig withBackoff(Duration newMinBackoff, Duration newMaxBackoff) {
+        return new P2pConfig(host, port, advertisedAddress, peers, bookPeers, maxPeers, targetOutbound, maxFrameBytes,
+                handshakeTimeout, idleTimeout, banDuration, banScope, newMinBackoff, newMaxBackoff, agent, sendTimeout);
+    }
 }
