@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.peer.BanScope;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -118,6 +119,35 @@ public interface RantaiConfig {
          */
         @WithDefault("30S")
         Duration sendTimeout();
+
+        /**
+         * Inbound connections from one IP address, at most (docs/protocol.md, Connection slots). Nodes
+         * that share one address (the book's network on one machine) need it raised.
+         */
+        @WithDefault("2")
+        int maxInboundPerIp();
+
+        /** Inbound connections from one network group (an IPv4 /16, an IPv6 /32), at most. */
+        @WithDefault("4")
+        int maxInboundPerGroup();
+
+        /** How often a peer is pinged; a ping unanswered for {@code ping-timeout} closes the connection. */
+        @WithDefault("5S")
+        Duration pingInterval();
+
+        /** How long a ping may wait for its pong before the connection is taken for dead and redialled. */
+        @WithDefault("5S")
+        Duration pingTimeout();
+
+        /**
+         * Who may append blocks with the book's one-line format: {@code off}, {@code allowlist} (the hosts
+         * of {@code book-allowlist}) or {@code open}. Unset: {@code open} on a node without an API token and
+         * without a shared secret, {@code off} otherwise (the book path must not bypass them).
+         */
+        Optional<BookInbound> bookInbound();
+
+        /** Hosts (IP addresses) allowed to send book lines with {@code book-inbound=allowlist}. */
+        Optional<List<String>> bookAllowlist();
 
         /** How long a misbehaving address is refused. */
         @WithDefault("10M")

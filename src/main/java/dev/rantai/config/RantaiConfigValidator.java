@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.wire.WireLimits;
 import io.smallrye.config.ConfigValidationException;
@@ -70,6 +71,14 @@ public final class RantaiConfigValidator implements ConfigValidator {
                     + P2pNode.frameTooSmall(wire));
         }
         problems.positive("p2p.send-timeout", p2p.sendTimeout());
+        problems.positive("p2p.ping-interval", p2p.pingInterval());
+        problems.positive("p2p.ping-timeout", p2p.pingTimeout());
+        problems.atLeast("p2p.max-inbound-per-ip", p2p.maxInboundPerIp(), 1);
+        problems.atLeast("p2p.max-inbound-per-group", p2p.maxInboundPerGroup(), 1);
+        if (p2p.bookInbound().orElse(null) == BookInbound.ALLOWLIST
+                && p2p.bookAllowlist().orElse(List.of()).stream().allMatch(String::isBlank)) {
+            problems.add("p2p.book-allowlist", "must name at least one host when rantai.p2p.book-inbound=allowlist");
+        }
         return problems.messages;
     }
 

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import dev.rantai.chain.ChainService;
 import dev.rantai.config.RantaiConfig;
+import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.P2pConfig;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.P2pSecurity;
@@ -107,8 +108,18 @@ public class P2pService {
         return new P2pConfig(p.host(), p.port(), p.advertisedAddress().map(a -> parse("rantai.p2p.advertised-address", a)),
                 addresses("rantai.p2p.peers", p.peers()), addresses("rantai.p2p.book-peers", p.bookPeers()),
                 p.maxPeers(), p.targetOutbound(), p.maxFrameBytes(), p.handshakeTimeout(), p.idleTimeout(),
-                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(60), "rantai/" + version,
-                p.sendTimeout());
+                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(8), "rantai/" + version,
+                p.sendTimeout(), p.maxInboundPerIp(), p.maxInboundPerGroup(), p.pingInterval(), p.pingTimeout(),
+                bookInbound(), p.bookAllowlist().orElse(List.of()).stream().map(String::trim).filter(h -> !h.isEmpty())
+                        .toList());
+    }
+
+    /** The book path as configured, or by default open only where neither a token nor a secret guards the node. */
+    BookInbound bookInbound() {
+        RantaiConfig.P2p p = config.p2p();
+        boolean guarded = config.api().token().filter(t -> !t.isBlank()).isPresent()
+                || p.secret().filter(s -> !s.isBlank()).isPresent();
+        return p.bookInbound().orElse(guarded ? BookInbound.OFF : BookInbound.OPEN);
     }
 
     P2pSecurity security() {

@@ -12,11 +12,13 @@ import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.Rule;
 import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.peer.KnownHashes;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.sync.FutureBlocks;
 import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.MessageCodec;
@@ -28,6 +30,12 @@ import dev.rantai.p2p.wire.MessageCodec;
  * writer and are handed to the event loop at once.
  */
 final class Gossip implements ChainListener {
+    /** Valid but ahead of this node's clock by more than the allowed drift: it may become acceptable. */
+    static boolean isTooNew(AcceptResult result) {
+        return result.outcome() == AcceptResult.Outcome.INVALID
+                && result.violation().map(v -> v.rule() == Rule.TIMESTAMP_IN_FUTURE).orElse(false);
+    }
+
     private static final Logger LOG = Logger.getLogger(Gossip.class);
     private static final int SEEN_CAPACITY = 16_384;
     /**
@@ -46,9 +54,13 @@ final class Gossip implements ChainListener {
     private final P2pMetrics metrics;
     private final BookBridge book;
     private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
+    private final Throttle throttle;
+    private final FutureBlocks future;
 
     Gossip(EventLoop loop, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
-            Offender offender, P2pMetrics metrics, BookBridge book) {
+            Offender offender, P2pMetrics metrics, BookBridge book, Throttle throttle, FutureBlocks future) {
+        this.throttle = throttle;
+        this.future = future;
         this.loop = loop;
         this.chain = chain;
         this.codec = codec;
@@ -144,8 +156,22 @@ final class Gossip implements ChainListener {
         session.known().add(hash);
         session.known().add(block.previousHash());
         if (!seen.add(hash)) {
+            // Nothing new: cheap, but not free (a hash of the block), so a peer pays for repeating itself.
+            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
             return;
         }
+        accept(session, block, hash);
+    }
+
+    /** Blocks that were too new when they came, whose time has come: offered to the chain again. */
+    void retry(List<FutureBlocks.Waiting> due) {
+        for (FutureBlocks.Waiting w : due) {
+            seen.add(w.block().hash());
+            accept(w.from(), w.block(), w.block().hash());
+        }
+    }
+
+    private void accept(Session session, Block block, String hash) {
         chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> {
             if (error != null) {
                 LOG.debugf("Block %s from %s not taken: %s", hash, session, error.getMessage());
@@ -156,6 +182,9 @@ final class Gossip implements ChainListener {
                 loop.execute(() -> onRefused(session, block, result));
             } else {
                 session.remoteHas(block.index());
+                if (result.movedTip()) {
+                    session.deliveredBlock(System.currentTimeMillis());
+                }
             }
         });
     }
@@ -164,7 +193,10 @@ final class Gossip implements ChainListener {
         // Its hash is its own, so forgetting it lets nothing but this very block in again; an orphan
         // is not stored, and a later announcement of it must count again.
         seen.forget(block.hash());
-        if (result.outcome() == AcceptResult.Outcome.INVALID) {
+        if (isTooNew(result)) {
+            // What an honest node with a clock a little ahead sends: kept for later, not punished.
+            future.hold(block, session);
+        } else if (result.outcome() == AcceptResult.Outcome.INVALID) {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {

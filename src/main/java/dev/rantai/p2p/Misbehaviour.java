@@ -11,7 +11,8 @@ public enum Misbehaviour {
     PROTOCOL("protocol", "message out of order"),
     IDENTITY("identity", "identity not proven: the handshake signature does not match the key"),
     INVALID_BLOCK("invalid-block", "invalid block"),
-    UNREQUESTED_BLOCKS("unrequested-blocks", "blocks nobody asked for");
+    UNREQUESTED_BLOCKS("unrequested-blocks", "blocks nobody asked for"),
+    INCONSISTENT_ANSWER("inconsistent-answer", "a blocks answer that is not the chain after the locator");
 
     private final String id;
     private final String description;

@@ -19,6 +19,7 @@ import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.book.BookFormat;
+import dev.rantai.p2p.book.BookPolicy;
 import dev.rantai.p2p.handshake.Handshake;
 import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.Backoff;
@@ -27,6 +28,7 @@ import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerManager;
 import dev.rantai.p2p.peer.PeerView;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.sync.FutureBlocks;
 import dev.rantai.p2p.transport.Connection;
 import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.transport.Transport;
@@ -52,6 +54,8 @@ public final class P2pNode implements AutoCloseable {
     static final int MAX_PENDING = 32;
     /** Connections before their handshake completes from one IP address, at most. */
     static final int MAX_PENDING_PER_HOST = 4;
+    /** Learned addresses are many and unproven: their redial backs off further than a configured peer's. */
+    static final Duration LEARNED_MAX_BACKOFF = Duration.ofSeconds(60);
 
     private final Transport transport;
     private final EventLoop loop;
@@ -66,6 +70,8 @@ public final class P2pNode implements AutoCloseable {
     private final Gossip gossip;
     private final Handshake handshake;
     private final Protocol protocol;
+    private final BookPolicy bookPolicy;
+    private final FutureBlocks future;
     private final LongSupplier clock = System::currentTimeMillis;
     private final Instant startedAt = Instant.now();
     private long tickTimer = -1;
@@ -97,12 +103,17 @@ public final class P2pNode implements AutoCloseable {
         Offender offender = this::misbehaved;
         PeerManager.Policy policy = new PeerManager.Policy(config.maxPeers(), config.targetOutbound(),
                 config.banScope(), new Backoff(config.minBackoff(), config.maxBackoff(), ThreadLocalRandom.current()),
-                config.handshakeTimeout().toMillis());
+                new Backoff(config.minBackoff(), LEARNED_MAX_BACKOFF, ThreadLocalRandom.current()),
+                config.handshakeTimeout().toMillis(), config.maxInbound(), config.maxInboundPerIp(),
+                config.maxInboundPerGroup(), config.pingInterval().toMillis());
         this.peers = new PeerManager(loop, policy, key.nodeId(), bans, metrics, clock, this::dial);
-        this.sync = new BlockSync(loop, chain, codec, offender, clock);
+        this.future = new FutureBlocks();
+        this.sync = new BlockSync(loop, chain, codec, offender, clock, future, () -> peers.connected());
+        this.bookPolicy = new BookPolicy(config.bookInbound(), config.bookAllowlist());
         BookBridge book = new BookBridge(chain, transport, new BookFormat(new ObjectMapper()), config.bookPeers(),
-                metrics);
-        this.gossip = new Gossip(loop, chain, codec, peers::connected, sync, offender, metrics, book);
+                bookPolicy, metrics, clock);
+        Throttle throttle = new Throttle(loop, clock, metrics);
+        this.gossip = new Gossip(loop, chain, codec, peers::connected, sync, offender, metrics, book, throttle, future);
         this.handshake = new Handshake(key, chain.rules().genesis().hash(), security.secret(), codec, metrics, offender,
                 new Handshake.Listener() {
                     @Override
@@ -115,7 +126,7 @@ public final class P2pNode implements AutoCloseable {
                         peers.self(session);
                     }
                 }, this::hello);
-        this.protocol = new Protocol(codec, handshake, peers, sync, gossip, book, offender, metrics, clock);
+        this.protocol = new Protocol(codec, handshake, peers, sync, gossip, book, offender, metrics, throttle, clock);
     }
 
     /** The refusal of a frame limit too small for the data limit, naming both keys. */
@@ -140,11 +151,12 @@ public final class P2pNode implements AutoCloseable {
             boundPort = port;
             chain.addListener(gossip);
             config.peers().forEach(peers::addPermanent);
-            long period = Math.max(20, Math.min(1000,
-                    Math.min(config.handshakeTimeout().toMillis(), config.idleTimeout().toMillis() / 3) / 5));
+            long period = Math.max(20, Math.min(1000, Math.min(config.handshakeTimeout().toMillis(),
+                    Math.min(config.pingTimeout().toMillis(), config.idleTimeout().toMillis() / 3)) / 5));
             tickTimer = loop.periodic(period, this::tick);
             status = new P2pStatus(true, 0, 0, 0);
-            LOG.infof("P2P node %s listening on %s:%d", key.nodeId(), config.host(), port);
+            LOG.infof("P2P node %s listening on %s:%d; book lines (rantai.p2p.book-inbound): %s", key.nodeId(),
+                    config.host(), port, bookPolicy.describe());
             return port;
         }));
     }
@@ -229,12 +241,13 @@ public final class P2pNode implements AutoCloseable {
                 }
             }
         }
+        Optional<String> noRoom = peers.inboundRefusal(host);
         if (pendingFromHost >= MAX_PENDING_PER_HOST) {
             refuse(connection, "pending-per-host", "too many connections in their handshake from " + host);
         } else if (pending >= MAX_PENDING) {
             refuse(connection, "pending", "too many connections in their handshake");
-        } else if (!peers.hasRoomForInbound()) {
-            refuse(connection, "full", "too many peers");
+        } else if (noRoom.isPresent()) {
+            refuse(connection, "full", noRoom.get());
         } else {
             Session session = attach(connection, Direction.INBOUND, Optional.empty());
             connection.secure().whenComplete((v, error) -> {
@@ -358,17 +371,25 @@ public final class P2pNode implements AutoCloseable {
                 } else if (!s.isBook() && now - s.openedAt() > config.handshakeTimeout().toMillis()) {
                     silentPeer(s);
                 }
+            } else if (s.pongDueAt() != 0 && now > s.pongDueAt()) {
+                // A dead link looks like a quiet one to TCP for minutes: the missing pong says it at once.
+                LOG.infof("Closing %s: no pong within %s", s, config.pingTimeout());
+                metrics.refused("ping-timeout");
+                s.close("no pong within " + config.pingTimeout());
             } else if (now - s.lastReceivedAt() > idle) {
                 s.close("idle for " + config.idleTimeout());
-            } else if (now - s.lastPingAt() >= idle / 3) {
+            } else if (now - s.lastPingAt() >= config.pingInterval().toMillis()) {
                 long nonce = ThreadLocalRandom.current().nextLong();
-                s.pinged(nonce, now, now + idle);
+                s.pinged(nonce, now, now + config.pingTimeout().toMillis());
                 s.send(new Ping(nonce));
             } else {
                 sync.expire(s, idle);
             }
         }
         peers.fillOutbound();
+        if (future.size() > 0) {
+            gossip.retry(future.due(now, chain.rules().params().maxFutureDrift().toMillis()));
+        }
         List<Session> connected = peers.connected();
         long best = connected.stream().mapToLong(Session::remoteHeight).max().orElse(0);
         status = new P2pStatus(true, connected.size(), best, Math.max(0, best - chain.tip().height()));

@@ -45,10 +45,11 @@ final class Protocol implements MessageHandler<Session> {
     private final BookBridge book;
     private final Offender offender;
     private final P2pMetrics metrics;
+    private final Throttle throttle;
     private final LongSupplier clock;
 
     Protocol(MessageCodec codec, Handshake handshake, PeerManager peers, BlockSync sync, Gossip gossip, BookBridge book,
-            Offender offender, P2pMetrics metrics, LongSupplier clock) {
+            Offender offender, P2pMetrics metrics, Throttle throttle, LongSupplier clock) {
         this.codec = codec;
         this.handshake = handshake;
         this.peers = peers;
@@ -57,6 +58,7 @@ final class Protocol implements MessageHandler<Session> {
         this.book = book;
         this.offender = offender;
         this.metrics = metrics;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -72,14 +74,19 @@ final class Protocol implements MessageHandler<Session> {
         session.received(clock.getAsLong());
         try {
             JsonNode node = codec.parse(line, length);
-            if (!session.isHandshaken() && (session.isBook() || BookFormat.isBookBlock(node))) {
+            if (!session.isHandshaken() && BookFormat.isBookBlock(node)) {
+                // A node of the book sends one line per connection: one is taken, and the connection ends.
                 session.markBook();
                 book.receive(node, session.remoteHost(), line.length);
+                session.closeSilently();
                 return;
             }
             Optional<Message> message = codec.decode(node);
             metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
             if (message.isEmpty()) {
+                if (session.isHandshaken()) {
+                    throttle.charge(session, RequestBudget.Kind.NOISE);
+                }
                 return;
             }
             if (session.isHandshaken()) {
@@ -115,12 +122,16 @@ final class Protocol implements MessageHandler<Session> {
 
     @Override
     public void onPing(Session session, Ping ping) {
-        session.send(new Pong(ping.nonce()));
+        if (throttle.charge(session, RequestBudget.Kind.PING)) {
+            session.send(new Pong(ping.nonce()));
+        }
     }
 
     @Override
     public void onPong(Session session, Pong pong) {
-        session.ponged(pong.nonce(), clock.getAsLong());
+        if (!session.ponged(pong.nonce(), clock.getAsLong())) {
+            throttle.charge(session, RequestBudget.Kind.NOISE);
+        }
     }
 
     @Override
@@ -130,7 +141,9 @@ final class Protocol implements MessageHandler<Session> {
 
     @Override
     public void onGetBlocks(Session session, GetBlocks request) {
-        sync.serve(session, request);
+        if (throttle.charge(session, RequestBudget.Kind.GET_BLOCKS)) {
+            sync.serve(session, request);
+        }
     }
 
     @Override
@@ -140,12 +153,16 @@ final class Protocol implements MessageHandler<Session> {
 
     @Override
     public void onGetPeers(Session session, GetPeers request) {
-        session.send(new Peers(peers.shareable(session)));
+        if (throttle.charge(session, RequestBudget.Kind.GET_PEERS)) {
+            session.send(new Peers(peers.shareable(session)));
+        }
     }
 
     @Override
     public void onPeers(Session session, Peers answer) {
-        peers.learn(answer.addresses());
+        if (throttle.charge(session, RequestBudget.Kind.PEERS)) {
+            peers.learn(answer.addresses(), session);
+        }
     }
 
     @Override

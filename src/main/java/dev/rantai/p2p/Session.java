@@ -51,6 +51,8 @@ public final class Session {
     private long rttMillis = -1;
     private final AtomicLong remoteHeight = new AtomicLong();
     private BigInteger remoteWork = BigInteger.ZERO;
+    private final RequestBudget budget = new RequestBudget();
+    private volatile long lastBlockAt;
     private int pausedFor;
     private long outputFullSince;
 
@@ -147,6 +149,10 @@ public final class Session {
         if (was && pausedFor == 0 && !closed) {
             connection.resumeReading();
         }
+    }
+
+    RequestBudget budget() {
+        return budget;
     }
 
     boolean isPaused(int reason) {
@@ -281,12 +287,17 @@ public final class Session {
         return pongDueAt;
     }
 
-    /** Takes a pong: with the nonce of the last ping, the round trip is measured and the deadline lifted. */
-    void ponged(long nonce, long now) {
-        if (nonce == pingNonce && lastPingAt > 0) {
+    /**
+     * Takes a pong: with the nonce of the last ping, the round trip is measured and the deadline
+     * lifted. Returns false for a pong nobody asked for.
+     */
+    boolean ponged(long nonce, long now) {
+        if (nonce == pingNonce && lastPingAt > 0 && pongDueAt != 0) {
             rttMillis = now - lastPingAt;
             pongDueAt = 0;
+            return true;
         }
+        return false;
     }
 
     /** Round-trip time of the last answered ping, or -1. */
@@ -302,6 +313,16 @@ public final class Session {
     /** The total work of the peer's chain as its hello claimed it, raised by valid blocks it has shown. */
     public BigInteger remoteWork() {
         return remoteWork;
+    }
+
+    /** When this peer last delivered a valid block that was new here (epoch ms), 0 if never. */
+    public long lastBlockAt() {
+        return lastBlockAt;
+    }
+
+    /** The peer delivered a valid block that was new here. Any thread may call it. */
+    public void deliveredBlock(long now) {
+        lastBlockAt = now;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
 
@@ -37,11 +38,16 @@ public final class BookBridge {
     private final BookFormat format;
     private final List<PeerAddress> bookPeers;
     private final P2pMetrics metrics;
+    private final BookPolicy policy;
+    private final LongSupplier clock;
+    private final BookRate rate = new BookRate();
     /** Data received from a book node, by data, to the host that sent it; until its block is announced. */
     private final Map<String, String> origins = new HashMap<>();
 
     public BookBridge(ChainService chain, Transport transport, BookFormat format, List<PeerAddress> bookPeers,
-            P2pMetrics metrics) {
+            BookPolicy policy, P2pMetrics metrics, LongSupplier clock) {
+        this.policy = policy;
+        this.clock = clock;
         this.chain = chain;
         this.transport = transport;
         this.format = format;
@@ -49,10 +55,24 @@ public final class BookBridge {
         this.metrics = metrics;
     }
 
-    /** A line from a book node: its data becomes a new local block. */
+    /**
+     * A line from a book node: its data becomes a new local block, if the policy admits its host
+     * ({@code rantai.p2p.book-inbound}) and the host is within its rate; otherwise it is dropped and
+     * counted ({@code rantai_p2p_refused_total{reason="book"}}), without a ban.
+     */
     public void receive(JsonNode line, String fromHost, int bytes) throws WireException {
         String data = BookFormat.data(line);
         metrics.messageIn("book", bytes, fromHost);
+        if (!policy.admits(fromHost)) {
+            metrics.refused("book");
+            LOG.debugf("Book line from %s refused: rantai.p2p.book-inbound=%s", fromHost, policy.mode().id());
+            return;
+        }
+        if (!rate.allows(fromHost, clock.getAsLong())) {
+            metrics.refused("book-rate");
+            LOG.debugf("Book line from %s refused: more than %s blocks a second", fromHost, BookRate.PER_SECOND);
+            return;
+        }
         if (!bookPeers.isEmpty()) {
             origins.put(data, fromHost);
         }

@@ -30,6 +30,7 @@ public final class PeerManager {
     /** A learned address that failed this often is forgotten. */
     private static final int LEARNED_MAX_FAILURES = 3;
     private static final int MAX_LEARNED = 1000;
+    private static final int MAX_LEARNED_PER_ANSWER = 100;
     /** Addresses kept for good (configured, added through the API, found through DNS), at most. */
     public static final int MAX_PERMANENT = 256;
     private static final int MAX_SHARED = 100;
@@ -38,10 +39,13 @@ public final class PeerManager {
     /**
      * Limits and policy of the peer set. {@code duplicateGraceMillis}: how young a session may be and
      * still give way to a second connection of the same node (the two ends of a simultaneous dial must
-     * keep the same one); an older session always stays.
+     * keep the same one); an older session always stays. {@code maxInbound}: the inbound slots (the
+     * outbound connections keep the rest); {@code stableMillis}: how long a connection must have lasted
+     * for its end to reset the redial backoff.
      */
     public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff,
-            long duplicateGraceMillis) {
+            Backoff learnedBackoff, long duplicateGraceMillis, int maxInbound, int maxInboundPerIp,
+            int maxInboundPerGroup, long stableMillis) {
     }
 
     private final EventLoop loop;
@@ -107,17 +111,37 @@ public final class PeerManager {
         return t != null && t.permanent;
     }
 
-    /** Remembers addresses from a {@code peers} message, to dial when outbound connections are missing. */
-    public void learn(Collection<String> addresses) {
+    /**
+     * Remembers addresses from a {@code peers} message, to dial when outbound connections are missing:
+     * at most {@value #MAX_LEARNED_PER_ANSWER} of one answer (what a node shares), and when the table of
+     * {@value #MAX_LEARNED} is full a new address takes the place of a random one, so no peer can
+     * freeze the table with its own addresses.
+     */
+    public void learn(Collection<String> addresses, Session from) {
+        int taken = 0;
         for (String text : addresses) {
-            if (learned.size() >= MAX_LEARNED) {
-                return;
+            if (taken++ == MAX_LEARNED_PER_ANSWER) {
+                break;
             }
+            PeerAddress address;
             try {
-                learned.add(PeerAddress.parse(text));
+                address = PeerAddress.parse(text);
             } catch (IllegalArgumentException e) {
-                LOG.debugf("Ignoring learned address: %s", e.getMessage());
+                continue;
             }
+            if (learned.contains(address) || targets.containsKey(address)) {
+                continue;
+            }
+            if (learned.size() >= MAX_LEARNED) {
+                int drop = java.util.concurrent.ThreadLocalRandom.current().nextInt(learned.size());
+                var it = learned.iterator();
+                for (int i = 0; i < drop; i++) {
+                    it.next();
+                }
+                it.next();
+                it.remove();
+            }
+            learned.add(address);
         }
     }
 
@@ -161,6 +185,7 @@ public final class PeerManager {
                 }
             } else {
                 LOG.debugf("Cannot reach %s: %s", target.address, error.getMessage());
+                target.unreachable++;
                 failed(target);
             }
         });
@@ -170,14 +195,20 @@ public final class PeerManager {
         return target.nodeId.map(byNode::containsKey).orElse(false);
     }
 
+    /**
+     * The target's connection failed or ended: dial again after its backoff. A learned address that
+     * could not even be reached {@value #LEARNED_MAX_FAILURES} times in a row is forgotten; one that was
+     * reached and then closed (by either side's limits, say) is kept and retried later.
+     */
     private void failed(Target target) {
         target.failures++;
-        if (!target.permanent && target.failures >= LEARNED_MAX_FAILURES) {
+        if (!target.permanent && target.unreachable >= LEARNED_MAX_FAILURES) {
             targets.remove(target.address);
             return;
         }
         target.state = PeerState.BACKING_OFF;
-        schedule(target, policy.backoff().delayMillis(target.failures - 1));
+        Backoff backoff = target.permanent ? policy.backoff() : policy.learnedBackoff();
+        schedule(target, backoff.delayMillis(target.failures - 1));
     }
 
     private void schedule(Target target, long delayMillis) {
@@ -189,10 +220,33 @@ public final class PeerManager {
         target.timerId = loop.timer(delayMillis, () -> dial(target));
     }
 
-    /** Whether a new inbound connection fits; configured peers get room of their own. */
-    public boolean hasRoomForInbound() {
-        long permanent = targets.values().stream().filter(t -> t.permanent).count();
-        return sessions.size() < policy.maxPeers() + permanent;
+    /**
+     * Why a new inbound connection from {@code host} does not fit, or empty if it may go on to its
+     * handshake: at most {@code max-inbound-per-ip} inbound connections (open or in their handshake)
+     * from one IP, at most {@code max-inbound-per-group} from one network group. Whether a slot is free
+     * is decided once the peer proved who it is ({@link #admit}).
+     */
+    public Optional<String> inboundRefusal(String host) {
+        String group = NetGroup.of(host);
+        int fromHost = 0;
+        int fromGroup = 0;
+        for (Session s : sessions) {
+            if (s.direction() == Direction.INBOUND && !s.isClosed() && !isExempt(s)) {
+                if (s.remoteHost().equals(host)) {
+                    fromHost++;
+                }
+                if (NetGroup.of(s.remoteHost()).equals(group)) {
+                    fromGroup++;
+                }
+            }
+        }
+        if (fromHost >= policy.maxInboundPerIp()) {
+            return Optional.of("too many connections from " + host);
+        }
+        if (fromGroup >= policy.maxInboundPerGroup()) {
+            return Optional.of("too many connections from " + group);
+        }
+        return Optional.empty();
     }
 
     public void opened(Session session) {
@@ -226,15 +280,28 @@ public final class PeerManager {
             }
             existing.close("duplicate connection");
             forget(existing);
-        } else if (!isExempt(session) && connectedCount() >= policy.maxPeers()) {
-            metrics.refused("full");
-            return Optional.of("too many peers");
+        } else if (session.direction() == Direction.INBOUND && !isExempt(session)) {
+            List<Session> inbound = byNode.values().stream()
+                    .filter(s -> s.direction() == Direction.INBOUND && !isExempt(s)).toList();
+            if (inbound.size() >= policy.maxInbound()) {
+                Optional<Session> victim = Eviction.select(inbound);
+                if (victim.isEmpty()) {
+                    metrics.refused("full");
+                    return Optional.of("too many peers");
+                }
+                LOG.infof("Evicting %s to make room for %s", victim.get(), session);
+                metrics.refused("evicted");
+                victim.get().close("evicted: room for a newer peer");
+                forget(victim.get());
+            }
         }
+        // Outbound connections never wait for room: their slots (target-outbound and the configured
+        // peers) are theirs alone, so inbound connections cannot take them.
         byNode.put(nodeId, session);
         metrics.peerConnected(session.direction());
         target.ifPresent(t -> {
             t.state = PeerState.CONNECTED;
-            t.failures = 0;
+            t.unreachable = 0;
         });
         return Optional.empty();
     }
@@ -253,13 +320,14 @@ public final class PeerManager {
                 && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
     }
 
-    private long connectedCount() {
-        return byNode.values().stream().filter(s -> !isExempt(s)).count();
-    }
-
-    /** A session ended: forget it, and dial again what it served. */
+    /**
+     * A session ended: forget it, and dial again what it served. The redial backoff starts over only
+     * if the session had lasted {@code stableMillis} (a ping interval) since its handshake: a peer that
+     * completes the handshake and closes at once keeps doubling its delay like one that cannot be reached.
+     */
     public void closed(Session session) {
         forget(session);
+        boolean stable = session.isHandshaken() && clock.getAsLong() - session.admittedAt() >= policy.stableMillis();
         for (Target t : new ArrayList<>(targets.values())) {
             boolean own = t.session.map(s -> s == session).orElse(false);
             if (own) {
@@ -270,13 +338,17 @@ public final class PeerManager {
             }
             if (own && session.isHandshaken() && byNode.get(session.nodeId().get()) == null
                     && t.state == PeerState.CONNECTED) {
-                t.failures = 0;
+                if (stable) {
+                    t.failures = 0;
+                }
                 failed(t);
             } else if (own && t.state != PeerState.CONNECTED) {
                 failed(t);
             } else if (!own && t.session.isEmpty() && t.nodeId.equals(session.nodeId())
                     && t.state == PeerState.CONNECTED && !isCovered(t)) {
-                t.failures = 0;
+                if (stable) {
+                    t.failures = 0;
+                }
                 failed(t);
             }
         }

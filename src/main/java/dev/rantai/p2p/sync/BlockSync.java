@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -13,6 +14,7 @@ import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
+import dev.rantai.chain.Rule;
 import dev.rantai.p2p.Misbehaviour;
 import dev.rantai.p2p.Offender;
 import dev.rantai.p2p.Session;
@@ -24,10 +26,12 @@ import dev.rantai.p2p.wire.MessageCodec;
 /**
  * Fetching what is missing: {@code get_blocks} with this node's locator to a peer with more work
  * (or after an orphan), batches taken in one transaction each, asking again while a batch brought
- * something new. Serves {@code get_blocks} of others, one request of a peer at a time (its reading
- * pauses meanwhile) and at most {@value #MAX_CONCURRENT_SERVES} store reads for all peers at once,
- * each answer capped at the receiver's frame limit. Store reads run on worker threads; the state of
- * each peer's sync lives here and is touched only on the node's event loop.
+ * something new. A peer whose answers bring nothing new {@value #MAX_FRUITLESS} times in a row is
+ * dropped as a sync source for {@value #STALL_COOLDOWN_MILLIS} ms, and another peer with more work is
+ * asked. Serves {@code get_blocks} of others, one request of a peer at a time (its reading pauses
+ * meanwhile) and at most {@value #MAX_CONCURRENT_SERVES} store reads for all peers at once, each answer
+ * capped at the receiver's frame limit. Store reads run on worker threads; the state of each peer's
+ * sync lives here and is touched only on the node's event loop.
  */
 public final class BlockSync {
     private static final Logger LOG = Logger.getLogger(BlockSync.class);
@@ -40,16 +44,24 @@ public final class BlockSync {
     static final int MAX_IN_FLIGHT = 10 * Blocks.MAX_BLOCKS;
     /** Store reads for other peers' {@code get_blocks} at once: the rest of the reader pool stays free. */
     static final int MAX_CONCURRENT_SERVES = 2;
+    /** Answers in a row that brought nothing new, after which a peer is no sync source for a while. */
+    static final int MAX_FRUITLESS = 3;
+    static final long STALL_COOLDOWN_MILLIS = 60_000;
 
     /** One peer's sync, as this node fetches from it. */
     private static final class PeerSync {
         int blocksRequested;
         long requestedAt;
+        /** The locator of the outstanding request. */
+        List<String> askedLocator = List.of();
+        /** The chain's locator of the first request of a run. */
         List<String> lastLocator = List.of();
         String syncFrom;
         int blocksInFlight;
         /** A request timed out: its answer may still come, and is taken rather than punished. */
         boolean lateAnswerAllowed;
+        int fruitless;
+        long stalledAt;
     }
 
     private final EventLoop loop;
@@ -57,16 +69,21 @@ public final class BlockSync {
     private final MessageCodec codec;
     private final Offender offender;
     private final LongSupplier clock;
+    private final FutureBlocks future;
+    private final Supplier<List<Session>> connected;
     private final Map<Session, PeerSync> peers = new HashMap<>();
     private final ArrayDeque<Runnable> waitingServes = new ArrayDeque<>();
     private int serving;
 
-    public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock) {
+    public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock,
+            FutureBlocks future, Supplier<List<Session>> connected) {
         this.loop = loop;
         this.chain = chain;
         this.codec = codec;
         this.offender = offender;
         this.clock = clock;
+        this.future = future;
+        this.connected = connected;
     }
 
     private PeerSync of(Session session) {
@@ -83,15 +100,22 @@ public final class BlockSync {
      * {@link dev.rantai.chain.ChainTip#isBeatenBy}) has blocks this node lacks.
      */
     public void onHandshake(Session session) {
-        if (session.hello().map(h -> chain.tip().isBeatenBy(session.remoteWork(), h.tip())).orElse(false)) {
+        if (isBetter(session)) {
             request(session);
         }
     }
 
-    /** Asks the peer for the blocks after this node's locator, unless a request to it is outstanding. */
+    private boolean isBetter(Session session) {
+        return session.hello().map(h -> chain.tip().isBeatenBy(session.remoteWork(), h.tip())).orElse(false);
+    }
+
+    /**
+     * Asks the peer for the blocks after this node's locator, unless a request to it is outstanding or
+     * the peer is resting as a sync source after fruitless answers.
+     */
     public void request(Session session) {
         PeerSync sync = of(session);
-        if (sync.blocksRequested > 0 || session.isClosed()) {
+        if (sync.blocksRequested > 0 || session.isClosed() || isStalled(sync)) {
             return;
         }
         sync.syncFrom = null;
@@ -100,12 +124,25 @@ public final class BlockSync {
         loop.offload(chain::locator).whenComplete((locator, error) -> {
             if (error == null) {
                 sync.lastLocator = locator;
-                session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
+                send(session, sync, locator);
             } else {
                 sync.blocksRequested = 0;
                 LOG.warnf(error, "Cannot build a block locator");
             }
         });
+    }
+
+    private boolean isStalled(PeerSync sync) {
+        if (sync.stalledAt != 0 && clock.getAsLong() - sync.stalledAt >= STALL_COOLDOWN_MILLIS) {
+            sync.stalledAt = 0;
+            sync.fruitless = 0;
+        }
+        return sync.stalledAt != 0;
+    }
+
+    private void send(Session session, PeerSync sync, List<String> locator) {
+        sync.askedLocator = locator;
+        session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
     }
 
     /**
@@ -116,7 +153,8 @@ public final class BlockSync {
      */
     private void continueSync(Session session, PeerSync sync) {
         String from = sync.syncFrom;
-        if (from == null || sync.blocksRequested > 0 || session.isClosed() || sync.blocksInFlight >= MAX_IN_FLIGHT) {
+        if (from == null || sync.blocksRequested > 0 || session.isClosed() || sync.blocksInFlight >= MAX_IN_FLIGHT
+                || isStalled(sync)) {
             return;
         }
         sync.syncFrom = null;
@@ -129,7 +167,7 @@ public final class BlockSync {
         }
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
-        session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
+        send(session, sync, locator);
     }
 
     /**
@@ -180,7 +218,12 @@ public final class BlockSync {
         }
     }
 
-    /** Takes an answer: only one that was asked for; a full one asks for the next at once. */
+    /**
+     * Takes an answer: only one that was asked for, and only the chain after the locator (consecutive
+     * blocks whose first one's parent is in the locator). A full answer that continues exactly where
+     * this node asked asks for the next at once; any other waits until it is stored and brought
+     * something new.
+     */
     public void onBlocks(Session session, Blocks answer) {
         PeerSync sync = of(session);
         int asked = sync.blocksRequested;
@@ -195,13 +238,21 @@ public final class BlockSync {
         sync.lateAnswerAllowed = false;
         List<Block> blocks = answer.blocks();
         if (blocks.isEmpty()) {
+            if (isBetter(session)) {
+                fruitless(session, sync);
+            }
+            return;
+        }
+        String inconsistency = inconsistency(blocks, sync.askedLocator);
+        if (inconsistency != null) {
+            offender.misbehaved(session, Misbehaviour.INCONSISTENT_ANSWER, inconsistency);
             return;
         }
         blocks.forEach(b -> session.known().add(b.hash()));
         Block last = blocks.get(blocks.size() - 1);
         sync.blocksInFlight += blocks.size();
-        if (blocks.size() >= asked) {
-            // a full answer: the peer probably has more
+        if (blocks.size() >= asked && blocks.get(0).previousHash().equals(sync.askedLocator.get(0))) {
+            // a full answer that continues where this node asked: the peer probably has more
             sync.syncFrom = last.hash();
             continueSync(session, sync);
         }
@@ -215,8 +266,31 @@ public final class BlockSync {
         }));
     }
 
+    /** Why the blocks are not the chain after one of the locator's hashes, or null if they are. */
+    private static String inconsistency(List<Block> blocks, List<String> locator) {
+        Block first = blocks.get(0);
+        if (!locator.isEmpty() && !locator.contains(first.previousHash())) {
+            return "the first block " + first.index() + " does not follow any hash of the locator";
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block parent = blocks.get(i - 1);
+            if (!b.previousHash().equals(parent.hash()) || b.index() != parent.index() + 1) {
+                return "block " + i + " of the answer does not follow block " + (i - 1);
+            }
+        }
+        return null;
+    }
+
     private void afterBatch(Session session, PeerSync sync, List<AcceptResult> results) {
+        boolean progressed = false;
         for (AcceptResult r : results) {
+            if (isTooNew(r)) {
+                // An honest peer with a clock a little ahead: the block waits, nothing after it can connect yet.
+                future.hold(r.block(), session);
+                sync.syncFrom = null;
+                break;
+            }
             if (r.outcome() == AcceptResult.Outcome.INVALID) {
                 offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + r.block().index() + " "
                         + r.block().hash() + ": " + r.violation().map(v -> v.message()).orElse("?"));
@@ -225,15 +299,43 @@ public final class BlockSync {
             if (r.outcome() != AcceptResult.Outcome.ORPHAN) {
                 session.remoteHas(r.block().index());
             }
+            if (r.movedTip()) {
+                session.deliveredBlock(clock.getAsLong());
+            }
+            progressed |= r.outcome() != AcceptResult.Outcome.DUPLICATE && r.outcome() != AcceptResult.Outcome.ORPHAN;
         }
-        if (sync.syncFrom != null) {
-            continueSync(session, sync);
+        if (!progressed) {
+            sync.syncFrom = null;
+            fruitless(session, sync);
             return;
         }
-        boolean progressed = results.stream().anyMatch(r -> r.outcome() != AcceptResult.Outcome.DUPLICATE
-                && r.outcome() != AcceptResult.Outcome.ORPHAN);
-        if (progressed && sync.blocksInFlight == 0) {
+        sync.fruitless = 0;
+        if (sync.syncFrom != null) {
+            continueSync(session, sync);
+        } else if (sync.blocksInFlight == 0) {
             request(session);
+        }
+    }
+
+    private static boolean isTooNew(AcceptResult r) {
+        return r.outcome() == AcceptResult.Outcome.INVALID
+                && r.violation().map(v -> v.rule() == Rule.TIMESTAMP_IN_FUTURE).orElse(false);
+    }
+
+    /** An answer that brought nothing new: not asked again; a peer that keeps doing it rests, and another is tried. */
+    private void fruitless(Session session, PeerSync sync) {
+        if (++sync.fruitless < MAX_FRUITLESS || sync.stalledAt != 0) {
+            return;
+        }
+        sync.stalledAt = clock.getAsLong();
+        LOG.infof("%s brought nothing new in %d answers: not asked for blocks for %d s", session, MAX_FRUITLESS,
+                STALL_COOLDOWN_MILLIS / 1000);
+        for (Session other : connected.get()) {
+            PeerSync o = of(other);
+            if (other != session && !isStalled(o) && o.blocksRequested == 0 && isBetter(other)) {
+                request(other);
+                return;
+            }
         }
     }
 
@@ -244,6 +346,7 @@ public final class BlockSync {
             LOG.debugf("%s did not answer get_blocks", session);
             sync.blocksRequested = 0;
             sync.lateAnswerAllowed = true;
+            fruitless(session, sync);
         }
     }
 }
