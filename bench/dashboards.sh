@@ -12,7 +12,7 @@
 # A warm-up of 2N blocks at the same rate comes first and is not reported. Per phase: the propagation delay p50/p99/max on B
 # and C, per block of the phase, read from their stores after the nodes stopped
 # (dev.rantai.bench.PropagationDelays: acceptance minus block timestamp, the definition of the
-# rantai_block_propagation_delay_milliseconds summary), and the CPU time the three nodes and the
+# rantai_block_propagation_delay_seconds histogram), and the CPU time the three nodes and the
 # stream readers used during the phase (/proc/<pid>/stat), per block.
 # Usage: bench/dashboards.sh [blocks per phase] [dashboards per node] [blocks/s]   (default 3000 100 100)
 # With blocks/s 0 the client sends each request as soon as the last is answered: the phases then

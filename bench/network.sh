@@ -63,10 +63,18 @@ measured() { # kind threads connections: RUNS reported runs and their medians
         "from the first block: median $(median "${FROM_FIRST[@]}") (${FROM_FIRST[*]})"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : int((v[NR/2]+v[NR/2+1])/2))}'; }
+# p50 and p99 of each node's propagation histogram, as the upper bound of the bucket that holds each.
 propagation() {
     for p in 18091 18092; do
-        curl -s "localhost:$p/q/metrics" | grep -E '^rantai_block_propagation_delay_milliseconds\{quantile="0.(5|99)"' \
-            | sed -E "s/^/   node :$p /"
+        curl -s "localhost:$p/q/metrics" | awk -v node=":$p" '
+            /^rantai_block_propagation_delay_seconds_bucket\{/ {
+                match($0, /le="[^"]*"/); n++; le[n] = substr($0, RSTART + 4, RLENGTH - 5); cum[n] = $NF }
+            END {
+                split("0.5 0.99", qs, " ")
+                for (i = 1; i <= 2; i++) {
+                    for (j = 1; j <= n && cum[j] < qs[i] * cum[n]; j++) {}
+                    printf "   node %s p%s <= %s s (%d blocks)\n", node, qs[i] * 100, le[j], cum[n] }
+            }'
     done
 }
 # Warm-up: on 2 cores the JIT needs minutes of traffic to compile three JVMs' hot paths, the

@@ -1,4 +1,4 @@
-# Shared by the benchmarks that run packaged nodes on loopback (network.sh, dashboards.sh): sourced
+# Shared by the benchmarks that run packaged nodes on loopback (network.sh, dashboards.sh, hostile.sh): sourced
 # from the repository's root, not run. Makes a temporary folder WORK, stops the nodes in PIDS and
 # removes WORK on exit, builds the jar if missing and the test classpath CP for the bench clients.
 WORK=$(mktemp -d)
@@ -29,12 +29,14 @@ await_height() { # port height: returns once the node holds that height, polling
 }
 tip() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/'; }
 peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
-start_node() { # name http p2p data peers: difficulty 0, default store settings, log in $WORK/name.log;
+start_node() { # name http p2p data peers [options]: difficulty 0, default store settings, log in $WORK/name.log;
     # JAR names another build's quarkus-run.jar (to compare two builds side by side), NODE_OPTS adds
-    # system properties to every node (e.g. -Drantai.store.sync=full)
+    # system properties to every node (e.g. -Drantai.store.sync=full); options (one word each) come last
+    # and so override these settings for this node (e.g. -Drantai.p2p.ban-scope=host)
+    # shellcheck disable=SC2086 # NODE_OPTS and the options are lists of words
     java -Xmx512m ${NODE_OPTS:-} -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
         -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
-        -Dquarkus.log.level=WARN -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
+        -Dquarkus.log.level=WARN ${6:-} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
 }
 start_mesh() { # http p2p: nodes a, b and c on the three ports from each, fully connected; returns once all

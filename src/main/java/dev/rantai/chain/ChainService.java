@@ -1,150 +1,61 @@
 package dev.rantai.chain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
-import org.jboss.logging.Logger;
-
 import dev.rantai.chain.store.ChainStore;
-import dev.rantai.chain.store.PendingData;
-import dev.rantai.chain.store.StoreException;
-import dev.rantai.chain.store.StoredBlock;
 
 /**
- * The chain: one ordered writer that alone changes the store, and a miner that mines submitted
- * data on the current tip. Every write holds the one write lock (the writer thread for received
- * blocks, the miner for its own), so chain state needs no other locking; readers see committed
- * state through the store and the volatile {@link #tip()}.
+ * The chain, as the rest of the node sees it. Writes go to the one {@link ChainWriter} thread,
+ * which alone moves the tip (received and mined blocks alike); reads go to the store, which shows
+ * committed state, and to the volatile {@link #tip()}. Every method may be called from any
+ * thread and none blocks on the writer: writes answer with futures, completed on the writer after
+ * the commit (attach slow work to them with an executor of your own).
  */
 public final class ChainService implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(ChainService.class);
-    /** At start the newest blocks are re-verified: enough to catch a torn or edited tip. */
-    static final int VERIFY_AT_START = 256;
-    static final String META_GENESIS = "genesis";
-    static final String META_DIFFICULTY = "difficulty";
-    /**
-     * Received blocks taken into one transaction at most (whole batches; a larger single batch
-     * goes alone). Hash-keyed inserts land on random index pages, so a commit's cost grows with
-     * the pages it touches more than with its blocks: 5,000 blocks commit about twice as fast
-     * per block as 500 (docs/benchmarks.md).
-     */
-    static final int MAX_BLOCKS_PER_COMMIT = 5_000;
-    /** Blocks read at a time when an answer has a byte budget. */
-    private static final int BYTE_BUDGET_PAGE = 64;
-
     private final ChainStore store;
     private final BlockRules rules;
-    private final LongSupplier clock;
-    private final ExecutorService writer;
-    private final Miner miner;
-    private final ForkChoice forkChoice;
-    private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
-    /**
-     * Held by whoever changes the store: the writer thread (the start-up load, received blocks)
-     * or the miner (its own blocks). One writer at a time, in order, so chain state needs no
-     * other lock; listeners are told of each change while it is held.
-     */
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final Queue<Inbound> inbound = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean inboundScheduled = new AtomicBoolean();
-    private final AtomicInteger inboundBlocks = new AtomicInteger();
-    private volatile ChainTip tip;
+    private final ChainEvents events = new ChainEvents();
+    private final ProofOfWork pow;
+    private final ChainWriter writer;
+    private final SyncQueries sync;
     private volatile boolean running;
     private volatile VerificationReport startCheck;
 
+    /**
+     * @param pow the proof-of-work search (its threads) the chain mines with; closed with the chain
+     * @param clock epoch milliseconds, for timestamps and the future-drift rule
+     * @param maxQueued submissions that may wait to be mined; more are refused as unavailable
+     */
     public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued) {
         this.store = store;
         this.rules = rules;
-        this.clock = clock;
-        this.writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rantai-chain-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        this.miner = new Miner(this, pow, rules.params().difficulty(), clock, maxQueued);
-        this.forkChoice = new ForkChoice(rules);
+        this.pow = pow;
+        this.writer = new ChainWriter(store, new ForkChoice(rules), pow, rules.params().difficulty(), maxQueued,
+                events, clock);
+        this.sync = new SyncQueries(store, rules.genesis(), this::tip);
     }
 
-    /** Opens the chain: checks the store belongs to this network, writes the genesis, verifies the tip region. */
+    /**
+     * Opens the chain on the calling thread (see {@link ChainOpener}), then starts the writer.
+     *
+     * @throws dev.rantai.chain.store.StoreException when the store belongs to another network or
+     *         fails verification; the message says what to do
+     */
     public void start() {
-        onWriter(this::load);
+        ChainOpener.Opened opened = ChainOpener.open(store, rules);
+        startCheck = opened.check();
+        writer.start(opened.tip(), opened.pending());
         running = true;
-        miner.start();
     }
 
-    private Void load() {
-        writeLock.lock();
-        try {
-            return loadLocked();
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    private Void loadLocked() {
-        Block genesis = rules.genesis();
-        Optional<String> storedGenesis = store.meta(META_GENESIS);
-        if (storedGenesis.isPresent() && !storedGenesis.get().equals(genesis.hash())) {
-            throw new StoreException(store.location() + " belongs to the network with genesis " + storedGenesis.get()
-                    + " (difficulty " + store.meta(META_DIFFICULTY).orElse("?") + "), but this node's settings give "
-                    + genesis.hash() + " (difficulty " + rules.params().difficulty()
-                    + "). Start with the settings the store was made with, or another rantai.data-dir.");
-        }
-        if (storedGenesis.isEmpty()) {
-            try (ChainStore.Updater u = store.updater()) {
-                if (u.canonicalTip().isPresent()) {
-                    throw new StoreException(store.location() + " holds blocks but no network record: it was not"
-                            + " written by this node. Move it away or use another rantai.data-dir.");
-                }
-                u.insert(new StoredBlock(genesis, Work.of(genesis.difficulty()), BlockSource.GENESIS, 0));
-                u.setCanonical(0, genesis.hash());
-                u.putMeta(META_GENESIS, genesis.hash());
-                u.putMeta(META_DIFFICULTY, Integer.toString(genesis.difficulty()));
-                u.commit();
-            }
-        }
-        StoredBlock head = store.canonicalTip().orElseThrow(() -> new StoreException(store.location()
-                + " failed verification: the canonical heights above "
-                + store.canonicalDescending(Long.MAX_VALUE, 1).stream().findFirst().map(StoredBlock::height)
-                        .orElse(-1L)
-                + " name blocks that are not stored. The file was modified or damaged: restore it from a backup,"
-                + " or move it away to let the node sync again from its peers."));
-        VerificationReport report = new ChainVerifier(rules).verify(store,
-                Math.max(0, head.height() - VERIFY_AT_START + 1), head.height());
-        if (!report.valid()) {
-            throw new StoreException(store.location() + " failed verification at height "
-                    + report.failedHeight().orElse(-1L) + ": " + report.problem().orElse("?")
-                    + ". The file was modified or damaged: restore it from a backup, or move it away to let the"
-                    + " node sync again from its peers.");
-        }
-        startCheck = report;
-        tip = new ChainTip(head.block(), head.work());
-        List<PendingData> pending = store.pendingData();
-        if (!pending.isEmpty()) {
-            LOG.infof("%d data items of dropped blocks wait to be mined again", pending.size());
-            miner.requeue(pending);
-        }
-        LOG.infof("Chain loaded from %s: height %d, tip %s", store.location(), head.height(), head.hash());
-        return null;
-    }
-
+    /** The last committed tip: a volatile read. */
     public ChainTip tip() {
-        return tip;
+        return writer.tip();
     }
 
     /** The check of the newest blocks made when the chain opened; empty before {@link #start()}. */
@@ -156,6 +67,7 @@ public final class ChainService implements AutoCloseable {
         return rules;
     }
 
+    /** Committed state, for reads. */
     public ChainStore store() {
         return store;
     }
@@ -164,22 +76,37 @@ public final class ChainService implements AutoCloseable {
         return running;
     }
 
-    /** Data waiting to be mined. */
+    /** Data waiting to be mined, the data of dropped blocks included. */
     public int queuedSubmissions() {
-        return miner.queued();
+        return writer.queuedSubmissions();
+    }
+
+    /** Received blocks waiting for the writer. */
+    public int queuedBlocks() {
+        return writer.queuedBlocks();
     }
 
     /** Hashes tried by the miner so far. */
     public long hashAttempts() {
-        return miner.hashAttempts();
+        return writer.hashAttempts();
     }
 
+    /** Tells {@code listener} of every committed tip change, on the chain's own event thread. */
     public void addListener(ChainListener listener) {
-        listeners.add(listener);
+        events.add(listener);
+    }
+
+    /**
+     * Tells {@code listener} of every committed tip change through {@code executor}, which must run
+     * tasks in the order given (a single thread, a Vert.x context). {@code Runnable::run} runs the
+     * listener on the chain writer itself: only for listeners that return at once.
+     */
+    public void addListener(ChainListener listener, Executor executor) {
+        events.add(listener, executor);
     }
 
     public void removeListener(ChainListener listener) {
-        listeners.remove(listener);
+        events.remove(listener);
     }
 
     /**
@@ -198,7 +125,7 @@ public final class ChainService implements AutoCloseable {
         if (!running) {
             return CompletableFuture.failedFuture(new ChainUnavailableException("the chain is not running"));
         }
-        return miner.enqueue(data, source);
+        return writer.submit(data, source);
     }
 
     /** Takes a block from elsewhere (a peer): validates, stores and, if it has the most work, makes it the tip. */
@@ -215,156 +142,12 @@ public final class ChainService implements AutoCloseable {
         if (!running) {
             return CompletableFuture.failedFuture(new ChainUnavailableException("the chain is not running"));
         }
-        Inbound in = new Inbound(List.copyOf(blocks), source, new CompletableFuture<>());
-        inboundBlocks.addAndGet(in.blocks().size());
-        inbound.add(in);
-        scheduleInbound();
-        return in.done();
-    }
-
-    /** Blocks from elsewhere waiting for the writer. */
-    public int queuedBlocks() {
-        return inboundBlocks.get();
-    }
-
-    private record Inbound(List<Block> blocks, BlockSource source, CompletableFuture<List<AcceptResult>> done) {
-    }
-
-    private void scheduleInbound() {
-        if (inboundScheduled.compareAndSet(false, true)) {
-            try {
-                writer.execute(this::drainInbound);
-            } catch (RejectedExecutionException e) {
-                inboundScheduled.set(false);
-                Inbound in;
-                while ((in = inbound.poll()) != null) {
-                    in.done().completeExceptionally(new ChainUnavailableException("the chain is not running"));
-                }
-            }
-        }
-    }
-
-    private void drainInbound() {
-        inboundScheduled.set(false);
-        List<Inbound> taken = new ArrayList<>();
-        int count = 0;
-        for (Inbound next = inbound.peek(); next != null
-                && (taken.isEmpty() || count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT); next = inbound.peek()) {
-            taken.add(inbound.poll());
-            count += next.blocks().size();
-        }
-        if (!inbound.isEmpty()) {
-            scheduleInbound();
-        }
-        if (taken.isEmpty()) {
-            return;
-        }
-        inboundBlocks.addAndGet(-count);
-        writeLock.lock();
-        try {
-            List<List<AcceptResult>> results = acceptOnWriter(taken);
-            for (int i = 0; i < taken.size(); i++) {
-                taken.get(i).done().complete(results.get(i));
-            }
-        } catch (RuntimeException e) {
-            taken.forEach(in -> in.done().completeExceptionally(e));
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    private List<List<AcceptResult>> acceptOnWriter(List<Inbound> taken) {
-        ChainTip before = tip;
-        ForkChoice.Batch batch = forkChoice.begin(before, clock.getAsLong());
-        List<List<AcceptResult>> results = new ArrayList<>(taken.size());
-        try (ChainStore.Updater u = store.updater()) {
-            for (Inbound in : taken) {
-                List<AcceptResult> each = new ArrayList<>(in.blocks().size());
-                for (Block block : in.blocks()) {
-                    each.add(batch.accept(u, block, in.source()));
-                }
-                results.add(each);
-            }
-            if (batch.changed()) {
-                u.commit();
-            }
-        }
-        if (batch.changed()) {
-            tip = batch.tip();
-            miner.requeue(batch.dropped());
-            batch.changes().forEach(this::publish);
-        }
-        return results;
-    }
-
-    /**
-     * Commits blocks the miner built on {@code base}, on the miner's own thread under the write
-     * lock (handing them to the writer thread and waiting for it cost two thread switches per
-     * batch, a large part of a submission's latency); if the tip moved the blocks are stale and
-     * nothing is written.
-     */
-    boolean commitMined(ChainTip base, List<Miner.Job> jobs, List<Block> blocks) {
-        // Not interruptible (close() interrupts the miner): the miner must learn whether the blocks
-        // were committed, or a submitter could be told "not stored" about data that is.
-        writeLock.lock();
-        try {
-            // Once closing, nothing more is committed: waiting submitters are told their data was not stored.
-            if (tip != base || !running) {
-                return false;
-            }
-            List<StoredBlock> connected = new ArrayList<>(blocks.size());
-            ChainTip next = base;
-            long now = clock.getAsLong();
-            try (ChainStore.Updater u = store.updater()) {
-                for (int i = 0; i < blocks.size(); i++) {
-                    Miner.Job job = jobs.get(i);
-                    Block block = blocks.get(i);
-                    if (job.pending().isPresent() && !Remining.mined(u, job.pending().get(), block)) {
-                        // A block of the same datum came back into the chain: its data must not be stored twice.
-                        job.obsolete();
-                        return false;
-                    }
-                    StoredBlock stored = new StoredBlock(block, next.work().add(Work.of(block.difficulty())),
-                            job.source(), now);
-                    u.insert(stored);
-                    u.setCanonical(block.index(), block.hash());
-                    connected.add(stored);
-                    next = new ChainTip(block, stored.work());
-                }
-                u.commit();
-            }
-            tip = next;
-            publish(new TipChange(base, next, connected, List.of()));
-            return true;
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    void notifyMined(Block block, long nanos) {
-        for (ChainListener l : listeners) {
-            try {
-                l.onBlockMined(block, nanos);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Chain listener %s failed on a mined block", l);
-            }
-        }
-    }
-
-    private void publish(TipChange change) {
-        for (ChainListener l : listeners) {
-            try {
-                l.onTipChanged(change);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Chain listener %s failed on a tip change", l);
-            }
-        }
+        return writer.acceptAll(blocks, source);
     }
 
     /** Checks every canonical block from the genesis to the tip, off the writer so the chain keeps going. */
     public VerificationReport verifyAll() {
-        ChainTip at = tip;
-        return new ChainVerifier(rules).verify(store, 0, at.height());
+        return new ChainVerifier(rules).verify(store, 0, tip().height());
     }
 
     /**
@@ -372,25 +155,16 @@ public final class ChainService implements AutoCloseable {
      * exponentially sparser, the genesis last. Reads committed state; any thread.
      */
     public List<String> locator() {
-        long height = tip.height();
-        List<String> hashes = new ArrayList<>();
-        long step = 1;
-        for (long h = height; h > 0; h -= step) {
-            store.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
-            if (hashes.size() >= 10) {
-                step *= 2;
-            }
-        }
-        hashes.add(rules.genesis().hash());
-        return hashes;
+        return sync.locator();
     }
 
     /**
      * The canonical blocks after the newest locator hash this node has on its canonical chain,
-     * at most {@code limit}: the answer to {@code get_blocks}.
+     * at most {@code limit}: the answer to {@code get_blocks}. Starts at the genesis when no locator
+     * hash is canonical here.
      */
     public List<Block> blocksAfter(List<String> locator, int limit) {
-        return store.canonicalAscending(startAfter(locator), limit).stream().map(StoredBlock::block).toList();
+        return sync.blocksAfter(locator, limit);
     }
 
     /**
@@ -401,82 +175,25 @@ public final class ChainService implements AutoCloseable {
      * @param sizeOf the size in bytes of one block as the caller sends it (its wire encoding)
      */
     public List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
-        List<Block> out = new ArrayList<>();
-        long from = startAfter(locator);
-        long bytes = 0;
-        while (out.size() < limit) {
-            List<StoredBlock> page = store.canonicalAscending(from, Math.min(BYTE_BUDGET_PAGE, limit - out.size()));
-            for (StoredBlock b : page) {
-                bytes += sizeOf.applyAsLong(b.block());
-                if (bytes > maxBytes && !out.isEmpty()) {
-                    return out;
-                }
-                out.add(b.block());
-            }
-            if (page.isEmpty()) {
-                break;
-            }
-            from = page.get(page.size() - 1).height() + 1;
-        }
-        return out;
-    }
-
-    /**
-     * The height after the newest locator hash that is on the canonical chain; 1 if none is: every
-     * node of the network has the genesis, so an answer never repeats it (docs/protocol.md).
-     */
-    private long startAfter(List<String> locator) {
-        for (String hash : locator) {
-            Optional<StoredBlock> known = store.byHash(hash);
-            if (known.isPresent() && store.isCanonical(known.get())) {
-                return known.get().height() + 1;
-            }
-        }
-        return 1;
+        return sync.blocksAfter(locator, limit, maxBytes, sizeOf);
     }
 
     /** Whether a block with this hash is stored, canonical or not: one index read on a pooled connection, any thread. */
     public boolean isStored(String hash) {
-        return store.contains(hash);
+        return sync.isStored(hash);
     }
 
-    private <T> T onWriter(java.util.concurrent.Callable<T> task) {
-        if (Thread.currentThread().getName().equals("rantai-chain-writer")) {
-            try {
-                return task.call();
-            } catch (Exception e) {
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
-            }
-        }
-        try {
-            return writer.submit(task).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ChainUnavailableException("interrupted while waiting for the chain writer");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        }
-    }
-
-    /** Stops mining, lets the writer finish what it has, and fails what was still waiting. */
+    /**
+     * Stops: new work is refused, mining stops and nothing mined after this is committed, the
+     * writer finishes the transaction in hand, and whatever still waits fails with
+     * {@link ChainUnavailableException}. Events already handed to the chain's event thread still
+     * run. The store stays open (its owner closes it).
+     */
     @Override
     public void close() {
         running = false;
-        miner.close();
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("The chain writer did not finish within 30 s");
-                writer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            writer.shutdownNow();
-        }
-        Inbound left;
-        while ((left = inbound.poll()) != null) {
-            left.done().completeExceptionally(new ChainUnavailableException("the node is stopping; the blocks were not taken"));
-        }
+        writer.stop();
+        pow.close();
+        events.close();
     }
 }

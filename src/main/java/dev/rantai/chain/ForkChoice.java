@@ -10,10 +10,11 @@ import dev.rantai.chain.store.PendingData;
 import dev.rantai.chain.store.StoredBlock;
 
 /**
- * The most work wins, and on equal work the lower tip hash ({@link ChainTip#isBeatenBy}). Takes
- * received blocks into one store transaction: stores every valid block, extends the canonical
- * chain, or switches it to a better branch (a reorg), and keeps the data of dropped local blocks
- * so it is mined again.
+ * The one component that moves the tip. The most work wins, and on equal work the lower tip hash
+ * ({@link ChainTip#isBeatenBy}). Takes blocks, received and mined here alike, into one store
+ * transaction: checks every rule, stores every valid block, extends the canonical chain or
+ * switches it to a better branch (a reorg), and keeps the re-mining bookkeeping of
+ * {@link Remining} in the same transaction.
  */
 final class ForkChoice {
     private final BlockRules rules;
@@ -36,10 +37,24 @@ final class ForkChoice {
         private final List<StoredBlock> run = new ArrayList<>();
         private ChainTip runFrom;
         private final List<PendingData> dropped = new ArrayList<>();
+        private final List<Long> cancelled = new ArrayList<>();
 
         private Batch(ChainTip tip, long now) {
             this.tip = tip;
             this.now = now;
+        }
+
+        /**
+         * A block this node mined on the tip; {@code pending} is set when it carries the data of a
+         * dropped block, whose row goes in the same transaction. {@code DUPLICATE} and nothing
+         * written if that row is gone: the datum is on the chain again.
+         */
+        AcceptResult acceptMined(ChainStore.Updater u, Block block, BlockSource source,
+                Optional<PendingData> pending) {
+            if (pending.isPresent() && !Remining.mined(u, pending.get(), block)) {
+                return AcceptResult.of(AcceptResult.Outcome.DUPLICATE, block);
+            }
+            return accept(u, block, source);
         }
 
         AcceptResult accept(ChainStore.Updater u, Block block, BlockSource source) {
@@ -107,8 +122,10 @@ final class ForkChoice {
             }
             // Once the whole branch is in place: a datum of ours is pending only if none of its blocks is canonical.
             for (StoredBlock b : branch) {
-                List<Long> cancelled = Remining.connected(u, b);
-                dropped.removeIf(p -> cancelled.contains(p.id()));
+                List<Long> gone = Remining.connected(u, b);
+                if (!gone.isEmpty() && !dropped.removeIf(p -> gone.contains(p.id()))) {
+                    cancelled.addAll(gone);
+                }
             }
             for (StoredBlock old : oldBranch) {
                 Remining.disconnected(u, old).ifPresent(dropped::add);
@@ -137,6 +154,11 @@ final class ForkChoice {
                 changes.add(new TipChange(runFrom, tip, List.copyOf(run), List.of()));
                 run.clear();
             }
+        }
+
+        /** Ids of pending data queued before this batch that it cancelled: a block of its datum is canonical again. */
+        List<Long> cancelled() {
+            return cancelled;
         }
 
         /** Data of local blocks this batch dropped, oldest first, to be mined again. */

@@ -4,6 +4,7 @@ import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +77,31 @@ public final class ProofOfWork implements AutoCloseable {
         }
         long nonce = found.get();
         return nonce >= 0 ? OptionalLong.of(nonce) : OptionalLong.empty();
+    }
+
+    /**
+     * Mines {@code data} as the child of {@code parent}: the block's header at {@code difficulty}
+     * with a nonce that meets it. The chain writer calls this; mining knows nothing of the chain.
+     *
+     * @param cancelled asked before the search and every few thousand attempts (from the mining
+     *        threads too); true stops the search
+     * @return the block, or empty if cancelled first
+     */
+    public Optional<Block> mineChild(Block parent, String data, long timestamp, int difficulty,
+            BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            return Optional.empty();
+        }
+        long index = parent.index() + 1;
+        byte[] header = BlockHeader.encode(index, timestamp, Hashes.parseHash(parent.hash()), Hashes.sha256(data),
+                difficulty, 0);
+        OptionalLong nonce = mine(header, difficulty, cancelled);
+        if (nonce.isEmpty()) {
+            return Optional.empty();
+        }
+        BlockHeader.putNonce(header, nonce.getAsLong());
+        return Optional.of(new Block(index, timestamp, data, parent.hash(), difficulty, nonce.getAsLong(),
+                Hashes.hex(Hashes.sha256(header))));
     }
 
     /** One thread's share of the search; stops when another thread found a nonce or on cancel. */

@@ -1,5 +1,6 @@
 package dev.rantai.metrics;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The chain's meters at {@code /q/metrics}, fed by the chain's events: height, connected blocks by
- * source, reorgs, mining time; and rejected submissions, counted by the API. The listener only
- * bumps in-memory meters, so it returns at once on the chain writer.
+ * source, reorgs, mining time; and rejected submissions, counted by the API. Each is registered and
+ * counted here only (the P2P meters are dev.rantai.p2p.P2pMetrics'). The listener only bumps
+ * in-memory meters, so it returns at once on the chain writer.
  */
 @ApplicationScoped
 public class ChainMetrics implements ChainListener {
@@ -33,6 +35,14 @@ public class ChainMetrics implements ChainListener {
     static final String MINING = "rantai.mining.duration";
     static final String QUEUED = "rantai.submissions.queued";
     static final String REJECTED = "rantai.submissions.rejected";
+    /**
+     * Upper bounds of the mining time's buckets: difficulty 16 takes tens of milliseconds on one core,
+     * each further bit doubles it (20 about half a second, 24 several seconds, 32 half an hour).
+     */
+    static final Duration[] MINING_BUCKETS = { Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+            Duration.ofHours(1) };
 
     private final MeterRegistry registry;
     private final ChainService chain;
@@ -51,7 +61,7 @@ public class ChainMetrics implements ChainListener {
         }
         reorgs = Counter.builder(REORGS).description("Reorganisations of the canonical chain").register(registry);
         mining = Timer.builder(MINING).description("Proof-of-work time of blocks mined by this node")
-                .register(registry);
+                .serviceLevelObjectives(MINING_BUCKETS).register(registry);
         Gauge.builder(HEIGHT, chain, c -> c.tip().height()).description("Height of the canonical tip")
                 .register(registry);
         Gauge.builder(QUEUED, chain, ChainService::queuedSubmissions)

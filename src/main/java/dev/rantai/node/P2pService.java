@@ -75,7 +75,7 @@ public class P2pService {
         }
         node = started;
         config.p2p().discovery().dns().ifPresent(name -> {
-            discovery = new DnsDiscovery(vertx, AddressResolver.system(), parse("rantai.p2p.discovery.dns", name),
+            discovery = new DnsDiscovery(vertx, AddressResolver.system(), PeerAddress.parse(name),
                     config.p2p().discovery().dnsInterval(), DnsDiscovery.Peers.of(started), Set.copyOf(p2pConfig.peers()));
             discovery.start();
         });
@@ -103,10 +103,11 @@ public class P2pService {
         return config.p2p().enabled();
     }
 
+    /** The settings as the P2P node takes them; {@code RantaiConfigValidator} checked every value already. */
     P2pConfig p2pConfig() {
         RantaiConfig.P2p p = config.p2p();
-        return new P2pConfig(p.host(), p.port(), p.advertisedAddress().map(a -> parse("rantai.p2p.advertised-address", a)),
-                addresses("rantai.p2p.peers", p.peers()), addresses("rantai.p2p.book-peers", p.bookPeers()),
+        return new P2pConfig(p.host(), p.port(), p.advertisedAddress().map(PeerAddress::parse),
+                addresses(p.peers()), addresses(p.bookPeers()),
                 p.maxPeers(), p.targetOutbound(), p.maxFrameBytes(), p.handshakeTimeout(), p.idleTimeout(),
                 p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(8), "rantai/" + version,
                 p.sendTimeout(), p.maxInboundPerIp(), p.maxInboundPerGroup(), p.pingInterval(), p.pingTimeout(),
@@ -128,24 +129,13 @@ public class P2pService {
                 .orElse(P2pSecurity.none());
         RantaiConfig.P2p.Tls tls = p.tls();
         if (tls.enabled()) {
-            Path cert = Path.of(tls.cert().orElseThrow(() -> new IllegalArgumentException(
-                    "rantai.p2p.tls.cert is required when rantai.p2p.tls.enabled=true")));
-            Path key = Path.of(tls.key().orElseThrow(() -> new IllegalArgumentException(
-                    "rantai.p2p.tls.key is required when rantai.p2p.tls.enabled=true")));
-            security = security.withTls(new P2pTls(cert, key, tls.trust().map(Path::of)));
+            security = security.withTls(new P2pTls(Path.of(tls.cert().orElseThrow()), Path.of(tls.key().orElseThrow()),
+                    tls.trust().map(Path::of)));
         }
         return security;
     }
 
-    private static List<PeerAddress> addresses(String key, Optional<List<String>> values) {
-        return values.orElse(List.of()).stream().filter(s -> !s.isBlank()).map(s -> parse(key, s)).toList();
-    }
-
-    private static PeerAddress parse(String key, String value) {
-        try {
-            return PeerAddress.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage());
-        }
+    private static List<PeerAddress> addresses(Optional<List<String>> values) {
+        return values.orElse(List.of()).stream().filter(s -> !s.isBlank()).map(PeerAddress::parse).toList();
     }
 }

@@ -26,8 +26,8 @@ import dev.rantai.p2p.wire.MessageCodec;
 /**
  * Block announcements: every new tip goes to each peer that does not know it yet, a received
  * block goes to the chain once (a seen-set keyed by the hash this node computed, never by the
- * peer's claim), and one whose parent is unknown starts a sync. Tip changes arrive on the chain
- * writer and are handed to the event loop at once.
+ * peer's claim), and one whose parent is unknown starts a sync. The chain publishes its tip changes
+ * to this listener on the node's event loop.
  */
 final class Gossip implements ChainListener {
     /** Valid but ahead of this node's clock by more than the allowed drift: it may become acceptable. */
@@ -73,9 +73,6 @@ final class Gossip implements ChainListener {
 
     @Override
     public void onTipChanged(TipChange change) {
-        if (change.isReorg()) {
-            metrics.reorg();
-        }
         List<StoredBlock> connected = change.connected();
         boolean relay = connected.size() <= ANNOUNCE_EACH_UP_TO;
         if (relay) {
@@ -91,10 +88,8 @@ final class Gossip implements ChainListener {
         List<Block> announced = relay
                 ? connected.stream().map(StoredBlock::block).toList()
                 : List.of(change.current().block());
-        loop.execute(() -> {
-            announce(announced);
-            book.relay(change);
-        });
+        announce(announced);
+        book.relay(change);
     }
 
     /**

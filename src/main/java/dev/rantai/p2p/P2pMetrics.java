@@ -1,27 +1,43 @@
 package dev.rantai.p2p;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.rantai.p2p.wire.Bye;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The P2P meters: peers by direction, messages and bytes in and out by type, bans, refused
- * connections, reorgs and block propagation delay (block timestamp to acceptance here).
+ * connections and block propagation delay (block timestamp to acceptance here). Each meter has
+ * this one owner; the chain's meters (height, reorgs, ...) are dev.rantai.metrics.ChainMetrics'.
+ * Timings are histograms in seconds, so they can be summed across nodes; counters of known
+ * reasons start at zero, so a rate or an alert sees them before the first event.
  */
 public final class P2pMetrics {
+    /**
+     * Upper bounds of the propagation delay's buckets: a relay on one machine takes about a
+     * millisecond, across a data centre tens; seconds mean a slow or partitioned network.
+     */
+    static final Duration[] PROPAGATION_BUCKETS = { Duration.ofMillis(1), Duration.ofMillis(5),
+            Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60) };
+    /** Why a connection was refused: the values of {@code rantai_p2p_refused_total{reason}}. */
+    static final List<String> REFUSED_REASONS = List.of("banned", "full", "auth", "book-unreachable");
+
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Counter[]>> traffic = new ConcurrentHashMap<>();
     private final Map<Direction, AtomicInteger> peers = new ConcurrentHashMap<>();
-    private final DistributionSummary propagation;
+    private final Timer propagation;
     private final List<TrafficListener> trafficListeners = new CopyOnWriteArrayList<>();
 
     public P2pMetrics(MeterRegistry registry) {
@@ -32,9 +48,13 @@ public final class P2pMetrics {
             Gauge.builder("rantai.p2p.peers", count, AtomicInteger::get).tag("direction", d.id())
                     .description("Connected peers (handshake done)").register(registry);
         }
-        propagation = DistributionSummary.builder("rantai.block.propagation.delay").baseUnit("milliseconds")
-                .description("Block timestamp to its acceptance here, for blocks from peers")
-                .publishPercentiles(0.5, 0.99).register(registry);
+        propagation = Timer.builder("rantai.block.propagation.delay")
+                .description("Block timestamp to its acceptance here, for blocks relayed by peers")
+                .serviceLevelObjectives(PROPAGATION_BUCKETS).register(registry);
+        for (Misbehaviour why : Misbehaviour.values()) {
+            counter("rantai.p2p.bans", "reason", why.id());
+        }
+        REFUSED_REASONS.forEach(reason -> counter("rantai.p2p.refused", "reason", reason));
     }
 
     public void peerConnected(Direction direction) {
@@ -98,12 +118,9 @@ public final class P2pMetrics {
         counter("rantai.p2p.byes", "reason", Bye.SHUTTING_DOWN.equals(reason) ? "shutting-down" : "other").increment();
     }
 
-    public void reorg() {
-        counter("rantai.chain.reorgs").increment();
-    }
-
+    /** A block from a peer became part of the chain {@code delayMillis} after its timestamp (clock skew counts as 0). */
     public void propagated(long delayMillis) {
-        propagation.record(Math.max(0, delayMillis));
+        propagation.record(Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
     }
 
     public double count(String name, String... tags) {

@@ -149,7 +149,7 @@ public final class P2pNode implements AutoCloseable {
             return port;
         }).thenCompose(port -> onLoop(() -> {
             boundPort = port;
-            chain.addListener(gossip);
+            chain.addListener(gossip, loop::execute);
             config.peers().forEach(peers::addPermanent);
             long period = Math.max(20, Math.min(1000, Math.min(config.handshakeTimeout().toMillis(),
                     Math.min(config.pingTimeout().toMillis(), config.idleTimeout().toMillis() / 3)) / 5));

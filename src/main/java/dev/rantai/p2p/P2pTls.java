@@ -1,6 +1,5 @@
 package dev.rantai.p2p;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,20 +8,8 @@ import java.util.Optional;
  * optionally the certificates it trusts. With {@code trust} set, both sides must present a
  * certificate signed by it (mutual TLS); without it, the JDK's default authorities verify the
  * server and clients need no certificate. Peers are dialed by IP, so host names are not
- * verified: the trusted certificates decide who belongs to the network.
+ * verified: the trusted certificates decide who belongs to the network. The files are read when the
+ * transport makes its server and clients; a node's settings were checked before (dev.rantai.config).
  */
 public record P2pTls(Path cert, Path key, Optional<Path> trust) {
-
-    public P2pTls {
-        require(cert, "rantai.p2p.tls.cert");
-        require(key, "rantai.p2p.tls.key");
-        trust.ifPresent(t -> require(t, "rantai.p2p.tls.trust"));
-    }
-
-    private static void require(Path file, String key) {
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException(key + ": cannot read " + file);
-        }
-    }
-
 }

@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockHeader;
-import dev.rantai.chain.Hashes;
 import dev.rantai.p2p.RawPeer;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Message;
@@ -73,7 +71,7 @@ public final class RelayPeers {
             while ((wait = due - System.nanoTime()) > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            parent = mine(parent, "relay " + n, difficulty);
+            parent = Mining.mine(parent, "relay " + n, difficulty);
             source.send(new BlockAnnounce(parent));
         }
         long sent = total;
@@ -93,20 +91,6 @@ public final class RelayPeers {
         return new Block(b.get("index").asLong(), b.get("timestamp").asLong(), b.get("data").asText(),
                 b.get("previousHash").asText(), b.get("difficulty").asInt(), b.get("nonce").asLong(),
                 b.get("hash").asText());
-    }
-
-    private static Block mine(Block parent, String data, int difficulty) {
-        long timestamp = Math.max(System.currentTimeMillis(), parent.timestamp());
-        byte[] header = BlockHeader.encode(parent.index() + 1, timestamp, Hashes.parseHash(parent.hash()),
-                Hashes.sha256(data), difficulty, 0);
-        for (long nonce = 0;; nonce++) {
-            BlockHeader.putNonce(header, nonce);
-            byte[] hash = Hashes.sha256(header);
-            if (Hashes.leadingZeroBits(hash) >= difficulty) {
-                return new Block(parent.index() + 1, timestamp, data, parent.hash(), difficulty, nonce,
-                        Hashes.hex(hash));
-            }
-        }
     }
 
     /** One connection: completes the handshake, answers pings, counts the blocks the node relays to it. */

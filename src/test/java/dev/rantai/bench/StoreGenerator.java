@@ -20,7 +20,11 @@ import dev.rantai.chain.store.SyncMode;
 
 /**
  * Writes a long valid chain into a data directory, through the same validation and store path as
- * blocks from a peer, for start-up and page benchmarks. Arguments: data dir, block count, difficulty.
+ * blocks from a peer, for start-up, page and hostile benchmarks. Arguments: data dir, block count, difficulty,
+ * and optionally the size of each block's data in UTF-8 bytes and the character that pads it to that size, as
+ * a hex code point below 0x80 (default 78, {@code x}; 1 is a control character, six bytes once JSON-escaped).
+ * Data larger than the default limit raises the generator's {@code max-data-bytes} to it: the nodes that open
+ * the store need at least as much.
  */
 public final class StoreGenerator {
     private static final int BATCH = 10_000;
@@ -29,7 +33,11 @@ public final class StoreGenerator {
         Path dir = Path.of(args[0]);
         long count = Long.parseLong(args[1]);
         int difficulty = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        ChainParams params = ChainParams.defaults(difficulty);
+        int dataBytes = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        char pad = args.length > 4 ? (char) Integer.parseInt(args[4], 16) : 'x';
+        ChainParams defaults = ChainParams.defaults(difficulty);
+        ChainParams params = new ChainParams(difficulty, defaults.genesisData(),
+                Math.max(defaults.maxDataBytes(), dataBytes), defaults.maxFutureDrift());
         BlockRules rules = new BlockRules(params, Genesis.create(params));
         long t0 = System.nanoTime();
         try (SqliteChainStore store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
@@ -43,7 +51,8 @@ public final class StoreGenerator {
                 while (previous.index() < count) {
                     List<Block> batch = new ArrayList<>(BATCH);
                     for (int i = 0; i < BATCH && previous.index() < count; i++) {
-                        previous = mine(pow, previous, ++timestamp, "block " + (previous.index() + 1), difficulty);
+                        previous = mine(pow, previous, ++timestamp, data(previous.index() + 1, dataBytes, pad),
+                                difficulty);
                         batch.add(previous);
                     }
                     List<AcceptResult> results = chain.acceptAll(batch, BlockSource.PEER).join();
@@ -59,6 +68,12 @@ public final class StoreGenerator {
             System.out.printf("done: height %d tip %s in %.1f s%n", chain.tip().height(), chain.tip().hash(),
                     (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    /** "block N", padded to {@code bytes} with a one-byte character. */
+    private static String data(long height, int bytes, char pad) {
+        String data = "block " + height + " ";
+        return bytes <= data.length() ? data.trim() : data + String.valueOf(pad).repeat(bytes - data.length());
     }
 
     private static Block mine(ProofOfWork pow, Block parent, long timestamp, String data, int difficulty) {

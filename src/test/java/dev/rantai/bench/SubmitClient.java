@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  * Arguments: base URL (http://host:port), N, C, and optionally a rate R in blocks per second for
  * all clients together: request i then goes out no earlier than i/R seconds after the first (a
  * request that is late goes out at once, and the ones after it keep their schedule).
- * Used by bench/dashboards.sh.
+ * Used by bench/dashboards.sh; its request and response code by the hostile benchmark.
  */
 public final class SubmitClient {
     public static void main(String[] args) throws Exception {
@@ -48,13 +48,7 @@ public final class SubmitClient {
                                 LockSupport.parkNanos(wait);
                             }
                         }
-                        byte[] body = ("bench " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-                        String head = "POST /api/blocks HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n";
-                        ByteArrayOutputStream request = new ByteArrayOutputStream();
-                        request.write(head.getBytes(StandardCharsets.US_ASCII));
-                        request.write(body);
-                        out.write(request.toByteArray());
+                        out.write(submission(base.getHost(), "bench " + i + " " + System.nanoTime()));
                         out.flush();
                         if (readResponse(in) == 201) {
                             created.incrementAndGet();
@@ -72,8 +66,19 @@ public final class SubmitClient {
         System.out.println(created.get() + " " + started);
     }
 
+    /** {@code POST /api/blocks} of {@code data} as text, headers and body in one array (one write). */
+    public static byte[] submission(String host, String data) throws IOException {
+        byte[] body = data.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/blocks HTTP/1.1\r\nHost: " + host + "\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n";
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.write(head.getBytes(StandardCharsets.US_ASCII));
+        request.write(body);
+        return request.toByteArray();
+    }
+
     /** Reads one response (status line, headers, Content-Length body) and returns its status. */
-    private static int readResponse(InputStream in) throws IOException {
+    public static int readResponse(InputStream in) throws IOException {
         String status = line(in);
         int contentLength = 0;
         String header;

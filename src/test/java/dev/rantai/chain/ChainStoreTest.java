@@ -63,7 +63,7 @@ class ChainStoreTest {
             assertThat(node.chain.tip().hash()).isEqualTo(tip);
             assertThat(node.chain.tip().height()).isEqualTo(600);
             // the tip, the block below the verified region and the verified region itself
-            assertThat(counting.blocksRead.get()).isLessThanOrEqualTo(ChainService.VERIFY_AT_START + 2);
+            assertThat(counting.blocksRead.get()).isLessThanOrEqualTo(ChainOpener.VERIFY_AT_START + 2);
         }
     }
 
@@ -158,7 +158,7 @@ class ChainStoreTest {
 
     @Test
     void verifyAllFindsTamperingDeeperThanTheStartCheckReaches() throws SQLException {
-        mineChain(dir, ChainService.VERIFY_AT_START + 50);
+        mineChain(dir, ChainOpener.VERIFY_AT_START + 50);
         tamper("UPDATE block SET data = 'forged' WHERE hash = (SELECT hash FROM canonical WHERE height = 5)");
 
         try (TestNode node = TestNode.start(dir)) {
@@ -197,7 +197,7 @@ class ChainStoreTest {
         try (TestNode a = TestNode.start(aDir)) {
             dropped = a.mineOne("survives a restart");
             Gate miner = new Gate();
-            a.chain.addListener(miner.holdingTheMinerAfter(block -> true));
+            a.chain.addListener(miner.holdingTheWriterAfterMining(block -> true), Runnable::run);
             a.feed(branch);
             miner.awaitArrival();
             // closing while the data is mined again: the held block must not be committed

@@ -5,8 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Holds a chain thread at a known point until the test lets it go: the miner in a listener or in
- * the clock. Interrupting the held thread (as close() does) also lets it go.
+ * Holds the chain writer at a known point until the test lets it go: in a listener that runs on
+ * the writer, or in the clock. Interrupting the held thread (as close() does) also lets it go.
  */
 final class Gate {
     private final CountDownLatch arrived = new CountDownLatch(1);
@@ -39,8 +39,11 @@ final class Gate {
         opened.countDown();
     }
 
-    /** A listener that holds the miner here once it has mined a block matching {@code which}, before the commit. */
-    ChainListener holdingTheMinerAfter(Predicate<Block> which) {
+    /**
+     * Holds the writer once it has mined a block matching {@code which}, before the commit. Runs on
+     * the writer: register it with {@code Runnable::run}.
+     */
+    ChainListener holdingTheWriterAfterMining(Predicate<Block> which) {
         return new ChainListener() {
             @Override
             public void onTipChanged(TipChange change) {

@@ -25,10 +25,13 @@ class SubmissionTest {
     @TempDir
     Path dir;
 
-    /** The wall clock, except that the miner's first reading waits at the gate. */
+    /**
+     * The wall clock, except that the writer's first reading waits at the gate: with nothing received,
+     * that is the timestamp of the first block it mines, before its proof of work.
+     */
     private static LongSupplier clockHoldingTheMiner(Gate gate) {
         return () -> {
-            if (Thread.currentThread().getName().equals("rantai-miner")) {
+            if (Thread.currentThread().getName().equals(ChainWriter.THREAD_NAME)) {
                 gate.pass();
             }
             return System.currentTimeMillis();
@@ -52,10 +55,10 @@ class SubmissionTest {
         try (TestNode a = TestNode.start(dir.resolve("a"), rules, 2, clockHoldingTheMiner(gate), 10)) {
             CompletableFuture<Block> submitted = a.chain.submit("mine me");
             gate.awaitArrival();
-            // the miner took the job on the genesis; the tip moves before its block can be committed
-            assertThat(a.chain.accept(competing, BlockSource.PEER).join().outcome())
-                    .isEqualTo(AcceptResult.Outcome.EXTENDED);
+            // the writer took the job on the genesis; a peer's block arrives before the proof of work is found
+            CompletableFuture<AcceptResult> accepted = a.chain.accept(competing, BlockSource.PEER);
             gate.open();
+            assertThat(accepted.get(30, TimeUnit.SECONDS).outcome()).isEqualTo(AcceptResult.Outcome.EXTENDED);
 
             Block mined = submitted.get(30, TimeUnit.SECONDS);
 

@@ -41,7 +41,7 @@ final class TestNode implements AutoCloseable {
             int maxQueued) {
         ChainService chain = new ChainService(store, rules, new ProofOfWork(threads), clock, maxQueued);
         TestNode node = new TestNode(dir, store, chain);
-        chain.addListener(node.changes::add);
+        chain.addListener(node.changes::add, Runnable::run);
         try {
             chain.start();
         } catch (RuntimeException e) {

@@ -72,6 +72,23 @@ class ConfigValidationIT {
     }
 
     @Test
+    void refusesPlaceholderSecretsAndZeroTimeoutsBeforeWritingAnything() throws Exception {
+        Path output = dataDir.resolve("node.log");
+        Path data = dataDir.resolve("node");
+
+        int exit = runToExit(output, "-Drantai.data-dir=" + data,
+                "-Drantai.api.token=replace-me-with-the-output-of-openssl-rand-hex-32",
+                "-Drantai.p2p.secret=short", "-Drantai.p2p.idle-timeout=0S");
+
+        assertThat(exit).isNotZero();
+        assertThat(read(output)).contains("Configuration validation failed",
+                "rantai.api.token is a placeholder, not a secret: make one with `openssl rand -hex 32`",
+                "rantai.p2p.secret is too short (5 characters, at least 32)",
+                "rantai.p2p.idle-timeout must be positive, was PT0S");
+        assertThat(data).as("nothing was written: no data directory, no chain.db").doesNotExist();
+    }
+
+    @Test
     void stopsTheStartOnValuesOfTheWrongTypeNamingEachKey() throws Exception {
         Path output = dataDir.resolve("node.log");
 

@@ -99,7 +99,9 @@ class ThreeNodeNetworkIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .untilAsserted(() -> assertThat(get(web[0], "/q/metrics").body())
                         .contains("rantai_p2p_byes_total{reason=\"shutting-down\"} 1.0"));
-        assertThat(get(web[0], "/q/metrics").body()).doesNotContain("rantai_p2p_bans_total{");
+        // The ban counters exist from the start, one per reason: all still at zero.
+        assertThat(get(web[0], "/q/metrics").body().lines().filter(l -> l.startsWith("rantai_p2p_bans_total{")))
+                .isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" 0.0"));
     }
 
     private Process start(Path jar, int index, int p2pPort, int httpPort, String peers, boolean console)
@@ -114,7 +116,7 @@ class ThreeNodeNetworkIT {
                 "-Drantai.p2p.port=" + p2pPort,
                 "-Drantai.p2p.peers=" + peers,
                 "-Drantai.p2p.ban-scope=address",
-                "-Drantai.p2p.secret=three-node-test-secret",
+                "-Drantai.p2p.secret=three-node-test-secret-0123456789abcdef",
                 "-Drantai.console.enabled=" + console,
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + httpPort,

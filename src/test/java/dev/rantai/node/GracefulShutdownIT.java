@@ -77,7 +77,7 @@ class GracefulShutdownIT {
 
         // First run: stop it while it mines and commits.
         Path firstLog = work.resolve("first.log");
-        Process first = start(data, firstLog, "-Drantai.api.token=it-token");
+        Process first = start(data, firstLog, "-Drantai.api.token=graceful-shutdown-it-token-0123456789");
         int port = httpPort(firstLog);
         given().port(port).contentType("text/plain").body("no token").post("/api/blocks")
                 .then().statusCode(401);

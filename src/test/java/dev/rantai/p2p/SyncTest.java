@@ -66,7 +66,7 @@ class SyncTest {
                         Thread.currentThread().interrupt();
                     }
                 }
-            });
+            }, Runnable::run);
             try (RawPeer peer = new RawPeer(node.p2p.port())) {
                 Block tip = longer.get(longer.size() - 1);
                 peer.handshake(peer.hello(genesis.hash(), tip.index(), tip.hash(), BigInteger.valueOf(tip.index() + 1)),

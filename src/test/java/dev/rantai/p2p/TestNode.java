@@ -15,6 +15,7 @@ import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.chain.store.SyncMode;
+import dev.rantai.metrics.ChainMetrics;
 import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
@@ -41,6 +42,8 @@ public final class TestNode implements AutoCloseable {
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
                 System::currentTimeMillis, 100_000);
         chain.start();
+        // The chain's meters too, as a Quarkus node has them: one registry holds every meter of the node.
+        chain.addListener(new ChainMetrics(registry, chain));
         try {
             this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
         } catch (RuntimeException e) {

@@ -68,7 +68,7 @@ public final class DnsDiscovery implements AutoCloseable {
     public DnsDiscovery(Vertx vertx, AddressResolver resolver, PeerAddress name, Duration interval, Peers peers,
             Set<PeerAddress> configured) {
         if (interval.isZero() || interval.isNegative()) {
-            throw new IllegalArgumentException("rantai.p2p.discovery.dns-interval must be positive");
+            throw new IllegalArgumentException("the interval must be positive, was " + interval);
         }
         this.vertx = vertx;
         this.context = vertx.getOrCreateContext();

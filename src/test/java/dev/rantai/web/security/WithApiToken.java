@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * one start of the node.
  */
 public class WithApiToken implements QuarkusTestProfile {
-    public static final String TOKEN = "0b5d9c1e-test-token";
+    public static final String TOKEN = "0b5d9c1e-test-token-of-32-characters-or-more";
 
     @Override
     public Map<String, String> getConfigOverrides() {

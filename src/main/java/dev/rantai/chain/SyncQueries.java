@@ -1,0 +1,84 @@
+package dev.rantai.chain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import dev.rantai.chain.store.ChainReader;
+import dev.rantai.chain.store.StoredBlock;
+
+/** What peers ask of the chain to sync: a locator of this node's chain, and the blocks after theirs. Any thread. */
+final class SyncQueries {
+    /** Blocks read at a time when an answer has a byte budget. */
+    private static final int BYTE_BUDGET_PAGE = 64;
+
+    private final ChainReader store;
+    private final Block genesis;
+    private final Supplier<ChainTip> tip;
+
+    SyncQueries(ChainReader store, Block genesis, Supplier<ChainTip> tip) {
+        this.store = store;
+        this.genesis = genesis;
+        this.tip = tip;
+    }
+
+    /** The last ten hashes of the canonical chain, then exponentially sparser, the genesis last. */
+    List<String> locator() {
+        long height = tip.get().height();
+        List<String> hashes = new ArrayList<>();
+        long step = 1;
+        for (long h = height; h > 0; h -= step) {
+            store.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
+            if (hashes.size() >= 10) {
+                step *= 2;
+            }
+        }
+        hashes.add(genesis.hash());
+        return hashes;
+    }
+
+    List<Block> blocksAfter(List<String> locator, int limit) {
+        return store.canonicalAscending(startAfter(locator), limit).stream().map(StoredBlock::block).toList();
+    }
+
+    List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
+        List<Block> out = new ArrayList<>();
+        long from = startAfter(locator);
+        long bytes = 0;
+        while (out.size() < limit) {
+            List<StoredBlock> page = store.canonicalAscending(from, Math.min(BYTE_BUDGET_PAGE, limit - out.size()));
+            for (StoredBlock b : page) {
+                bytes += sizeOf.applyAsLong(b.block());
+                if (bytes > maxBytes && !out.isEmpty()) {
+                    return out;
+                }
+                out.add(b.block());
+            }
+            if (page.isEmpty()) {
+                break;
+            }
+            from = page.get(page.size() - 1).height() + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The height after the newest locator hash that is on the canonical chain; 1 if none is: every
+     * node of the network has the genesis, so an answer never repeats it (docs/protocol.md).
+     */
+    private long startAfter(List<String> locator) {
+        for (String hash : locator) {
+            Optional<StoredBlock> known = store.byHash(hash);
+            if (known.isPresent() && store.isCanonical(known.get())) {
+                return known.get().height() + 1;
+            }
+        }
+        return 1;
+    }
+
+    boolean isStored(String hash) {
+        return store.contains(hash);
+    }
+}

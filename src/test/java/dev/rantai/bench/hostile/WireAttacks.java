@@ -1,0 +1,239 @@
+package dev.rantai.bench.hostile;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.rantai.bench.Mining;
+import dev.rantai.chain.Block;
+
+/**
+ * The attacks on a single line and a single connection: oversized and malformed fields, a peer that does not
+ * read, connections that never start TLS, a stolen node id; and the check that a node's answers fit a peer
+ * with the same settings. Each method is one case, as described where it is registered ({@link Attacks}).
+ */
+final class WireAttacks {
+    private WireAttacks() {
+    }
+
+    /** A hello whose work is 1,000,000 decimal digits (under the 1 MiB frame), on one new connection after another. */
+    static void hugeWork(AttackContext ctx) {
+        String work = "9".repeat(1_000_000);
+        ctx.repeat(() -> {
+            try (PeerConnection c = ctx.connect()) {
+                PeerConnection.Admission a = c.handshake(
+                        Wire.hello(ctx.network, Wire.randomNodeId(), 0, 0, ctx.genesis.hash(), work),
+                        ctx.remainingMillis());
+                ctx.tally.count("huge-work hellos " + a.name().toLowerCase());
+                if (a == PeerConnection.Admission.REFUSED) {
+                    ctx.pause(1_000);
+                }
+            }
+        });
+    }
+
+    /**
+     * Hellos with node ids of 1,000,000 characters, of 330,000 right-to-left marks (U+200F, about 1 MB of
+     * UTF-8) and empty, one connection each, closed once admitted. The target's log growth is the measure.
+     */
+    static void longNodeId(AttackContext ctx) {
+        List<String> ids = List.of("a".repeat(1_000_000), "\u200f".repeat(330_000), "");
+        int[] n = { 0 };
+        ctx.repeat(() -> {
+            String id = ids.get(n[0]++ % ids.size());
+            try (PeerConnection c = ctx.connect()) {
+                PeerConnection.Admission a = c.handshake(ctx.hello(id), Math.min(10_000, ctx.remainingMillis()));
+                ctx.tally.count("odd node ids " + a.name().toLowerCase());
+                if (a == PeerConnection.Admission.REFUSED) {
+                    ctx.pause(1_000);
+                }
+            }
+        });
+    }
+
+    /**
+     * Blocks whose data holds bytes C0 AE (an overlong UTF-8 form of '.') on the wire. Each is valid if read
+     * leniently as '.', and forks one block below the target's tip (a side branch: no reorg). Stored means the
+     * target took the overlong form; a strict decoder refuses the line.
+     */
+    static void overlongUtf8(AttackContext ctx) {
+        int[] n = { 0 };
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.admitted(ctx.hello());
+            if (c == null) {
+                return;
+            }
+            c.serve(line -> {
+            });
+            while (ctx.running() && !c.isClosed()) {
+                Block tip = ctx.targetTip();
+                Block parent = ctx.http.block(ctx.nodes.targetHttp(), Long.toString(Math.max(0, tip.index() - 1)))
+                        .orElseThrow(() -> new IOException("no parent block"));
+                Block b = Mining.mine(parent, "overlong " + n[0]++ + " A.B", ctx.difficulty);
+                c.sendRaw(overlong(Wire.announce(b) + "\n"));
+                ctx.tally.count("blocks with C0 AE sent");
+                ctx.pause(300);
+                boolean stored = ctx.http.hasBlock(ctx.nodes.targetHttp(), b.hash());
+                ctx.tally.count(stored ? "stored as '.'" : "not stored");
+            }
+        });
+    }
+
+    /** The line's bytes with the '.' of "A.B" as the overlong pair C0 AE. */
+    private static byte[] overlong(String line) {
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        int at = line.indexOf("A.B") + 1;
+        byte[] out = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, out, 0, at);
+        out[at] = (byte) 0xC0;
+        out[at + 1] = (byte) 0xAE;
+        System.arraycopy(utf8, at + 1, out, at + 2, utf8.length - at - 1);
+        return out;
+    }
+
+    /**
+     * A peer that never reads: a 4 KiB receive buffer, the handshake, then 20 {@code get_blocks} from the
+     * genesis (each answered with 500 blocks of 8 KiB on the prepared chain) every 50 ms. A connection the
+     * target closes (seen as a failed write) is replaced.
+     */
+    static void noRead(AttackContext ctx) {
+        byte[] burst = (Wire.getBlocks(List.of(ctx.genesis.hash()), 500) + "\n").repeat(20)
+                .getBytes(StandardCharsets.UTF_8);
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.connect(ctx.attackerIp, 4096);
+            PeerConnection.Admission a = c.handshake(ctx.hello(), Math.min(10_000, ctx.remainingMillis()));
+            if (a != PeerConnection.Admission.ADMITTED) {
+                ctx.tally.count("handshakes " + a.name().toLowerCase());
+                c.close();
+                ctx.pause(1_000);
+                return;
+            }
+            while (ctx.running()) {
+                c.sendRaw(burst);
+                ctx.tally.add("get_blocks sent (never read)", 20);
+                ctx.pause(50);
+            }
+        });
+    }
+
+    /**
+     * Only against a target with TLS: plain TCP connections that never start the TLS handshake, held open and
+     * replaced when closed, up to the option {@code tls-silent} (default 10,000) at a time, opened at up to 500
+     * a second.
+     */
+    static void tlsSilent(AttackContext ctx) throws IOException {
+        int target = ctx.option("tls-silent", 10_000);
+        Map<SocketChannel, Long> openedAt = new HashMap<>();
+        long heldMax = 0;
+        try (Selector selector = ctx.register(Selector.open())) {
+            ByteBuffer sink = ByteBuffer.allocate(4096);
+            while (ctx.running()) {
+                for (int i = 0; i < 50 && openedAt.size() < target; i++) {
+                    SocketChannel ch = SocketChannel.open();
+                    ch.configureBlocking(false);
+                    ch.bind(new InetSocketAddress(ctx.attackerIp, 0));
+                    ch.connect(ctx.nodes.targetAddress());
+                    ch.register(selector, SelectionKey.OP_CONNECT);
+                    openedAt.put(ch, System.nanoTime());
+                }
+                selector.select(100);
+                for (SelectionKey key : selector.selectedKeys()) {
+                    SocketChannel ch = (SocketChannel) key.channel();
+                    try {
+                        if (key.isConnectable() && ch.finishConnect()) {
+                            ctx.tally.count("silent connections opened");
+                            key.interestOps(SelectionKey.OP_READ);
+                        } else if (key.isReadable()) {
+                            sink.clear();
+                            if (ch.read(sink) < 0) {
+                                ctx.tally.closedByTarget();
+                                ctx.tally.time("held until the target closed",
+                                        (System.nanoTime() - openedAt.get(ch)) / 1_000_000);
+                                openedAt.remove(ch);
+                                ch.close();
+                            }
+                        }
+                    } catch (IOException e) {
+                        ctx.tally.count("silent connections failed (" + e.getMessage() + ")");
+                        openedAt.remove(ch);
+                        ch.close();
+                    }
+                }
+                selector.selectedKeys().clear();
+                heldMax = Math.max(heldMax, openedAt.size());
+            }
+        } finally {
+            for (SocketChannel ch : openedAt.keySet()) {
+                ch.close();
+            }
+        }
+        ctx.finding("silent connections held at once (max)", heldMax);
+    }
+
+    /**
+     * Hello with the node id of the honest source, which the target dialed: the impostor is held open,
+     * answering pings and relaying nothing, and reconnects if closed.
+     */
+    static void impostor(AttackContext ctx) {
+        String victim = ctx.http.json(ctx.nodes.sourceHttp(), "/api/node").map(n -> n.get("nodeId").asText())
+                .orElseThrow(() -> new IllegalStateException("the source does not answer GET /api/node"));
+        ctx.finding("impersonated node id", victim);
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.admitted(ctx.hello(victim));
+            if (c == null) {
+                return;
+            }
+            ctx.tally.count("impostor admitted");
+            c.serve(line -> {
+            });
+            while (ctx.running() && !c.isClosed()) {
+                ctx.pause(100);
+            }
+        });
+    }
+
+    /** What the target's /api/peers says of the source it dialed, while the impostor is connected. */
+    static void impostorAtEnd(AttackContext ctx) {
+        ctx.finding("target's view of the source", Attacks.peerView(ctx, ctx.nodes.targetHttp(),
+                Nodes.address(ctx.nodes.sourceP2p())));
+        ctx.finding("target's view of the sink", Attacks.peerView(ctx, ctx.nodes.targetHttp(),
+                Nodes.address(ctx.nodes.sinkP2p())));
+    }
+
+    /**
+     * Not an attack, a check: a fresh node (the extra node, started with no peers and the same settings as
+     * the target) is given the target as its peer and must sync the target's chain of maximal blocks.
+     */
+    static void oversizeAnswer(AttackContext ctx) {
+        int joiner = ctx.nodes.extraHttp();
+        long goal = ctx.http.chain(ctx.nodes.targetHttp()).map(c -> c.get("height").asLong()).orElse(-1L);
+        ctx.finding("target height when the joiner starts", goal);
+        if (!ctx.http.addPeer(joiner, Nodes.address(ctx.nodes.targetP2p()))) {
+            ctx.finding("joiner", "refused POST /api/peers");
+            return;
+        }
+        long reached = -1;
+        while (ctx.running() && reached < 0) {
+            long h = ctx.http.chain(joiner).map(c -> c.get("height").asLong()).orElse(-1L);
+            if (h >= goal) {
+                reached = ctx.elapsedMillis();
+            }
+            ctx.pause(200);
+        }
+        ctx.finding("joiner synced the target's height", reached < 0 ? "no" : "after " + reached + " ms");
+    }
+
+    static void oversizeAnswerAtEnd(AttackContext ctx) {
+        ctx.finding("joiner height at the end",
+                ctx.http.chain(ctx.nodes.extraHttp()).map(c -> c.get("height").asText()).orElse("?"));
+        ctx.finding("joiner's view of the target", Attacks.peerView(ctx, ctx.nodes.extraHttp(),
+                Nodes.address(ctx.nodes.targetP2p())));
+    }
+}
