@@ -87,7 +87,7 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.ban-duration       | 0S      | must be positive, was PT0S",
             "rantai.p2p.discovery.dns-interval | 0S  | must be positive, was PT0S",
             "rantai.p2p.peers              | 'a:1,b' | must be host:port: 'b' is not host:port",
-            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number",
+            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number 1..65535",
             "rantai.p2p.advertised-address | a:0     | must be host:port: the port must be 1..65535, was 0",
             "rantai.p2p.discovery.dns      | ::1:3000 | must be host:port: '::1:3000': write an IPv6 host in brackets, [::1]:3000",
     })
