@@ -371,7 +371,8 @@ public final class P2pNode implements AutoCloseable {
                 } else if (!s.isBook() && now - s.openedAt() > config.handshakeTimeout().toMillis()) {
                     silentPeer(s);
                 }
-            } else if (s.pongDueAt() != 0 && now > s.pongDueAt()) {
+            } else if (s.pongDueAt() != 0 && now > s.pongDueAt() && !s.isPaused(Session.PAUSED_ANY)) {
+                // (a session whose reading this node paused cannot show its pong; its own limits apply)
                 // A dead link looks like a quiet one to TCP for minutes: the missing pong says it at once.
                 LOG.infof("Closing %s: no pong within %s", s, config.pingTimeout());
                 metrics.refused("ping-timeout");

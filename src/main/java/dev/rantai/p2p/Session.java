@@ -30,6 +30,8 @@ public final class Session {
     public static final int PAUSED_SERVING = 2;
     /** Reading is paused while the peer is over its request budget. */
     static final int PAUSED_BUDGET = 4;
+    /** Any of the reasons. */
+    static final int PAUSED_ANY = PAUSED_OUTPUT | PAUSED_SERVING | PAUSED_BUDGET;
 
     private final Connection connection;
     private final Direction direction;

@@ -178,7 +178,7 @@ public final class RawPeer implements AutoCloseable {
         return sendRaw((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    public RawPeer sendRaw(byte[] bytes) {
+    public synchronized RawPeer sendRaw(byte[] bytes) {
         try {
             out.write(bytes);
             out.flush();

@@ -201,13 +201,23 @@ public final class PeerManager {
      * reached and then closed (by either side's limits, say) is kept and retried later.
      */
     private void failed(Target target) {
+        failed(target, false);
+    }
+
+    /**
+     * As {@link #failed(Target)}; {@code flapped}: the peer completed its handshake and the connection
+     * ended before it was stable. Such a peer is reachable and chose to leave: it gets the long backoff
+     * of learned addresses, while a configured peer that cannot be reached is redialled within seconds
+     * (a network that heals finds its links again at once).
+     */
+    private void failed(Target target, boolean flapped) {
         target.failures++;
         if (!target.permanent && target.unreachable >= LEARNED_MAX_FAILURES) {
             targets.remove(target.address);
             return;
         }
         target.state = PeerState.BACKING_OFF;
-        Backoff backoff = target.permanent ? policy.backoff() : policy.learnedBackoff();
+        Backoff backoff = target.permanent && !flapped ? policy.backoff() : policy.learnedBackoff();
         schedule(target, backoff.delayMillis(target.failures - 1));
     }
 
@@ -341,7 +351,7 @@ public final class PeerManager {
                 if (stable) {
                     t.failures = 0;
                 }
-                failed(t);
+                failed(t, !stable);
             } else if (own && t.state != PeerState.CONNECTED) {
                 failed(t);
             } else if (!own && t.session.isEmpty() && t.nodeId.equals(session.nodeId())
@@ -349,7 +359,7 @@ public final class PeerManager {
                 if (stable) {
                     t.failures = 0;
                 }
-                failed(t);
+                failed(t, !stable);
             }
         }
     }

@@ -54,6 +54,8 @@ public final class BlockSync {
         long requestedAt;
         /** The locator of the outstanding request. */
         List<String> askedLocator = List.of();
+        /** The hash the outstanding request continues from (the last block of a full answer), or null. */
+        String askedFrom;
         /** The chain's locator of the first request of a run. */
         List<String> lastLocator = List.of();
         String syncFrom;
@@ -119,6 +121,7 @@ public final class BlockSync {
             return;
         }
         sync.syncFrom = null;
+        sync.askedFrom = null;
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
         loop.offload(chain::locator).whenComplete((locator, error) -> {
@@ -167,6 +170,7 @@ public final class BlockSync {
         }
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
+        sync.askedFrom = from;
         send(session, sync, locator);
     }
 
@@ -220,9 +224,9 @@ public final class BlockSync {
 
     /**
      * Takes an answer: only one that was asked for, and only the chain after the locator (consecutive
-     * blocks whose first one's parent is in the locator). A full answer that continues exactly where
-     * this node asked asks for the next at once; any other waits until it is stored and brought
-     * something new.
+     * blocks whose first one's parent is in the locator). A full answer asks for the next at once,
+     * unless it answered a continuation without going on from where it was asked to; any other waits
+     * until it is stored and brought something new.
      */
     public void onBlocks(Session session, Blocks answer) {
         PeerSync sync = of(session);
@@ -251,8 +255,10 @@ public final class BlockSync {
         blocks.forEach(b -> session.known().add(b.hash()));
         Block last = blocks.get(blocks.size() - 1);
         sync.blocksInFlight += blocks.size();
-        if (blocks.size() >= asked && blocks.get(0).previousHash().equals(sync.askedLocator.get(0))) {
-            // a full answer that continues where this node asked: the peer probably has more
+        if (blocks.size() >= asked && (sync.askedFrom == null || blocks.get(0).previousHash().equals(sync.askedFrom))) {
+            // a full answer, and for a continuation one that goes on from where it was asked to: the
+            // peer probably has more. One that went back (the same answer again, say) waits until it is
+            // stored and shows whether it brought anything.
             sync.syncFrom = last.hash();
             continueSync(session, sync);
         }
