@@ -34,7 +34,7 @@ ATTACKS=${ATTACKS:-$ALL}
 RESULTS=${RESULTS:-target/hostile/$(date +%Y%m%d-%H%M%S)}
 source bench/nodes.sh
 mkdir -p "$RESULTS"
-COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes')"
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes')${JAR:+ (nodes: $JAR)}"
 
 T_HTTP=18300 T_P2P=19300 SOURCE_HTTP=18301 SOURCE_P2P=19301 SINK_HTTP=18302 SINK_P2P=19302 X_HTTP=18303 X_P2P=19303
 COMMON="-Drantai.chain.difficulty=$DIFFICULTY"

@@ -308,7 +308,9 @@ public final class BlockSync {
             if (r.movedTip()) {
                 session.deliveredBlock(clock.getAsLong());
             }
-            progressed |= r.outcome() != AcceptResult.Outcome.DUPLICATE && r.outcome() != AcceptResult.Outcome.ORPHAN;
+            // A side block refused by the chain's budget is no progress either (it is not punished).
+            progressed |= r.outcome() != AcceptResult.Outcome.DUPLICATE && r.outcome() != AcceptResult.Outcome.ORPHAN
+                    && r.outcome() != AcceptResult.Outcome.SIDE_BRANCH_REFUSED;
         }
         if (!progressed) {
             sync.syncFrom = null;

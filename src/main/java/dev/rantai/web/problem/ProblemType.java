@@ -9,6 +9,7 @@ public enum ProblemType {
     MALFORMED_JSON(400, "Malformed JSON"),
     INVALID_BODY(400, "Invalid request body"),
     INVALID_PEER_ADDRESS(400, "Invalid peer address"),
+    CROSS_ORIGIN_WRITE(403, "Write from another site refused"),
     BLOCK_NOT_FOUND(404, "Block not found"),
     PEER_NOT_FOUND(404, "No such peer"),
     PEER_LIMIT(409, "Too many peers"),

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.store.StoredBlock;
 import io.quarkus.qute.TemplateExtension;
 
@@ -40,6 +41,20 @@ public final class UiExtensions {
     /** When this node stored the block. */
     static String receivedTime(StoredBlock block) {
         return UTC.format(Instant.ofEpochMilli(block.receivedAt()));
+    }
+
+    static String receivedIso(StoredBlock block) {
+        return Instant.ofEpochMilli(block.receivedAt()).toString();
+    }
+
+    /** Where a block came from, in words. */
+    static String explain(BlockSource source) {
+        return switch (source) {
+            case GENESIS -> "genesis: computed from the network's settings, the same on every node";
+            case LOCAL -> "local: mined here for data given to this node";
+            case PEER -> "peer: received from another node";
+            case BOOK -> "book: mined here for data a node of the book sent";
+        };
     }
 
     static String time(PeerMessage message) {

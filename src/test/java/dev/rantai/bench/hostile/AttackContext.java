@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.rantai.chain.Block;
 
@@ -115,12 +114,12 @@ final class AttackContext {
     }
 
     /**
-     * Connects and completes the handshake with {@code hello}; null (after a pause, so a refused attacker
+     * Connects and completes the handshake claiming {@code claim}; null (after a pause, so a refused attacker
      * does not spin) if the target did not admit it.
      */
-    PeerConnection admitted(ObjectNode hello) throws IOException {
+    PeerConnection admitted(Claim claim) throws IOException {
         PeerConnection c = connect();
-        PeerConnection.Admission a = c.handshake(hello, Math.min(10_000, remainingMillis()));
+        PeerConnection.Admission a = c.handshake(claim, Math.min(10_000, remainingMillis()));
         if (a == PeerConnection.Admission.ADMITTED) {
             return c;
         }
@@ -130,13 +129,9 @@ final class AttackContext {
         return null;
     }
 
-    /** A hello of a new node id that claims the genesis as its tip: a peer with nothing to offer. */
-    ObjectNode hello() {
-        return hello(Wire.randomNodeId());
-    }
-
-    ObjectNode hello(String nodeId) {
-        return Wire.hello(network, nodeId, 0, 0, genesis.hash(), "1");
+    /** A claim of a new node that has only the genesis: a peer with nothing to offer. */
+    Claim claim() {
+        return Claim.nothing(network, genesis.hash());
     }
 
     /** The target's canonical tip block now. */

@@ -70,7 +70,7 @@ final class PeerAttacks {
         while (ctx.running() && held.size() < max && refusedInARow < 3) {
             try {
                 PeerConnection c = ctx.connect();
-                PeerConnection.Admission a = c.handshake(ctx.hello(), Math.min(10_000, ctx.remainingMillis()));
+                PeerConnection.Admission a = c.handshake(ctx.claim(), Math.min(10_000, ctx.remainingMillis()));
                 if (a == PeerConnection.Admission.ADMITTED) {
                     c.serve(line -> {
                     });
@@ -113,8 +113,8 @@ final class PeerAttacks {
             String ip = rotated(ctx.attackerIp, round[0]++);
             try (PeerConnection toTarget = ctx.connect(ip, 0);
                     PeerConnection toSource = ctx.connect(ctx.nodes.sourceAddress(), ip, 0)) {
-                if (toTarget.handshake(ctx.hello(), 5_000) != PeerConnection.Admission.ADMITTED
-                        || toSource.handshake(ctx.hello(), 5_000) != PeerConnection.Admission.ADMITTED) {
+                if (toTarget.handshake(ctx.claim(), 5_000) != PeerConnection.Admission.ADMITTED
+                        || toSource.handshake(ctx.claim(), 5_000) != PeerConnection.Admission.ADMITTED) {
                     ctx.tally.count("rounds without a handshake");
                     ctx.pause(1_000);
                     return;
@@ -195,8 +195,8 @@ final class PeerAttacks {
     static void hugeHeight(AttackContext ctx) {
         ctx.repeat(() -> {
             JsonNode chain = ctx.http.chain(ctx.nodes.targetHttp()).orElseThrow(() -> new IOException("target"));
-            PeerConnection c = ctx.admitted(Wire.hello(ctx.network, Wire.randomNodeId(), 0, Long.MAX_VALUE,
-                    Wire.randomHash(), Wire.moreWork(chain.get("work").asText())));
+            PeerConnection c = ctx.admitted(ctx.claim().withChain(Long.MAX_VALUE, Wire.randomHash(),
+                    Wire.moreWork(chain.get("work").asText())));
             if (c == null) {
                 return;
             }
@@ -225,8 +225,8 @@ final class PeerAttacks {
         String answer = Wire.blocks(Collections.nCopies(500, known));
         ctx.repeat(() -> {
             JsonNode chain = ctx.http.chain(ctx.nodes.targetHttp()).orElseThrow(() -> new IOException("target"));
-            PeerConnection c = ctx.admitted(Wire.hello(ctx.network, Wire.randomNodeId(), 0,
-                    chain.get("height").asLong() + 1000, Wire.randomHash(), Wire.moreWork(chain.get("work").asText())));
+            PeerConnection c = ctx.admitted(ctx.claim().withChain(chain.get("height").asLong() + 1000,
+                    Wire.randomHash(), Wire.moreWork(chain.get("work").asText())));
             if (c == null) {
                 return;
             }
@@ -262,7 +262,6 @@ final class PeerAttacks {
             ctx.finding("target", "refused POST /api/peers " + address);
             return;
         }
-        String id = Wire.randomNodeId();
         int n = 0;
         while (ctx.running()) {
             Socket s;
@@ -275,8 +274,7 @@ final class PeerAttacks {
             }
             ctx.tally.count("dials by the target");
             try (PeerConnection c = ctx.register(PeerConnection.accepted(s, ctx.tally))) {
-                PeerConnection.Admission a = c.handshake(
-                        Wire.hello(ctx.network, id, ctx.attackerPort, 0, ctx.genesis.hash(), "1"), 5_000);
+                PeerConnection.Admission a = c.handshake(ctx.claim().withListenPort(ctx.attackerPort), false, 5_000);
                 ctx.tally.count("flapping handshakes " + a.name().toLowerCase());
                 if (a == PeerConnection.Admission.ADMITTED && n++ % 2 == 1) {
                     c.send(Wire.bye("shutting down"));
@@ -298,7 +296,7 @@ final class PeerAttacks {
         String pad = "x".repeat(ctx.option("side-branch-bytes", 60_000));
         long[] n = { 0 };
         ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(ctx.hello());
+            PeerConnection c = ctx.admitted(ctx.claim());
             if (c == null) {
                 return;
             }
@@ -371,7 +369,7 @@ final class PeerAttacks {
     private static void flood(AttackContext ctx, String request, String answerType, String sent, String answered) {
         byte[] batch = (request + "\n").repeat(1000).getBytes(StandardCharsets.UTF_8);
         ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(ctx.hello());
+            PeerConnection c = ctx.admitted(ctx.claim());
             if (c == null) {
                 return;
             }

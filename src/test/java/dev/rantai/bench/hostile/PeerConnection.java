@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One raw TCP connection of the attacker, from a chosen loopback source address, speaking lines. Every read
@@ -49,11 +48,9 @@ final class PeerConnection implements Closeable {
     private volatile boolean ended;
     private volatile boolean outputShut;
     private JsonNode theirHello;
-    private final boolean accepted;
 
-    private PeerConnection(Socket socket, Tally tally, boolean accepted) throws IOException {
+    private PeerConnection(Socket socket, Tally tally) throws IOException {
         this.socket = socket;
-        this.accepted = accepted;
         this.tally = tally;
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(1_000);
@@ -80,19 +77,21 @@ final class PeerConnection implements Closeable {
             throw e;
         }
         tally.count("connections");
-        return new PeerConnection(socket, tally, false);
+        return new PeerConnection(socket, tally);
     }
 
     /** A connection the target opened to a server of the attacker. */
     static PeerConnection accepted(Socket socket, Tally tally) throws IOException {
-        return new PeerConnection(socket, tally, true);
+        return new PeerConnection(socket, tally);
     }
 
     /**
-     * Reads the target's hello, sends {@code hello}, then reads until the target admits this peer or
-     * refuses it, answering its pings meanwhile. Any {@code bye} and any close are tallied.
+     * The handshake of a peer claiming {@code claim}, in the protocol version of the target's hello (1, or 2
+     * with a signed transcript: docs/protocol.md, Handshake): reads the target's hello, sends this side's, then
+     * reads until the target admits this peer or refuses it, answering its pings meanwhile. {@code dialer}
+     * says which side opened the connection. Any {@code bye} and any close are tallied.
      */
-    Admission handshake(ObjectNode hello, long timeoutMillis) throws IOException {
+    Admission handshake(Claim claim, boolean dialer, long timeoutMillis) throws IOException {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         String first = readLine(deadline);
         if (first == null) {
@@ -104,16 +103,18 @@ final class PeerConnection implements Closeable {
             return Admission.REFUSED;
         }
         theirHello = node;
-        String ownLine = Wire.line(hello);
-        boolean keyed = hello instanceof Wire.KeyedHello;
+        int version = Math.max(1, Math.min(2, node.path("version").asInt(1)));
+        Identity identity = version >= 2 ? Identity.random() : null;
+        String ours = Wire.hello(version, claim, identity, Wire.randomHash());
+        String dialerHello = dialer ? ours : first;
+        String listenerHello = dialer ? first : ours;
         try {
-            send(ownLine);
-            if (keyed && !accepted) {
-                // The dialer proves its key first (docs/protocol.md, Handshake).
-                send(Wire.line(Wire.auth(hello, true, ownLine, first)));
+            send(ours);
+            if (version >= 2 && dialer) {
+                // the dialer proves itself first (protocol 2)
+                send(Wire.auth(identity.sign(true, claim.network(), dialerHello, listenerHello)));
             }
         } catch (IOException e) {
-            tally.closedByTarget();
             return Admission.CLOSED;
         }
         long sent = System.nanoTime();
@@ -131,19 +132,22 @@ final class PeerConnection implements Closeable {
                 }
                 case "ping" -> send(Wire.pong(Wire.parse(l).path("nonce").asLong()));
                 case "auth" -> {
-                    if (keyed && accepted) {
-                        // The target dialed: its auth came first, this side answers with its own.
-                        send(Wire.line(Wire.auth(hello, false, ownLine, first)));
-                        tally.count("admitted");
-                        return Admission.ADMITTED;
+                    if (!dialer) {
+                        // the listener answers the dialer's proof with its own
+                        send(Wire.auth(identity.sign(false, claim.network(), dialerHello, listenerHello)));
                     }
                 }
                 default -> {
-                    // a block: nothing this attacker answers
+                    // a block announced meanwhile: nothing to answer
                 }
             }
         }
         return ended ? Admission.CLOSED : Admission.TIMEOUT;
+    }
+
+    /** The handshake of a connection this side opened. */
+    Admission handshake(Claim claim, long timeoutMillis) throws IOException {
+        return handshake(claim, true, timeoutMillis);
     }
 
     /** The target's hello on this connection, once the handshake read it. */

@@ -1,12 +1,8 @@
 package dev.rantai.bench.hostile;
 
 import java.math.BigInteger;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.rantai.chain.Block;
-import dev.rantai.p2p.handshake.NodeKey;
-import dev.rantai.p2p.handshake.Transcript;
 
 /**
  * The lines of the P2P protocol (docs/protocol.md) as plain JSON, built here rather than with the node's
@@ -29,55 +23,43 @@ final class Wire {
     private Wire() {
     }
 
-    /** Keys of the node ids this attacker made, so its hellos can prove them. */
-    private static final Map<String, NodeKey> KEYS = new ConcurrentHashMap<>();
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** A node id nobody else has: derived from a new key this attacker holds (docs/protocol.md, Identity). */
+    /** 32 random hex digits: a node id nobody else has. */
     static String randomNodeId() {
-        NodeKey key = NodeKey.generate();
-        KEYS.put(key.nodeId(), key);
-        return key.nodeId();
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     /** 64 random hex digits: a hash no node has. */
     static String randomHash() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    }
-
-    /** A hello and the key that signs its handshake. */
-    static final class KeyedHello extends ObjectNode {
-        private static final long serialVersionUID = 1L;
-        final transient NodeKey key;
-
-        KeyedHello(NodeKey key) {
-            super(JSON.getNodeFactory());
-            this.key = key;
-        }
+        return randomNodeId() + randomNodeId();
     }
 
     /**
-     * A hello of protocol version 2; {@code work} is a string so a caller can make it anything (1 MB of
-     * digits, say). A node id this attacker made comes with its key; any other id (an honest node's, say)
-     * is claimed with a key of the attacker's, which cannot prove it.
+     * The hello of {@code claim} in protocol {@code version} (1, or 2 with {@code identity}'s key unless the
+     * claim names another, and {@code nonce}); a claim's {@code work} is a string so it can be anything.
      */
-    static ObjectNode hello(String network, String nodeId, int listenPort, long height, String tip, String work) {
-        NodeKey key = KEYS.getOrDefault(nodeId, NodeKey.generate());
-        byte[] nonce = new byte[32];
-        RANDOM.nextBytes(nonce);
-        ObjectNode hello = new KeyedHello(key);
+    static String hello(int version, Claim claim, Identity identity, String nonce) {
+        ObjectNode hello = JSON.createObjectNode();
         hello.put("type", "hello");
-        hello.put("version", 2);
-        hello.put("network", network);
-        hello.put("nodeId", nodeId);
-        hello.put("key", key.publicKeyHex());
-        hello.put("nonce", HexFormat.of().formatHex(nonce));
-        hello.put("listenPort", listenPort);
-        hello.put("height", height);
-        hello.put("tip", tip);
-        hello.put("work", work);
+        hello.put("version", version);
+        hello.put("network", claim.network());
+        if (version >= 2) {
+            String key = claim.key() != null ? claim.key() : identity.key();
+            hello.put("nodeId", claim.nodeId() != null ? claim.nodeId() : Identity.nodeIdOf(key));
+            hello.put("key", key);
+            hello.put("nonce", nonce);
+        } else {
+            hello.put("nodeId", claim.nodeId() != null ? claim.nodeId() : randomNodeId());
+        }
+        hello.put("listenPort", claim.listenPort());
+        hello.put("height", claim.height());
+        hello.put("tip", claim.tip());
+        hello.put("work", claim.work());
         hello.put("agent", AGENT);
-        return hello;
+        return line(hello);
+    }
+
+    static String auth(String signature) {
+        return line(message("auth").put("signature", signature));
     }
 
     static ObjectNode block(Block b) {
@@ -183,21 +165,6 @@ final class Wire {
         } catch (JsonProcessingException e) {
             return JSON.createObjectNode();
         }
-    }
-
-    /**
-     * The auth of the hello's key over the transcript of the two hellos as they crossed the wire
-     * ({@code signerDialed}: the attacker opened the connection).
-     */
-    static ObjectNode auth(ObjectNode hello, boolean signerDialed, String ownLine, String theirLine) {
-        NodeKey key = ((KeyedHello) hello).key;
-        byte[] own = ownLine.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] theirs = theirLine.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] transcript = Transcript.of(signerDialed, hello.path("network").asText(), signerDialed ? own : theirs,
-                signerDialed ? theirs : own);
-        ObjectNode auth = message("auth");
-        auth.put("signature", HexFormat.of().formatHex(key.sign(transcript)));
-        return auth;
     }
 
     static String line(ObjectNode node) {

@@ -28,8 +28,7 @@ final class WireAttacks {
         String work = "9".repeat(1_000_000);
         ctx.repeat(() -> {
             try (PeerConnection c = ctx.connect()) {
-                PeerConnection.Admission a = c.handshake(
-                        Wire.hello(ctx.network, Wire.randomNodeId(), 0, 0, ctx.genesis.hash(), work),
+                PeerConnection.Admission a = c.handshake(ctx.claim().withChain(0, ctx.genesis.hash(), work),
                         ctx.remainingMillis());
                 ctx.tally.count("huge-work hellos " + a.name().toLowerCase());
                 if (a == PeerConnection.Admission.REFUSED) {
@@ -49,7 +48,7 @@ final class WireAttacks {
         ctx.repeat(() -> {
             String id = ids.get(n[0]++ % ids.size());
             try (PeerConnection c = ctx.connect()) {
-                PeerConnection.Admission a = c.handshake(ctx.hello(id), Math.min(10_000, ctx.remainingMillis()));
+                PeerConnection.Admission a = c.handshake(ctx.claim().withNodeId(id), Math.min(10_000, ctx.remainingMillis()));
                 ctx.tally.count("odd node ids " + a.name().toLowerCase());
                 if (a == PeerConnection.Admission.REFUSED) {
                     ctx.pause(1_000);
@@ -66,7 +65,7 @@ final class WireAttacks {
     static void overlongUtf8(AttackContext ctx) {
         int[] n = { 0 };
         ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(ctx.hello());
+            PeerConnection c = ctx.admitted(ctx.claim());
             if (c == null) {
                 return;
             }
@@ -108,7 +107,7 @@ final class WireAttacks {
                 .getBytes(StandardCharsets.UTF_8);
         ctx.repeat(() -> {
             PeerConnection c = ctx.connect(ctx.attackerIp, 4096);
-            PeerConnection.Admission a = c.handshake(ctx.hello(), Math.min(10_000, ctx.remainingMillis()));
+            PeerConnection.Admission a = c.handshake(ctx.claim(), Math.min(10_000, ctx.remainingMillis()));
             if (a != PeerConnection.Admission.ADMITTED) {
                 ctx.tally.count("handshakes " + a.name().toLowerCase());
                 c.close();
@@ -178,15 +177,25 @@ final class WireAttacks {
     }
 
     /**
-     * Hello with the node id of the honest source, which the target dialed: the impostor is held open,
-     * answering pings and relaying nothing, and reconnects if closed.
+     * A hello with the node id of the honest source, which the target dialed (and, in protocol 2, its public
+     * key, read from the source's own hello: this attacker cannot sign with it). Held open once admitted,
+     * answering pings and relaying nothing; reconnects if closed.
      */
-    static void impostor(AttackContext ctx) {
+    static void impostor(AttackContext ctx) throws IOException {
         String victim = ctx.http.json(ctx.nodes.sourceHttp(), "/api/node").map(n -> n.get("nodeId").asText())
                 .orElseThrow(() -> new IllegalStateException("the source does not answer GET /api/node"));
+        Claim claim = ctx.claim().withNodeId(victim);
+        try (PeerConnection toSource = ctx.connect(ctx.nodes.sourceAddress(), ctx.attackerIp, 0)) {
+            String hello = toSource.readLine(System.nanoTime() + 5_000_000_000L);
+            String key = hello == null ? "" : Wire.parse(hello).path("key").asText("");
+            if (!key.isEmpty()) {
+                claim = claim.withKey(key);
+            }
+        }
         ctx.finding("impersonated node id", victim);
+        Claim impostor = claim;
         ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(ctx.hello(victim));
+            PeerConnection c = ctx.admitted(impostor);
             if (c == null) {
                 return;
             }

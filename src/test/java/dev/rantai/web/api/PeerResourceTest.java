@@ -1,6 +1,7 @@
 package dev.rantai.web.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -100,6 +101,16 @@ class PeerResourceTest {
         }
         given().get("/api/peers").then().statusCode(200)
                 .body("address", org.hamcrest.Matchers.everyItem(matchesPattern("[0-9a-z.:\\[\\]-]+")));
+    }
+
+    @Test
+    void theLocationOfAnIpv6PeerCanBeUsedAsReturned() {
+        String location = given().contentType(ContentType.JSON).body("{\"address\":\"[::1]:3999\"}")
+                .post("/api/peers").then().statusCode(202).extract().header("Location");
+        assertThat(location).isEqualTo("/api/peers/%5B::1%5D:3999");
+        given().urlEncodingEnabled(false).delete(location).then().statusCode(204);
+        given().urlEncodingEnabled(false).delete(location).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -62,7 +62,7 @@ class DashboardAccessibilityBrowserTest {
     ChainService chain;
 
     @Inject
-    NetworkView network;
+    dev.rantai.web.api.PeerChanges network;
 
     @TestHTTPResource("/")
     URL root;
@@ -90,12 +90,12 @@ class DashboardAccessibilityBrowserTest {
     void knowAPeer() {
         // A free loopback port where nothing listens: the peers page gets a row (with its Remove button).
         peer = "127.0.0.1:" + freePort();
-        network.addPeer(peer).toCompletableFuture().join();
+        network.add(peer).toCompletableFuture().join();
     }
 
     @AfterEach
     void forgetThePeerAndTheScreen() {
-        network.removePeer(peer).toCompletableFuture().join();
+        network.remove(peer).toCompletableFuture().join();
         browser.clearScreenEmulation();
         browser.emulateColorScheme("light");
     }
