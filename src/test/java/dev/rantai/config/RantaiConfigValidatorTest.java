@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
@@ -34,8 +36,9 @@ class RantaiConfigValidatorTest {
     private static SmallRyeConfig build(Map<String, String> values, ConfigValidator installedBefore) {
         return new SmallRyeConfigBuilder()
                 .withMapping(RantaiConfig.class)
-                // Quarkus' duration format (2M, 5S), as the node reads it.
+                // Quarkus' duration format (2M, 5S) and memory sizes (32M), as the node reads them.
                 .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withSources(new PropertiesConfigSource(values, "test", 400))
                 .withValidator(installedBefore)
                 .withCustomizers(new RantaiConfigValidation())
@@ -60,6 +63,8 @@ class RantaiConfigValidatorTest {
 
         assertThat(config.chain().difficulty()).isEqualTo(16);
         assertThat(config.chain().maxFutureDrift()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.chain().maxReorgDepth()).isEqualTo(10_000);
+        assertThat(config.chain().sideBranchBudget().asLongValue()).isEqualTo(32L << 20);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -70,6 +75,7 @@ class RantaiConfigValidatorTest {
             "rantai.chain.max-data-bytes   | 0       | must be greater than or equal to 1",
             "rantai.chain.max-data-bytes   | 262145  | must be less than or equal to 262144",
             "rantai.chain.max-future-drift | -1S     | must be zero or positive",
+            "rantai.chain.max-reorg-depth  | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 257     | must be less than or equal to 256",
             "rantai.mining.max-queued      | 0       | must be greater than or equal to 1",
@@ -104,6 +110,8 @@ class RantaiConfigValidatorTest {
             "rantai.chain.max-data-bytes   | 1",
             "rantai.chain.max-data-bytes   | 262144",
             "rantai.chain.max-future-drift | 0S",
+            "rantai.chain.max-reorg-depth  | 1",
+            "rantai.chain.side-branch-budget | 0",
             "rantai.mining.threads         | 1",
             "rantai.mining.threads         | 256",
             "rantai.mining.max-queued      | 1",
