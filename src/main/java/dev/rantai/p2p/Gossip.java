@@ -118,6 +118,7 @@ final class Gossip implements ChainListener {
                         line = Session.encode(codec, new BlockAnnounce(block));
                     }
                     outboxes.get(i).add(line);
+                    metrics.observations().sent(s.peerName(), new BlockAnnounce(block), line.length());
                 }
             }
         }

@@ -82,6 +82,7 @@ final class Protocol {
             }
             Optional<Message> message = codec.decode(node);
             metrics.messageIn(message.map(Message::type).orElse("unknown"), buffer.length(), session.peerName());
+            metrics.observations().received(session.peerName(), message.orElse(null), buffer.length());
             if (session.isHandshaken()) {
                 message.ifPresent(m -> dispatch(session, m));
             } else {

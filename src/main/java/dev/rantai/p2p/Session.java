@@ -61,7 +61,9 @@ public final class Session {
     /** Writes one message as a line. A closed session drops it. */
     public void send(Message message) {
         if (!closed) {
-            send(message.type(), List.of(encode(codec, message)));
+            Buffer line = encode(codec, message);
+            send(message.type(), List.of(line));
+            metrics.observations().sent(peerName(), message, line.length());
         }
     }
 
