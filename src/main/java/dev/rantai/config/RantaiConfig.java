@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.rantai.chain.store.SyncMode;
 import dev.rantai.p2p.peer.BanScope;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -52,6 +53,17 @@ public interface RantaiConfig {
         /** How far a block's timestamp may be ahead of this node's clock; zero or positive. */
         @WithDefault("2M")
         Duration maxFutureDrift();
+
+        /**
+         * Deepest reorg taken, in blocks below the tip, at least 1: a branch that forks deeper is refused,
+         * and side blocks that fall this far behind are deleted.
+         */
+        @WithDefault("10000")
+        int maxReorgDepth();
+
+        /** Store space side branches may take (their oldest blocks are deleted past it); zero or more. */
+        @WithDefault("32M")
+        MemorySize sideBranchBudget();
     }
 
     interface Store {

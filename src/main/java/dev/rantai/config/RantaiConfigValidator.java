@@ -66,6 +66,7 @@ public final class RantaiConfigValidator implements ConfigValidator {
         problems.notBlank("chain.genesis-data", chain.genesisData());
         problems.between("chain.max-data-bytes", chain.maxDataBytes(), 1, 262_144);
         problems.notNegative("chain.max-future-drift", chain.maxFutureDrift());
+        problems.atLeast("chain.max-reorg-depth", chain.maxReorgDepth(), 1);
         RantaiConfig.Mining mining = config.mining();
         problems.between("mining.threads", mining.threads(), 1, 256);
         problems.atLeast("mining.max-queued", mining.maxQueued(), 1);

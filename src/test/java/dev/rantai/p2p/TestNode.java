@@ -13,6 +13,7 @@ import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.Genesis;
 import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.SideBranchPolicy;
 import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
@@ -37,12 +38,13 @@ public final class TestNode implements AutoCloseable {
     public final P2pNode p2p;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private TestNode(Path dir, ChainParams params, P2pConfig config, P2pSecurity security) {
+    private TestNode(Path dir, ChainParams params, P2pConfig config, P2pSecurity security,
+            SideBranchPolicy sideBranches) {
         this.dir = dir;
         this.vertx = Vertx.vertx();
         this.store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
-                System::currentTimeMillis, 100_000);
+                System::currentTimeMillis, 100_000, sideBranches);
         chain.start();
         // The chain's meters too, as a Quarkus node has them: one registry holds every meter of the node.
         chain.addListener(new ChainMetrics(registry, chain));
@@ -56,7 +58,12 @@ public final class TestNode implements AutoCloseable {
 
     /** A node with a shared secret or TLS. */
     public static TestNode start(Path dir, int difficulty, P2pConfig config, P2pSecurity security) {
-        return new TestNode(dir, ChainParams.defaults(difficulty), config, security);
+        return new TestNode(dir, ChainParams.defaults(difficulty), config, security, SideBranchPolicy.defaults());
+    }
+
+    /** A node with its own bounds on side branches. */
+    public static TestNode start(Path dir, int difficulty, P2pConfig config, SideBranchPolicy sideBranches) {
+        return new TestNode(dir, ChainParams.defaults(difficulty), config, P2pSecurity.none(), sideBranches);
     }
 
     public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {

@@ -159,7 +159,8 @@ public final class BlockSync {
             return;
         }
         boolean progressed = results.stream().anyMatch(r -> r.outcome() != AcceptResult.Outcome.DUPLICATE
-                && r.outcome() != AcceptResult.Outcome.ORPHAN);
+                && r.outcome() != AcceptResult.Outcome.ORPHAN
+                && r.outcome() != AcceptResult.Outcome.SIDE_BRANCH_REFUSED);
         if (progressed && session.blocksInFlight() == 0) {
             request(session);
         }

@@ -1,9 +1,7 @@
 package dev.rantai.web.problem;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -68,15 +66,6 @@ public class ProblemMappers {
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return problem(new ProblemException(type, "The body could not be read as the expected JSON: "
                 + e.getOriginalMessage() + where + "."), request);
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return problem(new ProblemException(ProblemType.INVALID_PARAMETER, detail + "."), request);
     }
 
     @ServerExceptionMapper

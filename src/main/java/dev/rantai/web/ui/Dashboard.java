@@ -53,10 +53,6 @@ public class Dashboard {
         return all.subList(0, Math.min(count, all.size()));
     }
 
-    ChainService chainService() {
-        return chain;
-    }
-
     NetworkView network() {
         return network;
     }

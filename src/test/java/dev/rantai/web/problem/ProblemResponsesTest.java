@@ -272,13 +272,6 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void constraintViolationIs400Problem() {
-        assertProblem(given().queryParam("n", 0).get("/api/test-probe/count").then(), 400,
-                "urn:rantai:problem:invalid-parameter", "/api/test-probe/count")
-                .body("detail", containsString("must be greater than or equal to 1"));
-    }
-
-    @Test
     void pathsOutsideTheApiKeepPlainResponses() {
         given().get("/no-such-page").then().statusCode(404)
                 .contentType(not(containsString("problem")));
