@@ -145,9 +145,10 @@ class NetworkBrowserTest {
         browser.script("document.getElementById('net-map').dataset.animated = '0';");
         Block mined = a.mine("seen on the map");
         await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(mined.hash()));
-        await().atMost(Duration.ofSeconds(5)).until(() -> Integer.parseInt(String.valueOf(
+        // The page polls once a second; the machine may be busy with other builds.
+        await().atMost(Duration.ofSeconds(15)).until(() -> Integer.parseInt(String.valueOf(
                 browser.script("return document.getElementById('net-map').dataset.animated || '0';"))) > 0);
-        WebElement message = await().atMost(Duration.ofSeconds(5)).until(() -> d.findElements(By.cssSelector(
+        WebElement message = await().atMost(Duration.ofSeconds(15)).until(() -> d.findElements(By.cssSelector(
                 "#inspector li[data-type='block'][data-direction='in']")).stream()
                 .filter(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())).findFirst()
                 .orElse(null), m -> m != null);
