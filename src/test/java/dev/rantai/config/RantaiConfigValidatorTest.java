@@ -73,7 +73,6 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 256     | must be less than or equal to 255",
             "rantai.chain.genesis-data     | '   '   | must not be blank",
             "rantai.chain.max-data-bytes   | 0       | must be greater than or equal to 1",
-            "rantai.chain.max-data-bytes   | 262145  | must be less than or equal to 262144",
             "rantai.chain.max-future-drift | -1S     | must be zero or positive",
             "rantai.chain.max-reorg-depth  | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 0       | must be greater than or equal to 1",
@@ -83,7 +82,6 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65536   | must be less than or equal to 65535",
             "rantai.p2p.max-peers          | 0       | must be greater than or equal to 1",
             "rantai.p2p.target-outbound    | -1      | must be greater than or equal to 0",
-            "rantai.p2p.max-frame-bytes    | 1023    | must be greater than or equal to 1024",
             "rantai.p2p.host               | ' '     | must not be blank",
             "rantai.p2p.handshake-timeout  | 0S      | must be positive, was PT0S",
             "rantai.p2p.idle-timeout       | 0S      | must be positive, was PT0S",
@@ -91,7 +89,7 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.ban-duration       | 0S      | must be positive, was PT0S",
             "rantai.p2p.discovery.dns-interval | 0S  | must be positive, was PT0S",
             "rantai.p2p.peers              | 'a:1,b' | must be host:port: 'b' is not host:port",
-            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number",
+            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number 1..65535",
             "rantai.p2p.advertised-address | a:0     | must be host:port: the port must be 1..65535, was 0",
             "rantai.p2p.discovery.dns      | ::1:3000 | must be host:port: '::1:3000': write an IPv6 host in brackets, [::1]:3000",
     })
@@ -108,7 +106,6 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 255",
             "rantai.chain.genesis-data     | x",
             "rantai.chain.max-data-bytes   | 1",
-            "rantai.chain.max-data-bytes   | 262144",
             "rantai.chain.max-future-drift | 0S",
             "rantai.chain.max-reorg-depth  | 1",
             "rantai.chain.side-branch-budget | 0",
@@ -119,7 +116,6 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65535",
             "rantai.p2p.max-peers          | 1",
             "rantai.p2p.target-outbound    | 0",
-            "rantai.p2p.max-frame-bytes    | 1024",
             "rantai.p2p.idle-timeout       | 1S",
             "rantai.p2p.discovery.dns-interval | 500ms",
             "rantai.p2p.peers              | 'a:1,[::1]:3000,'",
@@ -202,6 +198,25 @@ class RantaiConfigValidatorTest {
         assertThat(build(Map.of("rantai.data-dir", dir.resolve("new/data").toString()))
                 .getConfigMapping(RantaiConfig.class)).isNotNull();
         assertThat(dir.resolve("new")).as("checking writes nothing").doesNotExist();
+    }
+
+    @Test
+    void theFrameLimitMustHoldTheLargestBlockInItsWorstEscaping() {
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262144")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e)).singleElement()
+                        .asString().startsWith("rantai.p2p.max-frame-bytes is too small for rantai.chain.max-data-bytes")
+                        .contains("rantai.p2p.max-frame-bytes=1048576").contains("rantai.chain.max-data-bytes=262144")
+                        .contains("1573376"));
+        assertThatThrownBy(() -> build(Map.of("rantai.p2p.max-frame-bytes", "1023")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.p2p.max-frame-bytes must be greater than or equal to 1024"));
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262145", "rantai.p2p.max-frame-bytes",
+                "2000000"))).isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.chain.max-data-bytes must be less than or equal to 262144"));
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "262144", "rantai.p2p.max-frame-bytes", "1573376"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "85", "rantai.p2p.max-frame-bytes", "1024"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
     }
 
     @Test

@@ -38,7 +38,7 @@ class SideBranchFloodTest {
                 RawPeer attacker = new RawPeer(node.p2p.port())) {
             node.mine("a", 3);
             await().atMost(Duration.ofSeconds(30)).until(() -> honest.height() == 3);
-            attacker.send(RawPeer.helloFor(node));
+            attacker.handshake(node);
             Block genesis = node.chain.rules().genesis();
             List<Block> flood = new ArrayList<>();
             for (int i = 0; i < 60; i++) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockRules;
 import dev.rantai.chain.ChainParams;
@@ -19,6 +17,7 @@ import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.chain.store.SyncMode;
 import dev.rantai.metrics.ChainMetrics;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,7 +28,6 @@ import io.vertx.core.Vertx;
  * free loopback port. What a Quarkus node wires with CDI, assembled by hand.
  */
 public final class TestNode implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Path dir;
     final Vertx vertx;
@@ -48,7 +46,14 @@ public final class TestNode implements AutoCloseable {
         chain.start();
         // The chain's meters too, as a Quarkus node has them: one registry holds every meter of the node.
         chain.addListener(new ChainMetrics(registry, chain));
-        this.p2p = new P2pNode(vertx, chain, config, security, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
+        try {
+            this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
+        } catch (RuntimeException e) {
+            vertx.close();
+            chain.close();
+            store.close();
+            throw e;
+        }
         p2p.start().join();
     }
 
@@ -64,6 +69,11 @@ public final class TestNode implements AutoCloseable {
     /** A node with its own bounds on side branches. */
     public static TestNode start(Path dir, int difficulty, P2pConfig config, SideBranchPolicy sideBranches) {
         return new TestNode(dir, ChainParams.defaults(difficulty), config, P2pSecurity.none(), sideBranches);
+    }
+
+    /** A node with chain parameters of its own (a data limit, say). */
+    public static TestNode start(Path dir, ChainParams params, P2pConfig config) {
+        return new TestNode(dir, params, config, P2pSecurity.none(), SideBranchPolicy.defaults());
     }
 
     public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {

@@ -1,5 +1,6 @@
 package dev.rantai.web.api;
 
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,13 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rantai.node.P2pService;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerLimitException;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
 
 /**
  * Adding and removing a peer, for the API and the dashboard's forms alike: the same checks, the same
- * problems ({@code invalid-peer-address} 400, {@code peer-not-found} 404, {@code p2p-unavailable}
- * 503), thrown as {@link ProblemException} at once or as the failure of the returned stage.
+ * problems ({@code invalid-peer-address} 400, {@code peer-not-found} 404, {@code peer-limit} 409,
+ * {@code p2p-unavailable} 503), thrown as {@link ProblemException} at once or as the failure of the returned stage.
  */
 @ApplicationScoped
 public class PeerChanges {
@@ -26,10 +28,22 @@ public class PeerChanges {
         this.p2p = p2p;
     }
 
-    /** Dials the address from now on and keeps it, like a configured peer; completes with the parsed address. */
+    /**
+     * Dials the address from now on and keeps it, like a configured peer; completes with the parsed
+     * address, or fails with {@code peer-limit} (409) when the node keeps as many as it allows.
+     */
     public CompletionStage<PeerAddress> add(String text) {
         PeerAddress address = parse(text);
-        return runningNode().addPeer(address).thenApply(v -> address);
+        return runningNode().addPeer(address).handle((v, error) -> {
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (cause instanceof PeerLimitException limit) {
+                throw new ProblemException(ProblemType.PEER_LIMIT, limit.getMessage());
+            }
+            if (error != null) {
+                throw error instanceof RuntimeException r ? r : new CompletionException(error);
+            }
+            return address;
+        });
     }
 
     /** Forgets the address and closes its connection. */
