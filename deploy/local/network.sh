@@ -33,7 +33,8 @@ ensure_jar() {
   fi
 }
 
-# All nodes share 127.0.0.1, so a ban refuses one host:port, not the whole address (ban-scope=address).
+# All nodes share 127.0.0.1, so a ban refuses one host:port, not the whole address (ban-scope=address),
+# and the limits of inbound connections per IP and per network group are raised for it.
 run_node() {
   local port=$1 console=$2
   mkdir -p "$DIR/node-$port"
@@ -43,6 +44,8 @@ run_node() {
     -Drantai.p2p.host=127.0.0.1 \
     -Drantai.p2p.peers="$(peers_of "$port")" \
     -Drantai.p2p.ban-scope=address \
+    -Drantai.p2p.max-inbound-per-ip=16 \
+    -Drantai.p2p.max-inbound-per-group=16 \
     -Drantai.console.enabled="$console" \
     -Dquarkus.http.port="$(http_port "$port")" \
     -jar "$JAR"
