@@ -128,6 +128,7 @@ final class Gossip implements ChainListener {
                         line = codec.line(new BlockAnnounce(block));
                     }
                     outboxes.get(i).add(line);
+                    metrics.observations().sent(s.peerName(), new BlockAnnounce(block), line.length);
                 }
             }
         }

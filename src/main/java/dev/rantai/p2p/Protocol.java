@@ -83,6 +83,7 @@ final class Protocol implements MessageHandler<Session> {
             }
             Optional<Message> message = codec.decode(node);
             metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
+            metrics.observations().received(session.peerName(), message.orElse(null), line.length);
             if (message.isEmpty()) {
                 if (session.isHandshaken()) {
                     throttle.charge(session, RequestBudget.Kind.NOISE);

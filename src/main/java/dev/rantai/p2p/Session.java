@@ -73,7 +73,9 @@ public final class Session {
     /** Writes one message as a line. A closed session drops it. */
     public void send(Message message) {
         if (!closed) {
-            sendLine(message.type(), codec.line(message));
+            byte[] line = codec.line(message);
+            sendLine(message.type(), line);
+            metrics.observations().sent(peerName(), message, line.length);
         }
     }
 

@@ -97,8 +97,8 @@
   function blockRow(b) {
     return el('tr', { 'data-height': b.height, 'class': 'fresh' },
       el('td', { 'class': 'num', 'data-label': 'Height' }, el('a', { href: '/blocks/' + b.height }, b.height)),
-      el('td', { 'class': 'hash', 'data-label': 'Hash' }, el('a', { href: '/blocks/' + b.hash, title: b.hash }, el('code', {}, shortHash(b.hash))),
-        ' ', copyButton(b.hash, 'hash of block ' + b.height)),
+      el('td', { 'class': 'hash', 'data-label': 'Hash' }, el('span', {}, el('a', { href: '/blocks/' + b.hash, title: b.hash }, el('code', {}, shortHash(b.hash))),
+        ' ', copyButton(b.hash, 'hash of block ' + b.height))),
       el('td', { 'data-label': 'Time' }, b.height === 0 ? el('span', { 'class': 'genesis' }, 'genesis') : timeEl(b.timestamp)),
       el('td', { 'data-label': 'Source' }, b.source),
       el('td', { 'class': 'num', 'data-label': 'Size' }, b.dataBytes + ' B'),
@@ -152,6 +152,7 @@
   }
 
   function onTip(t) {
+    document.dispatchEvent(new CustomEvent('rantai:tip', { detail: t }));
     document.querySelectorAll('[data-stat="height"]').forEach(function (n) { n.textContent = t.height; });
     document.querySelectorAll('[data-stat="work"]').forEach(function (n) { n.textContent = t.work; });
     document.querySelectorAll('[data-stat="tip"]').forEach(function (n) {
@@ -204,6 +205,28 @@
       .catch(function () { /* the next event or reconnect tries again */ });
   }
 
+  // Peers whose set and states are as shown get their heights and round trips in place; any other
+  // change (a peer came, went, was banned) fetches the page again.
+  var peerStructure = null;
+  function onPeers(p) {
+    var structure = p.peers.map(function (x) { return x.address + ' ' + x.state + ' ' + x.direction; }).join('|');
+    // The first event after the page was rendered: the page may predate it, so it is fetched again once.
+    if (peerStructure === null || structure !== peerStructure) {
+      peerStructure = structure;
+      scheduleResync();
+      return;
+    }
+    peerStructure = structure;
+    p.peers.forEach(function (x) {
+      document.querySelectorAll('[data-peer-height]').forEach(function (n) {
+        if (n.dataset.peerHeight === x.address) n.textContent = x.height;
+      });
+      document.querySelectorAll('[data-peer-rtt]').forEach(function (n) {
+        if (n.dataset.peerRtt === x.address && x.rttMillis !== null) n.textContent = x.rttMillis.toFixed(1) + ' ms';
+      });
+    });
+  }
+
   function scheduleResync() {
     clearTimeout(resyncTimer);
     resyncTimer = setTimeout(resync, 150);
@@ -227,7 +250,7 @@
     listen('tip', onTip);
     listen('reorg', onReorg);
     listen('p2p', onP2p);
-    listen('peers', scheduleResync);
+    listen('peers', onPeers);
     listen('resync', scheduleResync);
     source.onerror = function () {
       setStatus('down', 'Reconnecting\u2026');

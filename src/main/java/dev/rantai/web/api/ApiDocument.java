@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Blocks", description = "Blocks of the chain, and new ones"),
                 @Tag(name = "Peers", description = "The nodes this node talks to"),
                 @Tag(name = "Node", description = "This node"),
+                @Tag(name = "Network", description = "The network as this node sees it: map, messages, traffic"),
                 @Tag(name = "Events", description = "Live changes, as Server-Sent Events") })
 @SecurityScheme(securitySchemeName = ApiDocument.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer", description = "The node's API token"
         + " (rantai.api.token), needed by every write when it is set; reads never need it.")

@@ -38,10 +38,27 @@ import io.smallrye.mutiny.Uni;
 public class BlockResource {
     private final ChainQueries queries;
     private final BlockSubmissions submissions;
+    private final NetworkQueries network;
 
-    BlockResource(ChainQueries queries, BlockSubmissions submissions) {
+    BlockResource(ChainQueries queries, BlockSubmissions submissions, NetworkQueries network) {
         this.queries = queries;
         this.submissions = submissions;
+        this.network = network;
+    }
+
+    @GET
+    @Path("/{id}/propagation")
+    @io.smallrye.common.annotation.Blocking
+    @Operation(summary = "How a block reached this node", description = "Mined here, the genesis, or from which peer first, when, how (announced or synced),"
+            + " and when each other peer sent it. The node remembers the arrivals of its newest 4,096 blocks from peers.")
+    @APIResponse(responseCode = "200", description = "The block's way here", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Propagation.class), examples = @ExampleObject(name = "from a peer", value = ApiExamples.PROPAGATION)))
+    @APIResponse(responseCode = "400", description = "The id is neither a height nor a hash", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad id", value = ApiExamples.BAD_ID)))
+    @APIResponse(responseCode = "404", description = "No such block", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown height", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
+    public Propagation propagation(
+            @Parameter(description = "A height (digits) or a block hash (64 hex digits)", example = "3") @PathParam("id") String id) {
+        return network.propagation(queries.stored(id).orElseThrow(() -> new ProblemException(
+                ProblemType.BLOCK_NOT_FOUND, queries.notFound(id))));
     }
 
     @GET

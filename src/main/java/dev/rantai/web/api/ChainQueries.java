@@ -57,12 +57,17 @@ public class ChainQueries {
 
     /** A block by height (digits: the canonical block there) or by hash (any stored block, side branches too). */
     public Optional<BlockView> find(String id) {
+        boolean byHeight = HEIGHT.matcher(id).matches();
+        return stored(id).map(b -> BlockView.of(b, byHeight || chain.queries().isCanonical(b)));
+    }
+
+    /** The stored block a height or hash names; a 400 problem for anything else. */
+    public Optional<StoredBlock> stored(String id) {
         if (HEIGHT.matcher(id).matches()) {
-            return chain.queries().canonicalAt(Long.parseLong(id)).map(b -> BlockView.of(b, true));
+            return chain.queries().canonicalAt(Long.parseLong(id));
         }
         if (HASH.matcher(id).matches()) {
-            return chain.queries().byHash(id.toLowerCase(Locale.ROOT))
-                    .map(b -> BlockView.of(b, chain.queries().isCanonical(b)));
+            return chain.queries().byHash(id.toLowerCase(Locale.ROOT));
         }
         throw new ProblemException(ProblemType.INVALID_PARAMETER, "'" + id + "' is neither a height (digits, like 42)"
                 + " nor a block hash (64 hex digits).");

@@ -42,15 +42,20 @@ public final class PagingParameters {
 
     /** {@code limit}: 1..max, or {@code fallback} when the parameter is absent. */
     public static int limit(Optional<String> text, int fallback, int max) {
+        return count("limit", text, fallback, max);
+    }
+
+    /** A count parameter called {@code name}: 1..max, or {@code fallback} when absent. */
+    public static int count(String name, Optional<String> text, int fallback, int max) {
         if (text.isEmpty()) {
             return fallback;
         }
-        long limit = number("limit", text.get());
-        if (limit < 1 || limit > max) {
+        long count = number(name, text.get());
+        if (count < 1 || count > max) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "limit must be 1.." + max + ", was " + text.get() + ".");
+                    name + " must be 1.." + max + ", was " + text.get() + ".");
         }
-        return (int) limit;
+        return (int) count;
     }
 
     /** {@code before}: a height (exclusive), at least 1, or {@code fallback} when the parameter is absent. */

@@ -33,7 +33,9 @@ import dev.rantai.chain.RuleViolationException;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.web.api.BlockSubmissions;
 import dev.rantai.web.api.BlockView;
+import dev.rantai.web.api.NetworkQueries;
 import dev.rantai.web.api.PagingParameters;
+import dev.rantai.web.api.Propagation;
 import dev.rantai.web.problem.Problem;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
@@ -64,7 +66,7 @@ public class BlocksPage {
     static class Templates {
         static native TemplateInstance list(Page page, List<StoredBlock> blocks, Paging paging, ChainTip tip);
 
-        static native TemplateInstance block(Page page, BlockDetails view);
+        static native TemplateInstance block(Page page, BlockDetails view, Propagation propagation);
 
         static native TemplateInstance notFound(Page page, String query);
 
@@ -77,14 +79,16 @@ public class BlocksPage {
     private final Pages pages;
     private final OverviewPage overview;
     private final BlockSubmissions submissions;
+    private final NetworkQueries network;
     private final ObjectMapper json;
 
     BlocksPage(ChainService chain, Pages pages, OverviewPage overview, BlockSubmissions submissions,
-            ObjectMapper json) {
+            NetworkQueries network, ObjectMapper json) {
         this.chain = chain;
         this.pages = pages;
         this.overview = overview;
         this.submissions = submissions;
+        this.network = network;
         this.json = json;
     }
 
@@ -144,7 +148,7 @@ public class BlocksPage {
         long confirmations = canonical ? chain.tip().height() - b.height() + 1 : 0;
         BlockDetails view = new BlockDetails(b, canonical, next, confirmations, BlockData.of(b.block().data(), json));
         Pages.Rendering r = pages.begin("Block " + b.height(), "blocks", headers);
-        return pages.render(r, Templates.block(r.page(), view), Pages.OK);
+        return pages.render(r, Templates.block(r.page(), view, network.propagation(b)), Pages.OK);
     }
 
     /** A hash prefix: its block when one matches, the list when several do. */

@@ -19,7 +19,8 @@ import io.vertx.core.Vertx;
 /**
  * The dashboard's view of the P2P layer ({@link P2pNode}, run by {@link P2pService}). Messages
  * come from the node's traffic tap; peer changes are noticed by comparing the peer list every
- * {@value #POLL_MILLIS} ms (state, direction, id and ban, not the ever-changing height or ping).
+ * {@value #POLL_MILLIS} ms (state, direction, id, ban, height and round trip); the event hub sends at most one
+ * {@code peers} event per window however often they change.
  * Without a running P2P node it answers as {@link NoNetworkView}.
  */
 @ApplicationScoped
@@ -94,8 +95,10 @@ public class P2pNetworkView implements NetworkView {
             }
             if (node != null) {
                 node.peers().thenAccept(views -> {
+                    // Heights and round trips too: the pages update them in place from the event.
                     List<String> now = views.stream().map(v -> v.address() + " " + v.state() + " " + v.direction()
-                            + " " + v.nodeId() + " " + v.banReason()).toList();
+                            + " " + v.nodeId() + " " + v.banReason() + " " + v.remoteHeight() + " "
+                            + v.rttMillis()).toList();
                     if (!now.equals(state.lastPeers)) {
                         state.lastPeers = now;
                         listener.onPeersChanged();

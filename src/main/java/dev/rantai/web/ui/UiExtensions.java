@@ -18,6 +18,8 @@ import io.quarkus.qute.TemplateExtension;
 public final class UiExtensions {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private static final int SHORT_HASH = 12;
 
     private UiExtensions() {
@@ -63,6 +65,16 @@ public final class UiExtensions {
 
     static String isoTime(PeerMessage message) {
         return Instant.ofEpochMilli(message.time()).toString();
+    }
+
+    /** Epoch milliseconds for a {@code <time datetime>} attribute. */
+    static String isoMillis(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    /** Epoch milliseconds as 22:40:01.123 UTC: propagation is a matter of milliseconds. */
+    static String utcMillis(long epochMillis) {
+        return UTC_MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 
     static String utc(Instant instant) {

@@ -88,7 +88,18 @@ class OpenApiDocumentTest {
                 new Exchange("delete", "/api/peers/{address}", "/api/peers/127.0.0.1:1"),
                 new Exchange("delete", "/api/peers/{address}", "/api/peers/" + unknownPeer),
                 new Exchange("delete", "/api/peers/{address}", "/api/peers/no-port"),
-                new Exchange("get", "/api/node", "/api/node"));
+                new Exchange("get", "/api/node", "/api/node"),
+                new Exchange("get", "/api/network", "/api/network"),
+                new Exchange("get", "/api/network/messages", "/api/network/messages?after=0&limit=5"),
+                new Exchange("get", "/api/network/messages", "/api/network/messages?after=-1"),
+                new Exchange("get", "/api/network/traffic", "/api/network/traffic?seconds=10"),
+                new Exchange("get", "/api/network/traffic", "/api/network/traffic?seconds=0"),
+                new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/0/propagation"),
+                new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/1/propagation"),
+                new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/abc/propagation"),
+                new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/999999/propagation"),
+                new Exchange("get", "/api/chain/timings", "/api/chain/timings?blocks=5"),
+                new Exchange("get", "/api/chain/timings", "/api/chain/timings?blocks=0"));
     }
 
     @Test

@@ -114,6 +114,9 @@ class DashboardAccessibilityBrowserTest {
                 new DashboardPage("peers", "/peers",
                         List.of("#search-q", "form.search button", "#peer-address", "form.add-peer button"),
                         List.of("#live-status", "#peer-status")),
+                new DashboardPage("network", "/network",
+                        List.of("#search-q", "form.search button", "#f-type", "#f-peer", "#inspector-pause"),
+                        List.of("#live-status", "#inspector-status", "#node-details")),
                 new DashboardPage("not-found", "/search?q=no-such-block", List.of("#search-q", "form.search button"),
                         List.of("#live-status")),
                 new DashboardPage("token", "/token", List.of("#token", "form[action='/token'] button"), List.of()));

@@ -289,6 +289,35 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theNetworkPageShowsTheMapAsATableAndLoadsItsScriptsFromTheNode() {
+        given().get("/network").then().statusCode(200)
+                .body(containsString("<table class=\"stack\" id=\"map-table\">"))
+                .body(containsString("(this node)"))
+                .body(containsString("id=\"inspector\""))
+                .body(containsString("src=\"/webjars/uplot/dist/uPlot.iife.min.js\""));
+        given().get("/webjars/uplot/dist/uPlot.iife.min.js").then().statusCode(200)
+                .body(containsString("uPlot"));
+        given().get("/assets/network.js").then().statusCode(200);
+    }
+
+    @Test
+    void theTimingsOfTheBlockAfterTheGenesisHaveNoInterval() {
+        chain.submit("timed").join();
+        given().get("/api/chain/timings?blocks=1000").then().statusCode(200)
+                .body("find { it.height == 1 }.intervalMillis", org.hamcrest.Matchers.nullValue())
+                .body("find { it.height == 2 }.intervalMillis", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aBlockPageSaysHowTheBlockGotHere() {
+        Block block = chain.submit("where from").join();
+        given().get("/blocks/" + block.hash()).then().statusCode(200)
+                .body(containsString("How it got here"))
+                .body(containsString("mined here for data given to this node"));
+        given().get("/blocks/0").then().statusCode(200).body(containsString("the genesis: computed by every node"));
+    }
+
+    @Test
     void aRefusedFormSubmissionIsCountedLikeTheApis() {
         Session s = openSession();
         double before = registry.counter("rantai.submissions.rejected", "reason", "data-empty").count();
