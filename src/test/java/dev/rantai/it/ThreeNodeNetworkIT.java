@@ -56,8 +56,10 @@ class ThreeNodeNetworkIT {
     void threeProcessesConvergeOnTheBlocksTypedIntoOne() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("the packaged node (mvn package)").exists();
-        int[] p2p = FreePorts.of(3);
-        int[] web = FreePorts.of(3);
+        // One call for all six: ports found in two calls can repeat (the first ones are free again by then).
+        int[] ports = FreePorts.of(6);
+        int[] p2p = java.util.Arrays.copyOfRange(ports, 0, 3);
+        int[] web = java.util.Arrays.copyOfRange(ports, 3, 6);
         for (int i = 0; i < 3; i++) {
             List<String> peers = new ArrayList<>();
             for (int j = 0; j < 3; j++) {
