@@ -24,7 +24,7 @@ until curl -sf "localhost:$PORT/" >/dev/null 2>&1; do
 done
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "== store: $BLOCKS blocks, $(du -h "$STORE/chain.db" | cut -f1)"
-for path in / /blocks "/blocks?before=500000" /blocks/$((BLOCKS / 2)) /peers; do
+for path in / /blocks "/blocks?before=500000" /blocks/$((BLOCKS / 2)) /peers /network; do
     # Warm up the JIT, then time each request (connection set-up included, on loopback).
     for _ in $(seq 50); do curl -s -o /dev/null "localhost:$PORT$path"; done
     for _ in $(seq "$REQUESTS"); do curl -s -o /dev/null -w '%{time_total}\n' "localhost:$PORT$path"; done \

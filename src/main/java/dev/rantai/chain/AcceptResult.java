@@ -14,8 +14,18 @@ public record AcceptResult(Outcome outcome, Block block, Optional<RuleViolation>
         SIDE_BRANCH,
         /** Its chain has more work: the canonical chain switched to it. */
         REORG,
-        /** Its parent is unknown: fetch what is missing from whoever sent it. */
+        /**
+         * Its parent is unknown, or its branch reaches a block that is no longer stored (a side block
+         * deleted by the {@link SideBranchPolicy}): fetch what is missing from whoever sent it.
+         */
         ORPHAN,
+        /**
+         * Valid, but its branch forks more than the allowed reorg depth below the tip
+         * ({@link SideBranchPolicy}), so it can never be taken: not stored. An honest node sends such
+         * blocks after a long partition or from a stale chain: refuse it without punishment, and do
+         * not ask the sender for more of that branch.
+         */
+        SIDE_BRANCH_REFUSED,
         /** It breaks a rule; {@link #violation()} says which. */
         INVALID
     }

@@ -25,6 +25,7 @@ public final class ChainService implements AutoCloseable {
     private final SyncQueries sync;
     private volatile boolean running;
     private volatile VerificationReport startCheck;
+    private final BlockQueries queries;
 
     /**
      * @param pow the proof-of-work search (its threads) the chain mines with; closed with the chain
@@ -32,12 +33,19 @@ public final class ChainService implements AutoCloseable {
      * @param maxQueued submissions that may wait to be mined; more are refused as unavailable
      */
     public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued) {
+        this(store, rules, pow, clock, maxQueued, SideBranchPolicy.defaults());
+    }
+
+    /** @param sideBranches how deep a reorg may go and how much of the store side branches may take */
+    public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued,
+            SideBranchPolicy sideBranches) {
         this.store = store;
         this.rules = rules;
         this.pow = pow;
-        this.writer = new ChainWriter(store, new ForkChoice(rules), pow, rules.params().difficulty(), maxQueued,
-                events, clock);
+        this.writer = new ChainWriter(store, new ForkChoice(rules, sideBranches), pow, rules.params().difficulty(),
+                maxQueued, events, clock);
         this.sync = new SyncQueries(store, rules.genesis(), this::tip);
+        this.queries = new BlockQueries(store);
     }
 
     /**
@@ -49,7 +57,7 @@ public final class ChainService implements AutoCloseable {
     public void start() {
         ChainOpener.Opened opened = ChainOpener.open(store, rules);
         startCheck = opened.check();
-        writer.start(opened.tip(), opened.pending());
+        writer.start(opened.tip(), opened.pending(), store.sideBytes());
         running = true;
     }
 
@@ -65,6 +73,11 @@ public final class ChainService implements AutoCloseable {
 
     public BlockRules rules() {
         return rules;
+    }
+
+    /** Reads of stored blocks for the API and the dashboard. */
+    public BlockQueries queries() {
+        return queries;
     }
 
     /** Committed state, for reads. */
@@ -160,8 +173,8 @@ public final class ChainService implements AutoCloseable {
 
     /**
      * The canonical blocks after the newest locator hash this node has on its canonical chain,
-     * at most {@code limit}: the answer to {@code get_blocks}. Starts at the genesis when no locator
-     * hash is canonical here.
+     * at most {@code limit}: the answer to {@code get_blocks}. Starts after the genesis when no
+     * locator hash is canonical here.
      */
     public List<Block> blocksAfter(List<String> locator, int limit) {
         return sync.blocksAfter(locator, limit);

@@ -35,12 +35,22 @@ final class ChainWriter {
      * per block as 500 (docs/benchmarks.md).
      */
     static final int MAX_BLOCKS_PER_COMMIT = 5_000;
+    /**
+     * Data taken into one transaction at most, in characters (whole batches again): side blocks of a
+     * transaction are kept until the next one applies the budget, so this bounds how far the store
+     * can overshoot it.
+     */
+    static final long MAX_DATA_PER_COMMIT = 8L << 20;
     /** Mined blocks committed together at most. */
     private static final int MAX_MINED_PER_COMMIT = 512;
     /** Mined blocks are committed after this much mining even if more data waits, so early submitters are answered. */
     private static final long MAX_MINING_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
-    private record Inbound(List<Block> blocks, BlockSource source, CompletableFuture<List<AcceptResult>> done) {
+    private record Inbound(List<Block> blocks, BlockSource source, CompletableFuture<List<AcceptResult>> done,
+            long data) {
+        Inbound(List<Block> blocks, BlockSource source) {
+            this(blocks, source, new CompletableFuture<>(), blocks.stream().mapToLong(b -> b.data().length()).sum());
+        }
     }
 
     private final ChainStore store;
@@ -70,8 +80,9 @@ final class ChainWriter {
         thread.setDaemon(true);
     }
 
-    void start(ChainTip openedAt, List<PendingData> pending) {
+    void start(ChainTip openedAt, List<PendingData> pending, long sideBytes) {
         tip = openedAt;
+        forkChoice.opened(sideBytes);
         mining.requeue(pending);
         thread.start();
     }
@@ -86,7 +97,7 @@ final class ChainWriter {
     }
 
     CompletableFuture<List<AcceptResult>> acceptAll(List<Block> blocks, BlockSource source) {
-        Inbound in = new Inbound(List.copyOf(blocks), source, new CompletableFuture<>());
+        Inbound in = new Inbound(List.copyOf(blocks), source);
         inboundBlocks.addAndGet(in.blocks().size());
         inbound.add(in);
         // stop() may have failed what waited between the caller's check and add
@@ -136,14 +147,20 @@ final class ChainWriter {
         failWaiting();
     }
 
-    /** Takes the received batches that wait, up to {@link #MAX_BLOCKS_PER_COMMIT} blocks, in one transaction. */
+    /**
+     * Takes the received batches that wait, up to {@link #MAX_BLOCKS_PER_COMMIT} blocks and
+     * {@link #MAX_DATA_PER_COMMIT} of data, in one transaction.
+     */
     private void takeInbound() {
         List<Inbound> taken = new ArrayList<>();
         int count = 0;
-        for (Inbound next = inbound.peek(); next != null
-                && (taken.isEmpty() || count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT); next = inbound.peek()) {
+        long data = 0;
+        for (Inbound next = inbound.peek(); next != null && (taken.isEmpty()
+                || (count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT
+                        && data + next.data() <= MAX_DATA_PER_COMMIT)); next = inbound.peek()) {
             taken.add(inbound.poll());
             count += next.blocks().size();
+            data += next.data();
         }
         inboundBlocks.addAndGet(-count);
         ForkChoice.Batch batch = forkChoice.begin(tip, clock.getAsLong());
@@ -157,6 +174,7 @@ final class ChainWriter {
                 results.add(each);
             }
             if (batch.changed()) {
+                batch.finish(u);
                 u.commit();
             }
         } catch (RuntimeException e) {
@@ -228,6 +246,7 @@ final class ChainWriter {
                     return;
                 }
             }
+            batch.finish(u);
             u.commit();
         } catch (RuntimeException e) {
             // A failed store (a full disk): the submitters hear it; dropped data stays in the store for the next start.
@@ -246,6 +265,7 @@ final class ChainWriter {
             return;
         }
         tip = batch.tip();
+        forkChoice.committed(batch);
         mining.cancel(batch.cancelled());
         mining.requeue(batch.dropped());
         events.tipChanged(batch.changes());

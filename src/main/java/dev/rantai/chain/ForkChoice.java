@@ -18,13 +18,32 @@ import dev.rantai.chain.store.StoredBlock;
  */
 final class ForkChoice {
     private final BlockRules rules;
+    private final SideBranchPolicy policy;
+    /** Bytes of the side blocks, as committed. Writer thread only. */
+    private long sideBytes;
 
-    ForkChoice(BlockRules rules) {
+    ForkChoice(BlockRules rules, SideBranchPolicy policy) {
         this.rules = rules;
+        this.policy = policy;
+    }
+
+    /** The side blocks a store held when it opened. */
+    void opened(long storedSideBytes) {
+        sideBytes = storedSideBytes;
     }
 
     Batch begin(ChainTip tip, long nowMillis) {
         return new Batch(tip, nowMillis);
+    }
+
+    /** A batch's transaction committed: its side blocks are the store's now. */
+    void committed(Batch batch) {
+        sideBytes = batch.sideBytes;
+    }
+
+    /** Bytes of the side blocks as last committed. */
+    long sideBytes() {
+        return sideBytes;
     }
 
     /** The work of one writer transaction. Not thread-safe: it lives on the writer. */
@@ -38,6 +57,9 @@ final class ForkChoice {
         private ChainTip runFrom;
         private final List<PendingData> dropped = new ArrayList<>();
         private final List<Long> cancelled = new ArrayList<>();
+        private long sideBytes = ForkChoice.this.sideBytes;
+        /** The first side block this batch listed, -1 before it lists one. */
+        private long firstSideSeq = -1;
 
         private Batch(ChainTip tip, long now) {
             this.tip = tip;
@@ -80,14 +102,22 @@ final class ForkChoice {
             }
             StoredBlock stored = new StoredBlock(block, parent.get().work().add(Work.of(block.difficulty())), source,
                     now);
-            u.insert(stored);
-            written = true;
             if (!tip.isBeatenBy(stored.work(), block.hash())) {
+                // Its parent is canonical or a side block kept within the depth, so the height alone tells
+                // whether its branch forks deeper than allowed.
+                if (block.index() <= tip.height() - policy.maxReorgDepth()) {
+                    return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH_REFUSED, block);
+                }
+                u.insert(stored);
+                written = true;
+                markSide(u, stored);
                 return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH, block);
             }
             ChainTip previous = tip;
             ChainTip next = new ChainTip(block, stored.work());
             if (onTip) {
+                u.insert(stored);
+                written = true;
                 u.setCanonical(block.index(), block.hash());
                 tip = next;
                 // Consecutive extensions are one move of the tip: a sync batch is one change, not 500.
@@ -97,28 +127,45 @@ final class ForkChoice {
                 run.add(stored);
                 return AcceptResult.of(AcceptResult.Outcome.EXTENDED, block);
             }
+            // A reorg: first the branch down to the canonical chain, nothing written if it cannot be taken.
+            List<StoredBlock> branch = new ArrayList<>();
+            StoredBlock cursor = parent.get();
+            while (!u.isCanonical(cursor)) {
+                if (tip.height() - cursor.height() >= policy.maxReorgDepth()) {
+                    return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH_REFUSED, block);
+                }
+                branch.add(cursor);
+                Optional<StoredBlock> up = u.byHash(cursor.block().previousHash());
+                if (up.isEmpty()) {
+                    // a side block of the branch was deleted: the sender can send the branch again
+                    return AcceptResult.of(AcceptResult.Outcome.ORPHAN, block);
+                }
+                cursor = up.get();
+            }
+            if (tip.height() - cursor.height() > policy.maxReorgDepth()) {
+                return AcceptResult.of(AcceptResult.Outcome.SIDE_BRANCH_REFUSED, block);
+            }
+            Collections.reverse(branch);
+            branch.add(stored);
+            u.insert(stored);
+            written = true;
             closeRun();
-            reorganize(u, stored, previous, next);
+            reorganize(u, branch, cursor.height(), previous, next);
             return AcceptResult.of(AcceptResult.Outcome.REORG, block);
         }
 
-        /** Switches the canonical chain to the branch ending in {@code newTip}, inside the open transaction. */
-        private void reorganize(ChainStore.Updater u, StoredBlock newTip, ChainTip previous, ChainTip next) {
-            List<StoredBlock> branch = new ArrayList<>();
-            StoredBlock cursor = newTip;
-            while (!u.isCanonical(cursor)) {
-                branch.add(cursor);
-                String parentHash = cursor.block().previousHash();
-                cursor = u.byHash(parentHash).orElseThrow(() -> new IllegalStateException(
-                        "stored block " + parentHash + " vanished during a reorg"));
-            }
-            Collections.reverse(branch);
-            long forkHeight = cursor.height();
+        /**
+         * Switches the canonical chain to {@code branch} (oldest first, its parent canonical at
+         * {@code forkHeight}), inside the open transaction.
+         */
+        private void reorganize(ChainStore.Updater u, List<StoredBlock> branch, long forkHeight, ChainTip previous,
+                ChainTip next) {
             List<StoredBlock> oldBranch = u.canonicalAscending(forkHeight + 1,
                     (int) Math.min(Integer.MAX_VALUE, previous.height() - forkHeight));
             u.truncateCanonicalAbove(forkHeight);
             for (StoredBlock b : branch) {
                 u.setCanonical(b.height(), b.hash());
+                u.unmarkSide(b.hash());
             }
             // Once the whole branch is in place: a datum of ours is pending only if none of its blocks is canonical.
             for (StoredBlock b : branch) {
@@ -129,11 +176,42 @@ final class ForkChoice {
             }
             for (StoredBlock old : oldBranch) {
                 Remining.disconnected(u, old).ifPresent(dropped::add);
+                markSide(u, old);
             }
             List<StoredBlock> disconnected = new ArrayList<>(oldBranch);
             Collections.reverse(disconnected);
             tip = next;
             changes.add(new TipChange(previous, next, List.copyOf(branch), List.copyOf(disconnected)));
+        }
+
+        /** Peers' blocks that are not canonical count against the side-branch budget; ours are kept. */
+        private void markSide(ChainStore.Updater u, StoredBlock b) {
+            if (b.source() != BlockSource.PEER) {
+                return;
+            }
+            if (firstSideSeq < 0) {
+                firstSideSeq = u.nextSideSeq();
+            }
+            long bytes = SideBranchPolicy.storedBytes(b.block());
+            u.markSide(b.hash(), b.height(), bytes);
+            sideBytes += bytes;
+        }
+
+        /**
+         * Applies the side-branch policy before the commit: side blocks that fell more than the
+         * allowed depth below the tip are deleted, then the oldest until the side blocks fit the
+         * budget again. Side blocks of this transaction are kept, so one batch that carries a whole
+         * branch is taken whatever its size.
+         */
+        void finish(ChainStore.Updater u) {
+            long floor = tip.height() - policy.maxReorgDepth();
+            if (floor > 0) {
+                sideBytes -= u.deleteSideAtOrBelow(floor);
+            }
+            if (sideBytes > policy.budgetBytes()) {
+                sideBytes -= u.deleteOldestSide(sideBytes - policy.budgetBytes(),
+                        firstSideSeq < 0 ? Long.MAX_VALUE : firstSideSeq);
+            }
         }
 
         boolean changed() {

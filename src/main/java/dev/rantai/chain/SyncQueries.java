@@ -64,7 +64,10 @@ final class SyncQueries {
         return out;
     }
 
-    /** The height after the newest locator hash that is on the canonical chain; 0 if none is. */
+    /**
+     * The height after the newest locator hash that is on the canonical chain; 1 if none is: every
+     * node of the network has the genesis, so an answer never repeats it (docs/protocol.md).
+     */
     private long startAfter(List<String> locator) {
         for (String hash : locator) {
             Optional<StoredBlock> known = store.byHash(hash);
@@ -72,7 +75,7 @@ final class SyncQueries {
                 return known.get().height() + 1;
             }
         }
-        return 0;
+        return 1;
     }
 
     boolean isStored(String hash) {

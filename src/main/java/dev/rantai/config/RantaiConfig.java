@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.peer.BanScope;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -52,6 +54,17 @@ public interface RantaiConfig {
         /** How far a block's timestamp may be ahead of this node's clock; zero or positive. */
         @WithDefault("2M")
         Duration maxFutureDrift();
+
+        /**
+         * Deepest reorg taken, in blocks below the tip, at least 1: a branch that forks deeper is refused,
+         * and side blocks that fall this far behind are deleted.
+         */
+        @WithDefault("10000")
+        int maxReorgDepth();
+
+        /** Store space side branches may take (their oldest blocks are deleted past it); zero or more. */
+        @WithDefault("32M")
+        MemorySize sideBranchBudget();
     }
 
     interface Store {
@@ -104,13 +117,49 @@ public interface RantaiConfig {
         @WithDefault("1048576")
         int maxFrameBytes();
 
-        /** Time a new connection has to complete its hello. */
+        /** Time a new connection has to complete its handshake (TLS, hello and auth). */
         @WithDefault("5S")
         Duration handshakeTimeout();
 
         /** A connection silent for this long is closed; pings are sent at a third of it. */
         @WithDefault("60S")
         Duration idleTimeout();
+
+        /**
+         * A peer whose send queue stays over its high-water mark this long (it does not read what this
+         * node sends) is disconnected.
+         */
+        @WithDefault("30S")
+        Duration sendTimeout();
+
+        /**
+         * Inbound connections from one IP address, at most (docs/protocol.md, Connection slots). Nodes
+         * that share one address (the book's network on one machine) need it raised.
+         */
+        @WithDefault("2")
+        int maxInboundPerIp();
+
+        /** Inbound connections from one network group (an IPv4 /16, an IPv6 /32), at most. */
+        @WithDefault("4")
+        int maxInboundPerGroup();
+
+        /** How often a peer is pinged; a ping unanswered for {@code ping-timeout} closes the connection. */
+        @WithDefault("5S")
+        Duration pingInterval();
+
+        /** How long a ping may wait for its pong before the connection is taken for dead and redialled. */
+        @WithDefault("5S")
+        Duration pingTimeout();
+
+        /**
+         * Who may append blocks with the book's one-line format: {@code off}, {@code allowlist} (the hosts
+         * of {@code book-allowlist}) or {@code open}. Unset: {@code open} on a node without an API token and
+         * without a shared secret, {@code off} otherwise (the book path must not bypass them).
+         */
+        Optional<BookInbound> bookInbound();
+
+        /** Hosts (IP addresses) allowed to send book lines with {@code book-inbound=allowlist}. */
+        Optional<List<String>> bookAllowlist();
 
         /** How long a misbehaving address is refused. */
         @WithDefault("10M")
@@ -125,7 +174,10 @@ public interface RantaiConfig {
 
         Discovery discovery();
 
-        /** Shared secret: when set, the handshake proves both sides know it (HMAC over both nonces). */
+        /**
+         * Shared secret of a private network: when set, each side of a handshake proves it knows it
+         * (HMAC-SHA256 over the handshake transcript, the dialer first; docs/protocol.md).
+         */
         Optional<String> secret();
 
         Tls tls();

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.rantai.p2p.BookInbound;
+import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.wire.WireLimits;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
@@ -66,6 +69,7 @@ public final class RantaiConfigValidator implements ConfigValidator {
         problems.notBlank("chain.genesis-data", chain.genesisData());
         problems.between("chain.max-data-bytes", chain.maxDataBytes(), 1, 262_144);
         problems.notNegative("chain.max-future-drift", chain.maxFutureDrift());
+        problems.atLeast("chain.max-reorg-depth", chain.maxReorgDepth(), 1);
         RantaiConfig.Mining mining = config.mining();
         problems.between("mining.threads", mining.threads(), 1, 256);
         problems.atLeast("mining.max-queued", mining.maxQueued(), 1);
@@ -91,6 +95,20 @@ public final class RantaiConfigValidator implements ConfigValidator {
             tls.trust().ifPresent(trust -> problems.readableFile("p2p.tls.trust", Optional.of(trust), "p2p.tls.enabled"));
         }
         config.api().token().ifPresent(token -> problems.secret("api.token", token));
+        WireLimits wire = new WireLimits(Math.max(1024, p2p.maxFrameBytes()), Math.max(1, chain.maxDataBytes()));
+        if (!wire.holdsAnyBlock()) {
+            problems.add("p2p.max-frame-bytes", "is too small for rantai.chain.max-data-bytes: "
+                    + P2pNode.frameTooSmall(wire));
+        }
+        problems.positive("p2p.send-timeout", p2p.sendTimeout());
+        problems.positive("p2p.ping-interval", p2p.pingInterval());
+        problems.positive("p2p.ping-timeout", p2p.pingTimeout());
+        problems.atLeast("p2p.max-inbound-per-ip", p2p.maxInboundPerIp(), 1);
+        problems.atLeast("p2p.max-inbound-per-group", p2p.maxInboundPerGroup(), 1);
+        if (p2p.bookInbound().orElse(null) == BookInbound.ALLOWLIST
+                && p2p.bookAllowlist().orElse(List.of()).stream().allMatch(String::isBlank)) {
+            problems.add("p2p.book-allowlist", "must name at least one host when rantai.p2p.book-inbound=allowlist");
+        }
         return problems.messages;
     }
 
@@ -182,7 +200,7 @@ public final class RantaiConfigValidator implements ConfigValidator {
             }
         }
 
-        private void add(String key, String message) {
+        void add(String key, String message) {
             messages.add(prefix + "." + key + " " + message);
         }
     }

@@ -18,6 +18,7 @@ import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.Genesis;
 import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.SideBranchPolicy;
 import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.config.RantaiConfig;
@@ -46,7 +47,8 @@ public class ChainProducer {
                 SqliteFiles.databaseFile(config.dataDir()).toString(), () -> {
                 });
         ChainService chain = new ChainService(store, rules, new ProofOfWork(config.mining().threads()),
-                System::currentTimeMillis, config.mining().maxQueued());
+                System::currentTimeMillis, config.mining().maxQueued(),
+                new SideBranchPolicy(c.maxReorgDepth(), c.sideBranchBudget().asLongValue()));
         try {
             chain.start();
         } catch (RuntimeException e) {

@@ -10,17 +10,26 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.ChainService;
+import dev.rantai.chain.TipChange;
+import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.config.RantaiConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The book's terminal: with {@code rantai.console.enabled}, every line typed on standard input
- * is submitted as a block. A daemon thread, since a read of stdin cannot be interrupted.
+ * is submitted as a block, and every block that arrives from another node is printed, as the book's
+ * nodes do. A daemon thread reads, since a read of stdin cannot be interrupted.
  */
 @Singleton
-public class ConsoleInput {
+public class ConsoleInput implements ChainListener {
+    /** Longer data is cut in the printed line: the console shows blocks, not documents. */
+    static final int SHOWN_DATA = 60;
+
     private static final Logger LOG = Logger.getLogger(ConsoleInput.class);
 
     private final RantaiConfig config;
@@ -37,6 +46,7 @@ public class ConsoleInput {
             return;
         }
         running = true;
+        chain.addListener(this);
         Thread reader = new Thread(this::readLines, "rantai-console");
         reader.setDaemon(true);
         reader.start();
@@ -44,7 +54,30 @@ public class ConsoleInput {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        if (running) {
+            chain.removeListener(this);
+        }
         running = false;
+    }
+
+    /** Blocks from other nodes, one line each; blocks typed here are printed when their submission completes. */
+    @Override
+    public void onTipChanged(TipChange change) {
+        for (StoredBlock stored : change.connected()) {
+            if (stored.source() == BlockSource.PEER || stored.source() == BlockSource.BOOK) {
+                System.out.println(received(stored));
+            }
+        }
+    }
+
+    static String received(StoredBlock stored) {
+        Block block = stored.block();
+        String data = block.data().replaceAll("\\s+", " ");
+        if (data.length() > SHOWN_DATA) {
+            data = data.substring(0, SHOWN_DATA) + "...";
+        }
+        String from = stored.source() == BlockSource.BOOK ? "from a book node" : "from a peer";
+        return String.format("Block %d %s %s: %s", block.index(), block.hash(), from, data);
     }
 
     private void readLines() {

@@ -15,17 +15,16 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.rantai.chain.ChainService;
 import dev.rantai.config.RantaiConfig;
-import dev.rantai.p2p.NodeIdentity;
+import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.P2pConfig;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.P2pSecurity;
 import dev.rantai.p2p.P2pTls;
 import dev.rantai.p2p.discovery.AddressResolver;
 import dev.rantai.p2p.discovery.DnsDiscovery;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -44,18 +43,16 @@ public class P2pService {
     private final ChainService chain;
     private final Vertx vertx;
     private final MeterRegistry registry;
-    private final ObjectMapper mapper;
     private final String version;
     private volatile P2pNode node;
     private volatile DnsDiscovery discovery;
 
-    P2pService(RantaiConfig config, ChainService chain, Vertx vertx, MeterRegistry registry, ObjectMapper mapper,
+    P2pService(RantaiConfig config, ChainService chain, Vertx vertx, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         this.config = config;
         this.chain = chain;
         this.vertx = vertx;
         this.registry = registry;
-        this.mapper = mapper;
         this.version = version;
     }
 
@@ -65,8 +62,8 @@ public class P2pService {
             return;
         }
         P2pConfig p2pConfig = p2pConfig();
-        P2pNode started = new P2pNode(vertx, chain, p2pConfig, security(), NodeIdentity.loadOrCreate(config.dataDir()),
-                registry, mapper);
+        P2pNode started = new P2pNode(vertx, chain, p2pConfig, security(), NodeKey.loadOrCreate(config.dataDir()),
+                registry);
         try {
             started.start().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -112,7 +109,18 @@ public class P2pService {
         return new P2pConfig(p.host(), p.port(), p.advertisedAddress().map(PeerAddress::parse),
                 addresses(p.peers()), addresses(p.bookPeers()),
                 p.maxPeers(), p.targetOutbound(), p.maxFrameBytes(), p.handshakeTimeout(), p.idleTimeout(),
-                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(60), "rantai/" + version);
+                p.banDuration(), p.banScope(), Duration.ofSeconds(1), Duration.ofSeconds(8), "rantai/" + version,
+                p.sendTimeout(), p.maxInboundPerIp(), p.maxInboundPerGroup(), p.pingInterval(), p.pingTimeout(),
+                bookInbound(), p.bookAllowlist().orElse(List.of()).stream().map(String::trim).filter(h -> !h.isEmpty())
+                        .toList());
+    }
+
+    /** The book path as configured, or by default open only where neither a token nor a secret guards the node. */
+    BookInbound bookInbound() {
+        RantaiConfig.P2p p = config.p2p();
+        boolean guarded = config.api().token().filter(t -> !t.isBlank()).isPresent()
+                || p.secret().filter(s -> !s.isBlank()).isPresent();
+        return p.bookInbound().orElse(guarded ? BookInbound.OFF : BookInbound.OPEN);
     }
 
     P2pSecurity security() {

@@ -12,22 +12,30 @@ import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
+import dev.rantai.chain.Rule;
 import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.peer.KnownHashes;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.sync.FutureBlocks;
+import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.MessageCodec;
-import io.vertx.core.Context;
-import io.vertx.core.buffer.Buffer;
 
 /**
  * Block announcements: every new tip goes to each peer that does not know it yet, a received
- * block goes to the chain once (seen-set), and one whose parent is unknown starts a sync.
- * Tip changes arrive on the chain writer and are handed to the event loop at once.
+ * block goes to the chain once (a seen-set keyed by the hash this node computed, never by the
+ * peer's claim), and one whose parent is unknown starts a sync. The chain publishes its tip changes
+ * to this listener on the node's event loop.
  */
 final class Gossip implements ChainListener {
+    /** Valid but ahead of this node's clock by more than the allowed drift: it may become acceptable. */
+    static boolean isTooNew(AcceptResult result) {
+        return result.outcome() == AcceptResult.Outcome.INVALID
+                && result.violation().map(v -> v.rule() == Rule.TIMESTAMP_IN_FUTURE).orElse(false);
+    }
+
     private static final Logger LOG = Logger.getLogger(Gossip.class);
     private static final int SEEN_CAPACITY = 16_384;
     /**
@@ -37,7 +45,7 @@ final class Gossip implements ChainListener {
      */
     static final int ANNOUNCE_EACH_UP_TO = 128;
 
-    private final Context context;
+    private final EventLoop loop;
     private final ChainService chain;
     private final MessageCodec codec;
     private final Supplier<List<Session>> peers;
@@ -46,10 +54,14 @@ final class Gossip implements ChainListener {
     private final P2pMetrics metrics;
     private final BookBridge book;
     private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
+    private final Throttle throttle;
+    private final FutureBlocks future;
 
-    Gossip(Context context, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
-            Offender offender, P2pMetrics metrics, BookBridge book) {
-        this.context = context;
+    Gossip(EventLoop loop, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
+            Offender offender, P2pMetrics metrics, BookBridge book, Throttle throttle, FutureBlocks future) {
+        this.throttle = throttle;
+        this.future = future;
+        this.loop = loop;
         this.chain = chain;
         this.codec = codec;
         this.peers = peers;
@@ -76,10 +88,8 @@ final class Gossip implements ChainListener {
         List<Block> announced = relay
                 ? connected.stream().map(StoredBlock::block).toList()
                 : List.of(change.current().block());
-        context.runOnContext(v -> {
-            announce(announced);
-            book.relay(change);
-        });
+        announce(announced);
+        book.relay(change);
     }
 
     /**
@@ -88,9 +98,9 @@ final class Gossip implements ChainListener {
      * stay behind until the next block. So the tip goes to the peer now if it moved since the
      * hello; the peer fetches what lies between with {@code get_blocks}.
      */
-    void onHandshake(Session session) {
+    void onHandshake(Session session, String advertisedTip) {
         ChainTip tip = chain.tip();
-        if (!tip.hash().equals(session.advertisedTip()) && !session.known().contains(tip.hash())) {
+        if (!tip.hash().equals(advertisedTip) && !session.known().contains(tip.hash())) {
             session.known().add(tip.hash());
             session.send(new BlockAnnounce(tip.block()));
         }
@@ -99,60 +109,93 @@ final class Gossip implements ChainListener {
     /**
      * Each block to each peer that does not know it, in order: a block is encoded once, and what
      * goes to one peer is written to it at once (a group commit of 8 blocks is one write per
-     * peer, not 8).
+     * peer, not 8). A peer whose send queue is full is skipped: it syncs later.
      */
     private void announce(List<Block> blocks) {
         List<Session> sessions = peers.get();
-        List<List<Buffer>> outboxes = new ArrayList<>(sessions.size());
+        List<List<byte[]>> outboxes = new ArrayList<>(sessions.size());
         for (int i = 0; i < sessions.size(); i++) {
             outboxes.add(new ArrayList<>(blocks.size()));
         }
         for (Block block : blocks) {
             seen.add(block.hash());
-            Buffer line = null;
+            byte[] line = null;
             for (int i = 0; i < sessions.size(); i++) {
                 Session s = sessions.get(i);
                 if (!s.known().contains(block.hash()) && !s.isCongested()) {
                     s.known().add(block.hash());
                     if (line == null) {
-                        line = Session.encode(codec, new BlockAnnounce(block));
+                        line = codec.line(new BlockAnnounce(block));
                     }
                     outboxes.get(i).add(line);
+                    metrics.observations().sent(s.peerName(), new BlockAnnounce(block), line.length);
                 }
             }
         }
         for (int i = 0; i < sessions.size(); i++) {
-            sessions.get(i).send(BlockAnnounce.TYPE, outboxes.get(i));
+            sessions.get(i).sendLines(BlockAnnounce.TYPE, outboxes.get(i));
         }
     }
 
-    /** A {@code block} from a peer: to the chain unless seen already. */
+    /**
+     * A {@code block} from a peer: its hash is computed here first (a block whose claimed hash is not
+     * its own is invalid, whatever else it holds), then it goes to the chain unless seen already.
+     */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
-        session.known().add(block.hash());
-        session.known().add(block.previousHash());
-        session.remoteHas(block.index(), null);
-        if (!seen.add(block.hash())) {
+        String hash = block.computeHash();
+        if (!hash.equals(block.hash())) {
+            offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " claims hash "
+                    + block.hash() + " but hashes to " + hash);
             return;
         }
+        session.known().add(hash);
+        session.known().add(block.previousHash());
+        if (!seen.add(hash)) {
+            // Nothing new: cheap, but not free (a hash of the block), so a peer pays for repeating itself.
+            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+            return;
+        }
+        accept(session, block, hash);
+    }
+
+    /** Blocks that were too new when they came, whose time has come: offered to the chain again. */
+    void retry(List<FutureBlocks.Waiting> due) {
+        for (FutureBlocks.Waiting w : due) {
+            seen.add(w.block().hash());
+            accept(w.from(), w.block(), w.block().hash());
+        }
+    }
+
+    private void accept(Session session, Block block, String hash) {
         chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> {
             if (error != null) {
-                LOG.debugf("Block %s from %s not taken: %s", block.hash(), session, error.getMessage());
+                LOG.debugf("Block %s from %s not taken: %s", hash, session, error.getMessage());
+                loop.execute(() -> seen.forget(hash));
             } else if (result.outcome() == AcceptResult.Outcome.INVALID
                     || result.outcome() == AcceptResult.Outcome.ORPHAN) {
                 // Only these need the event loop: a block taken wakes nobody (its relay comes with the tip change).
-                context.runOnContext(v -> onRefused(session, block, result));
+                loop.execute(() -> onRefused(session, block, result));
+            } else {
+                session.remoteHas(block.index());
+                if (result.movedTip()) {
+                    session.deliveredBlock(System.currentTimeMillis());
+                }
             }
         });
     }
 
     private void onRefused(Session session, Block block, AcceptResult result) {
-        if (result.outcome() == AcceptResult.Outcome.INVALID) {
+        // Its hash is its own, so forgetting it lets nothing but this very block in again; an orphan
+        // is not stored, and a later announcement of it must count again.
+        seen.forget(block.hash());
+        if (isTooNew(result)) {
+            // What an honest node with a clock a little ahead sends: kept for later, not punished.
+            future.hold(block, session);
+        } else if (result.outcome() == AcceptResult.Outcome.INVALID) {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
-            // An orphan is not stored: let a later announcement of it count again.
-            seen.forget(block.hash());
             sync.request(session);
         }
     }

@@ -39,6 +39,7 @@ public final class P2pMetrics {
     private final Map<Direction, AtomicInteger> peers = new ConcurrentHashMap<>();
     private final Timer propagation;
     private final List<TrafficListener> trafficListeners = new CopyOnWriteArrayList<>();
+    private final NetworkObservations observations = new NetworkObservations(System::currentTimeMillis);
 
     public P2pMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -55,6 +56,11 @@ public final class P2pMetrics {
             counter("rantai.p2p.bans", "reason", why.id());
         }
         REFUSED_REASONS.forEach(reason -> counter("rantai.p2p.refused", "reason", reason));
+    }
+
+    /** What the node saw of the network, for the dashboard (messages with summaries, rates, block arrivals). */
+    public NetworkObservations observations() {
+        return observations;
     }
 
     public void peerConnected(Direction direction) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -18,113 +19,146 @@ import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.book.BookFormat;
+import dev.rantai.p2p.book.BookPolicy;
+import dev.rantai.p2p.handshake.Handshake;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.Backoff;
 import dev.rantai.p2p.peer.BanList;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerManager;
 import dev.rantai.p2p.peer.PeerView;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.sync.FutureBlocks;
+import dev.rantai.p2p.transport.Connection;
+import dev.rantai.p2p.transport.EventLoop;
+import dev.rantai.p2p.transport.Transport;
+import dev.rantai.p2p.transport.VertxTransport;
 import dev.rantai.p2p.wire.Bye;
+import dev.rantai.p2p.wire.Excerpt;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.MessageCodec;
 import dev.rantai.p2p.wire.Ping;
+import dev.rantai.p2p.wire.WireLimits;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.vertx.core.Context;
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.net.NetClient;
-import io.vertx.core.net.NetClientOptions;
-import io.vertx.core.net.NetServer;
-import io.vertx.core.net.NetServerOptions;
-import io.vertx.core.net.NetSocket;
-import io.vertx.core.parsetools.RecordParser;
 
 /**
- * A node's peer-to-peer service: the TCP server, the outbound connections, the protocol, gossip
- * and sync. Everything runs on one Vert.x event-loop context, so its state needs no locks; the
- * public methods hop onto it and answer with futures.
+ * A node's peer-to-peer service: the server, the outbound connections, the handshake, the protocol,
+ * gossip and sync. Everything runs on one event loop, so its state needs no locks; the public
+ * methods hop onto it and answer with futures. Only the {@link Transport} knows the network library:
+ * this class hands it Vert.x and uses nothing else of it.
  */
 public final class P2pNode implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(P2pNode.class);
+    /** Connections before their handshake completes (TLS, hello, auth, and book lines), at most, in all. */
+    static final int MAX_PENDING = 32;
+    /** Connections before their handshake completes from one IP address, at most. */
+    static final int MAX_PENDING_PER_HOST = 4;
+    /** Learned addresses are many and unproven: their redial backs off further than a configured peer's. */
+    static final Duration LEARNED_MAX_BACKOFF = Duration.ofSeconds(60);
 
-    private final Vertx vertx;
-    private final Context context;
+    private final Transport transport;
+    private final EventLoop loop;
     private final ChainService chain;
     private final P2pConfig config;
-    private final String nodeId;
+    private final NodeKey key;
     private final P2pMetrics metrics;
     private final MessageCodec codec;
     private final BanList bans;
-    private final NetClient client;
-    private final NetClient bookClient;
-    private final P2pSecurity security;
     private final PeerManager peers;
     private final BlockSync sync;
     private final Gossip gossip;
+    private final Handshake handshake;
     private final Protocol protocol;
+    private final BookPolicy bookPolicy;
+    private final FutureBlocks future;
+    private final LongSupplier clock = System::currentTimeMillis;
     private final Instant startedAt = Instant.now();
-    private NetServer server;
     private long tickTimer = -1;
     private volatile int boundPort;
     private volatile P2pStatus status = new P2pStatus(false, 0, 0, 0);
 
-    public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, String nodeId, MeterRegistry registry,
-            ObjectMapper mapper) {
-        this(vertx, chain, config, P2pSecurity.none(), nodeId, registry, mapper);
+    public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, NodeKey key, MeterRegistry registry) {
+        this(vertx, chain, config, P2pSecurity.none(), key, registry);
     }
 
-    public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, P2pSecurity security, String nodeId,
-            MeterRegistry registry, ObjectMapper mapper) {
-        this.vertx = vertx;
-        this.security = security;
-        this.context = vertx.getOrCreateContext();
+    /**
+     * @throws IllegalArgumentException if {@code rantai.p2p.max-frame-bytes} cannot hold one block of
+     *         {@code rantai.chain.max-data-bytes} in its worst-case JSON escaping
+     */
+    public P2pNode(Vertx vertx, ChainService chain, P2pConfig config, P2pSecurity security, NodeKey key,
+            MeterRegistry registry) {
+        WireLimits limits = new WireLimits(config.maxFrameBytes(), chain.rules().params().maxDataBytes());
+        if (!limits.holdsAnyBlock()) {
+            throw new IllegalArgumentException(frameTooSmall(limits));
+        }
+        this.transport = new VertxTransport(vertx, config.maxFrameBytes(), config.handshakeTimeout(), security.tls());
+        this.loop = transport.loop();
         this.chain = chain;
         this.config = config;
-        this.nodeId = nodeId;
+        this.key = key;
         this.metrics = new P2pMetrics(registry);
-        this.codec = new MessageCodec(mapper, config.maxFrameBytes());
-        this.bans = new BanList(config.banDuration(), System::currentTimeMillis);
-        int connectTimeout = (int) Math.min(Integer.MAX_VALUE, config.handshakeTimeout().toMillis());
-        this.bookClient = vertx.createNetClient(new NetClientOptions().setConnectTimeout(connectTimeout)
-                .setTcpNoDelay(true));
-        // The book's nodes speak plain TCP, so with TLS the peers get a client of their own.
-        this.client = security.tls().isEmpty() ? bookClient
-                : vertx.createNetClient(security.tls().get()
-                        .apply(new NetClientOptions().setConnectTimeout(connectTimeout).setTcpNoDelay(true)));
+        this.codec = new MessageCodec(limits);
+        this.bans = new BanList(config.banDuration(), clock);
         Offender offender = this::misbehaved;
         PeerManager.Policy policy = new PeerManager.Policy(config.maxPeers(), config.targetOutbound(),
-                config.banScope(), new Backoff(config.minBackoff(), config.maxBackoff(), ThreadLocalRandom.current()));
-        this.peers = new PeerManager(vertx, policy, nodeId, bans, metrics, System::currentTimeMillis, this::dial);
-        this.sync = new BlockSync(context, chain, offender, System::currentTimeMillis);
-        BookBridge book = new BookBridge(chain, bookClient, new BookFormat(mapper), config.bookPeers(), metrics);
-        this.gossip = new Gossip(context, chain, codec, peers::connected, sync, offender, metrics, book);
-        this.protocol = new Protocol(chain, codec, peers, sync, gossip, book, offender, metrics,
-                System::currentTimeMillis, security.secret(), nodeId);
+                config.banScope(), new Backoff(config.minBackoff(), config.maxBackoff(), ThreadLocalRandom.current()),
+                new Backoff(config.minBackoff(), LEARNED_MAX_BACKOFF, ThreadLocalRandom.current()),
+                config.handshakeTimeout().toMillis(), config.maxInbound(), config.maxInboundPerIp(),
+                config.maxInboundPerGroup(), config.pingInterval().toMillis());
+        this.peers = new PeerManager(loop, policy, key.nodeId(), bans, metrics, clock, this::dial);
+        this.future = new FutureBlocks();
+        this.sync = new BlockSync(loop, chain, codec, offender, clock, future, () -> peers.connected());
+        this.bookPolicy = new BookPolicy(config.bookInbound(), config.bookAllowlist());
+        BookBridge book = new BookBridge(chain, transport, new BookFormat(new ObjectMapper()), config.bookPeers(),
+                bookPolicy, metrics, clock);
+        Throttle throttle = new Throttle(loop, clock, metrics);
+        this.gossip = new Gossip(loop, chain, codec, peers::connected, sync, offender, metrics, book, throttle, future);
+        this.handshake = new Handshake(key, chain.rules().genesis().hash(), security.secret(), codec, metrics, offender,
+                new Handshake.Listener() {
+                    @Override
+                    public void onHandshake(Session session, String advertisedTip) {
+                        admit(session, advertisedTip);
+                    }
+
+                    @Override
+                    public void onSelf(Session session) {
+                        peers.self(session);
+                    }
+                }, this::hello);
+        this.protocol = new Protocol(codec, handshake, peers, sync, gossip, book, offender, metrics, throttle, clock);
+    }
+
+    /** The refusal of a frame limit too small for the data limit, naming both keys. */
+    public static String frameTooSmall(WireLimits limits) {
+        return "rantai.p2p.max-frame-bytes=" + limits.maxFrameBytes() + " cannot hold a block of"
+                + " rantai.chain.max-data-bytes=" + limits.maxDataBytes() + " bytes: JSON may escape each byte of data"
+                + " in " + WireLimits.WORST_ESCAPE_FACTOR + " bytes, so a line needs up to "
+                + WireLimits.worstBlockLineBytes(limits.maxDataBytes()) + " bytes. Raise max-frame-bytes to at least"
+                + " that, or lower max-data-bytes to at most "
+                + (limits.maxFrameBytes() - WireLimits.BLOCK_OVERHEAD_BYTES) / WireLimits.WORST_ESCAPE_FACTOR;
     }
 
     /** Binds the server, dials the configured peers and joins the chain's events; completes with the bound port. */
     public CompletableFuture<Integer> start() {
-        CompletableFuture<Integer> started = new CompletableFuture<>();
-        NetServerOptions serverOptions = new NetServerOptions().setHost(config.host()).setPort(config.port())
-                .setTcpNoDelay(true);
-        security.tls().ifPresent(tls -> tls.apply(serverOptions));
-        context.runOnContext(v -> vertx.createNetServer(serverOptions).connectHandler(this::accepted).listen()
-                .onSuccess(s -> {
-                    server = s;
-                    boundPort = s.actualPort();
-                    chain.addListener(gossip, task -> context.runOnContext(ignored -> task.run()));
-                    config.peers().forEach(peers::addPermanent);
-                    long period = Math.max(20, Math.min(1000,
-                            Math.min(config.handshakeTimeout().toMillis(), config.idleTimeout().toMillis() / 3) / 5));
-                    tickTimer = vertx.setPeriodic(period, id -> tick());
-                    status = new P2pStatus(true, 0, 0, 0);
-                    LOG.infof("P2P node %s listening on %s:%d", nodeId, config.host(), boundPort);
-                    started.complete(boundPort);
-                })
-                .onFailure(e -> started.completeExceptionally(new IllegalStateException("cannot listen on "
-                        + config.host() + ":" + config.port() + " (rantai.p2p.port): " + e.getMessage(), e))));
-        return started;
+        return transport.listen(config.host(), config.port(), this::accepted).handle((port, error) -> {
+            if (error != null) {
+                throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port()
+                        + " (rantai.p2p.port): " + error.getMessage(), error);
+            }
+            return port;
+        }).thenCompose(port -> onLoop(() -> {
+            boundPort = port;
+            chain.addListener(gossip, loop::execute);
+            config.peers().forEach(peers::addPermanent);
+            long period = Math.max(20, Math.min(1000, Math.min(config.handshakeTimeout().toMillis(),
+                    Math.min(config.pingTimeout().toMillis(), config.idleTimeout().toMillis() / 3)) / 5));
+            tickTimer = loop.periodic(period, this::tick);
+            status = new P2pStatus(true, 0, 0, 0);
+            LOG.infof("P2P node %s listening on %s:%d; book lines (rantai.p2p.book-inbound): %s", key.nodeId(),
+                    config.host(), port, bookPolicy.describe());
+            return port;
+        }));
     }
 
     public int port() {
@@ -132,7 +166,7 @@ public final class P2pNode implements AutoCloseable {
     }
 
     public String nodeId() {
-        return nodeId;
+        return key.nodeId();
     }
 
     public P2pMetrics metrics() {
@@ -147,17 +181,22 @@ public final class P2pNode implements AutoCloseable {
         List<String> addresses = new ArrayList<>();
         addresses.add(new PeerAddress(config.host(), Math.max(1, boundPort)).toString());
         config.advertisedAddress().ifPresent(a -> addresses.add(a.toString()));
-        return new NodeInfo(nodeId, chain.rules().genesis().hash(), config.agent(), P2pConfig.PROTOCOL_VERSION,
+        return new NodeInfo(key.nodeId(), chain.rules().genesis().hash(), config.agent(), Handshake.VERSION,
                 addresses, startedAt, Duration.between(startedAt, Instant.now()));
     }
 
     public CompletableFuture<List<PeerView>> peers() {
-        return onContext(peers::views);
+        return onLoop(peers::views);
     }
 
-    /** Connects to the address and keeps it connected, like a configured peer. */
+    /**
+     * Connects to the address and keeps it connected, like a configured peer.
+     *
+     * @return a future that fails with {@link dev.rantai.p2p.peer.PeerLimitException} when the node
+     *         keeps as many addresses as it allows
+     */
     public CompletableFuture<Void> addPeer(PeerAddress address) {
-        return onContext(() -> {
+        return onLoop(() -> {
             peers.addPermanent(address);
             return null;
         });
@@ -165,17 +204,12 @@ public final class P2pNode implements AutoCloseable {
 
     /** Forgets the address and closes its connection; false if it was not a peer. */
     public CompletableFuture<Boolean> removePeer(PeerAddress address) {
-        return onContext(() -> peers.remove(address));
+        return onLoop(() -> peers.remove(address));
     }
 
-    /** Lifts a ban: true if there was one. */
-    public CompletableFuture<Boolean> unban(String key) {
-        return onContext(() -> bans.lift(key));
-    }
-
-    private <T> CompletableFuture<T> onContext(Supplier<T> action) {
+    private <T> CompletableFuture<T> onLoop(Supplier<T> action) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        context.runOnContext(v -> {
+        loop.execute(() -> {
             try {
                 result.complete(action.get());
             } catch (RuntimeException e) {
@@ -185,124 +219,190 @@ public final class P2pNode implements AutoCloseable {
         return result;
     }
 
-    private void accepted(NetSocket socket) {
-        String host = socket.remoteAddress().hostAddress();
-        Optional<BanList.Ban> ban = bans.find(config.banScope().key(host, socket.remoteAddress().port()));
+    /**
+     * A new inbound connection, before anything is read from it: refused at once if its address is
+     * banned, if too many connections (from its IP, or in all) are still in their handshake, or if
+     * no room is left; with TLS its TLS handshake starts only once it is admitted here.
+     */
+    private void accepted(Connection connection) {
+        String host = connection.remoteHost();
+        Optional<BanList.Ban> ban = bans.find(config.banScope().key(host, connection.remotePort()));
         if (ban.isPresent()) {
-            refuse(socket, "banned", "banned until " + ban.get().until());
-        } else if (!peers.hasRoomForInbound()) {
-            refuse(socket, "full", "too many peers");
+            refuse(connection, "banned", "banned until " + ban.get().until());
+            return;
+        }
+        int pending = 0;
+        int pendingFromHost = 0;
+        for (Session s : peers.sessions()) {
+            if (!s.isHandshaken()) {
+                pending++;
+                if (s.remoteHost().equals(host)) {
+                    pendingFromHost++;
+                }
+            }
+        }
+        Optional<String> noRoom = peers.inboundRefusal(host);
+        if (pendingFromHost >= MAX_PENDING_PER_HOST) {
+            refuse(connection, "pending-per-host", "too many connections in their handshake from " + host);
+        } else if (pending >= MAX_PENDING) {
+            refuse(connection, "pending", "too many connections in their handshake");
+        } else if (noRoom.isPresent()) {
+            refuse(connection, "full", noRoom.get());
         } else {
-            Session session = attach(socket, Direction.INBOUND, Optional.empty());
-            session.send(hello(session));
+            Session session = attach(connection, Direction.INBOUND, Optional.empty());
+            connection.secure().whenComplete((v, error) -> {
+                if (error != null) {
+                    LOG.debugf("TLS handshake with %s failed: %s", session, error.getMessage());
+                    session.closeSilently();
+                } else if (!session.isClosed()) {
+                    handshake.start(session);
+                }
+            });
         }
     }
 
-    private void refuse(NetSocket socket, String metric, String reason) {
+    private void refuse(Connection connection, String metric, String reason) {
         metrics.refused(metric);
-        LOG.debugf("Refused %s: %s", socket.remoteAddress(), reason);
-        socket.write(codec.encode(new Bye(reason)) + "\n").onComplete(v -> socket.close());
+        LOG.debugf("Refused %s:%d: %s", connection.remoteHost(), connection.remotePort(), reason);
+        // Plain bytes even on a TLS port: the connection is refused before its TLS handshake.
+        connection.write(codec.line(new Bye(reason)));
+        connection.close();
     }
 
-    private Future<Session> dial(PeerAddress address) {
-        Promise<Session> promise = Promise.promise();
-        client.connect(address.port(), address.host()).onComplete(connected -> {
-            if (connected.failed()) {
-                promise.fail(connected.cause());
-                return;
-            }
-            Session session = attach(connected.result(), Direction.OUTBOUND, Optional.of(address));
-            session.send(hello(session));
-            promise.complete(session);
+    private CompletableFuture<Session> dial(PeerAddress address) {
+        return transport.dial(address).thenApply(connection -> {
+            Session session = attach(connection, Direction.OUTBOUND, Optional.of(address));
+            handshake.start(session);
+            return session;
         });
-        return promise.future();
     }
 
-    private Session attach(NetSocket socket, Direction direction, Optional<PeerAddress> dialed) {
-        Session session = new Session(socket, direction, dialed, codec, metrics, System.currentTimeMillis());
-        RecordParser parser = RecordParser.newDelimited("\n");
-        parser.maxRecordSize(config.maxFrameBytes());
-        parser.handler(line -> protocol.onLine(session, line));
-        parser.exceptionHandler(e -> misbehaved(session, Misbehaviour.OVERSIZE, "no newline within "
-                + config.maxFrameBytes() + " bytes"));
-        socket.handler(parser);
-        socket.exceptionHandler(e -> LOG.debugf("%s: %s", session, e.getMessage()));
-        socket.closeHandler(v -> {
-            session.closeSilently();
-            peers.closed(session);
-            if (session.isHandshaken()) {
-                LOG.infof("Disconnected %s", session);
-            }
-        });
+    private Session attach(Connection connection, Direction direction, Optional<PeerAddress> dialed) {
+        Session session = new Session(connection, direction, dialed, codec, metrics, clock);
         peers.opened(session);
+        connection.start(new Connection.Inbound() {
+            @Override
+            public void onLine(byte[] line) {
+                protocol.onLine(session, line);
+            }
+
+            @Override
+            public void onOversize() {
+                misbehaved(session, Misbehaviour.OVERSIZE, "no newline within " + config.maxFrameBytes() + " bytes");
+            }
+
+            @Override
+            public void onClosed() {
+                session.closeSilently();
+                handshake.closed(session);
+                sync.closed(session);
+                peers.closed(session);
+                if (session.isHandshaken()) {
+                    LOG.infof("Disconnected %s", session);
+                }
+            }
+        });
         return session;
     }
 
-    private Hello hello(Session session) {
+    /** This node's hello as it stands now, with the nonce of one connection. */
+    private Hello hello(String nonce) {
         ChainTip tip = chain.tip();
         int listenPort = config.advertisedAddress().map(PeerAddress::port).orElse(boundPort);
-        Hello hello = new Hello(P2pConfig.PROTOCOL_VERSION, chain.rules().genesis().hash(), nodeId, listenPort,
-                tip.height(), tip.hash(), tip.work(), config.agent());
-        session.advertisedTip(tip.hash());
-        if (security.secret().isPresent()) {
-            session.ownNonce(SharedSecret.newNonce());
-            return hello.withNonce(session.ownNonce());
+        return new Hello(Handshake.VERSION, chain.rules().genesis().hash(), key.nodeId(), key.publicKeyHex(), nonce,
+                listenPort, tip.height(), tip.hash(), tip.work(), config.agent());
+    }
+
+    /** The peer proved who it is: admitted, or closed with the reason. */
+    private void admit(Session session, String advertisedTip) {
+        // By its listen address now that it is known (its source port if it does not listen)
+        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty()) {
+            session.close("banned");
+            return;
         }
-        return hello;
+        Optional<String> refusal = peers.admit(session);
+        if (refusal.isPresent()) {
+            LOG.debugf("Closing %s: %s", session, refusal.get());
+            session.close(refusal.get());
+            return;
+        }
+        Hello hello = session.hello().orElseThrow();
+        LOG.infof("Connected %s: %s, height %d", session, hello.agent(), hello.height());
+        gossip.onHandshake(session, advertisedTip);
+        sync.onHandshake(session);
+        // Its height counts once this node has its tip: a claim alone moves no figure (readiness, blocks behind).
+        loop.offload(() -> chain.store().byHash(hello.tip())).whenComplete((stored, error) -> {
+            if (error == null) {
+                stored.ifPresent(b -> session.remoteHas(b.block().index()));
+            }
+        });
+        session.send(new dev.rantai.p2p.wire.GetPeers());
     }
 
     private void misbehaved(Session session, Misbehaviour why, String detail) {
         if (session.isClosed()) {
             return;
         }
-        String key = peers.banKey(session);
-        BanList.Ban ban = bans.ban(key, why.description() + ": " + abbreviate(detail));
+        String banKey = peers.banKey(session);
+        BanList.Ban ban = bans.ban(banKey, why.description() + ": " + Excerpt.of(detail, 200));
         metrics.banned(why);
-        LOG.warnf("Banned %s until %s: %s", key, ban.until(), ban.reason());
+        LOG.warnf("Banned %s until %s: %s", banKey, ban.until(), ban.reason());
         session.close("banned: " + why.description());
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
-    }
-
-    /** Handshake deadlines, idle connections, pings, stalled requests, outbound slots; and the status. */
+    /**
+     * Handshake deadlines, idle connections, pings, peers that do not read, stalled requests, outbound
+     * slots; and the status.
+     */
     private void tick() {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         long idle = config.idleTimeout().toMillis();
         for (Session s : peers.sessions()) {
             if (s.isClosed()) {
                 continue;
             }
-            if (!s.isHandshaken()) {
+            if (s.outputStalledFor(now) > config.sendTimeout().toMillis()) {
+                LOG.infof("Closing %s: it read nothing for %s while its send queue was full", s, config.sendTimeout());
+                metrics.refused("not-reading");
+                s.closeSilently();
+            } else if (!s.isHandshaken()) {
                 if (s.isBook() && now - s.lastReceivedAt() > idle) {
                     s.closeSilently();
                 } else if (!s.isBook() && now - s.openedAt() > config.handshakeTimeout().toMillis()) {
                     silentPeer(s);
                 }
+            } else if (s.pongDueAt() != 0 && now > s.pongDueAt() && !s.isPaused(Session.PAUSED_ANY)) {
+                // (a session whose reading this node paused cannot show its pong; its own limits apply)
+                // A dead link looks like a quiet one to TCP for minutes: the missing pong says it at once.
+                LOG.infof("Closing %s: no pong within %s", s, config.pingTimeout());
+                metrics.refused("ping-timeout");
+                s.close("no pong within " + config.pingTimeout());
             } else if (now - s.lastReceivedAt() > idle) {
                 s.close("idle for " + config.idleTimeout());
-            } else if (now - s.lastPingAt() >= idle / 3) {
+            } else if (now - s.lastPingAt() >= config.pingInterval().toMillis()) {
                 long nonce = ThreadLocalRandom.current().nextLong();
-                s.pinged(nonce, now);
+                s.pinged(nonce, now, now + config.pingTimeout().toMillis());
                 s.send(new Ping(nonce));
             } else {
                 sync.expire(s, idle);
             }
         }
         peers.fillOutbound();
+        if (future.size() > 0) {
+            gossip.retry(future.due(now, chain.rules().params().maxFutureDrift().toMillis()));
+        }
         List<Session> connected = peers.connected();
         long best = connected.stream().mapToLong(Session::remoteHeight).max().orElse(0);
         status = new P2pStatus(true, connected.size(), best, Math.max(0, best - chain.tip().height()));
     }
 
     /**
-     * A connection without a hello in time. A client that dialed this node and says nothing is
-     * banned; a node this node dialed is only closed and dialed again later: it may be busy
-     * starting, and a ban would keep a configured peer away for the whole ban duration.
+     * A connection without a completed handshake in time. A client that dialed this node and did
+     * not complete it is banned; a node this node dialed is only closed and dialed again later: it
+     * may be busy starting, and a ban would keep a configured peer away for the whole ban duration.
      */
     private void silentPeer(Session s) {
-        String why = "no hello within " + config.handshakeTimeout();
+        String why = "no handshake within " + config.handshakeTimeout();
         if (s.direction() == Direction.OUTBOUND) {
             s.close(why);
         } else {
@@ -314,15 +414,12 @@ public final class P2pNode implements AutoCloseable {
     @Override
     public void close() {
         CompletableFuture<Void> stopped = new CompletableFuture<>();
-        context.runOnContext(v -> {
+        loop.execute(() -> {
             chain.removeListener(gossip);
-            vertx.cancelTimer(tickTimer);
+            loop.cancel(tickTimer);
             peers.close();
             peers.sessions().forEach(s -> s.close(Bye.SHUTTING_DOWN));
-            Future<Void> serverClosed = server == null ? Future.succeededFuture() : server.close();
-            serverClosed.eventually(() -> client.close())
-                    .eventually(() -> client == bookClient ? Future.<Void> succeededFuture() : bookClient.close())
-                    .onComplete(done -> stopped.complete(null));
+            transport.close().whenComplete((v, e) -> stopped.complete(null));
         });
         try {
             stopped.get(10, TimeUnit.SECONDS);

@@ -2,6 +2,8 @@ package dev.rantai.p2p;
 
 import java.util.Optional;
 
+import dev.rantai.p2p.handshake.SharedSecret;
+
 /**
  * Who may join: the shared secret proven in the handshake ({@code rantai.p2p.secret}) and TLS
  * for the connections ({@code rantai.p2p.tls.*}). Both are optional and independent.

@@ -7,66 +7,65 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.rantai.chain.ChainService;
 import dev.rantai.p2p.book.BookBridge;
 import dev.rantai.p2p.book.BookFormat;
+import dev.rantai.p2p.handshake.Handshake;
 import dev.rantai.p2p.peer.PeerManager;
 import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.wire.Auth;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Bye;
+import dev.rantai.p2p.wire.Excerpt;
 import dev.rantai.p2p.wire.GetBlocks;
 import dev.rantai.p2p.wire.GetPeers;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.MessageHandler;
 import dev.rantai.p2p.wire.Peers;
 import dev.rantai.p2p.wire.Ping;
 import dev.rantai.p2p.wire.Pong;
 import dev.rantai.p2p.wire.WireException;
-import io.vertx.core.buffer.Buffer;
 
 /**
- * What a line does: the handshake first (or a book block), then each message to its handler.
- * Runs on the node's event loop.
+ * What a line does: decoded strictly (a line that breaks a bound is a violation, and the
+ * connection is closed and banned), then to the handshake until it completes (or to the book's
+ * bridge for a book node's line), then each message to its handler method. Runs on the node's
+ * event loop.
  */
-final class Protocol {
+final class Protocol implements MessageHandler<Session> {
     private static final Logger LOG = Logger.getLogger(Protocol.class);
 
-    private final ChainService chain;
     private final MessageCodec codec;
+    private final Handshake handshake;
     private final PeerManager peers;
     private final BlockSync sync;
     private final Gossip gossip;
     private final BookBridge book;
     private final Offender offender;
     private final P2pMetrics metrics;
+    private final Throttle throttle;
     private final LongSupplier clock;
-    private final Optional<SharedSecret> secret;
-    private final String selfNodeId;
 
-    Protocol(ChainService chain, MessageCodec codec, PeerManager peers, BlockSync sync, Gossip gossip,
-            BookBridge book, Offender offender, P2pMetrics metrics, LongSupplier clock, Optional<SharedSecret> secret,
-            String selfNodeId) {
-        this.secret = secret;
-        this.selfNodeId = selfNodeId;
-        this.chain = chain;
+    Protocol(MessageCodec codec, Handshake handshake, PeerManager peers, BlockSync sync, Gossip gossip, BookBridge book,
+            Offender offender, P2pMetrics metrics, Throttle throttle, LongSupplier clock) {
         this.codec = codec;
+        this.handshake = handshake;
         this.peers = peers;
         this.sync = sync;
         this.gossip = gossip;
         this.book = book;
         this.offender = offender;
         this.metrics = metrics;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    void onLine(Session session, Buffer buffer) {
+    void onLine(Session session, byte[] line) {
         if (session.isClosed()) {
             return;
         }
-        byte[] line = buffer.getBytes();
         int length = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
         if (isBlank(line, length)) {
             // Someone at nc pressed Enter: not worth a ban, not worth an answer.
@@ -75,20 +74,30 @@ final class Protocol {
         session.received(clock.getAsLong());
         try {
             JsonNode node = codec.parse(line, length);
-            if (!session.isHandshaken() && (session.isBook() || BookFormat.isBookBlock(node))) {
+            if (!session.isHandshaken() && BookFormat.isBookBlock(node)) {
+                // A node of the book sends one line per connection: one is taken, and the connection ends.
                 session.markBook();
-                book.receive(node, session.remoteHost(), buffer.length());
+                book.receive(node, session.remoteHost(), line.length);
+                session.closeSilently();
                 return;
             }
             Optional<Message> message = codec.decode(node);
-            metrics.messageIn(message.map(Message::type).orElse("unknown"), buffer.length(), session.peerName());
+            metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
+            metrics.observations().received(session.peerName(), message.orElse(null), line.length);
+            if (message.isEmpty()) {
+                if (session.isHandshaken()) {
+                    throttle.charge(session, RequestBudget.Kind.NOISE);
+                }
+                return;
+            }
             if (session.isHandshaken()) {
-                message.ifPresent(m -> dispatch(session, m));
+                message.get().dispatch(session, this);
             } else {
-                beforeHandshake(session, message);
+                handshake.onMessage(session, message.get(), length == line.length ? line
+                        : java.util.Arrays.copyOf(line, length));
             }
         } catch (WireException e) {
-            metrics.messageIn("malformed", buffer.length(), session.peerName());
+            metrics.messageIn("malformed", line.length, session.peerName());
             offender.misbehaved(session, Misbehaviour.MALFORMED, e.getMessage());
         }
     }
@@ -102,123 +111,65 @@ final class Protocol {
         return true;
     }
 
-    private void beforeHandshake(Session session, Optional<Message> message) {
-        if (message.isPresent() && message.get() instanceof Hello hello && session.unproven().isEmpty()) {
-            if (secret.isPresent()) {
-                challenge(session, hello, secret.get());
-            } else {
-                handshake(session, hello);
-            }
-        } else if (message.isPresent() && message.get() instanceof Auth auth && secret.isPresent()
-                && session.unproven().isPresent()) {
-            verify(session, auth, secret.get());
-        } else if (message.isPresent() && message.get() instanceof Bye bye) {
-            LOG.infof("%s said bye before the handshake completed: %s", session, bye.reason());
-            metrics.byeReceived(bye.reason());
-            session.closeSilently();
-        } else {
-            offender.misbehaved(session, Misbehaviour.PROTOCOL, message.map(Message::type).orElse("unknown type")
-                    + (session.unproven().isPresent() ? " before auth" : " before hello"));
-        }
+    @Override
+    public void onHello(Session session, Hello hello) {
+        offender.misbehaved(session, Misbehaviour.PROTOCOL, "a second hello");
     }
 
-    private boolean refusesVersionOrNetwork(Session session, Hello hello) {
-        String network = chain.rules().genesis().hash();
-        if (hello.version() < 1) {
-            session.close("unsupported protocol version " + hello.version());
-            return true;
-        }
-        if (!hello.network().equals(network)) {
-            LOG.infof("%s is on another network (genesis %s, ours %s)", session, hello.network(), network);
-            session.close("wrong network: this node's genesis is " + network);
-            return true;
-        }
-        return false;
+    @Override
+    public void onAuth(Session session, Auth auth) {
+        offender.misbehaved(session, Misbehaviour.PROTOCOL, "auth after the handshake");
     }
 
-    /** With a shared secret: the peer's hello must carry a nonce; answer with this node's proof. */
-    private void challenge(Session session, Hello hello, SharedSecret key) {
-        if (refusesVersionOrNetwork(session, hello)) {
-            return;
-        }
-        if (!SharedSecret.isNonce(hello.nonce())) {
-            refuseAuth(session, "authentication required: this node needs the shared secret (rantai.p2p.secret)",
-                    "its hello has no nonce");
-            return;
-        }
-        if (hello.nonce().equals(session.ownNonce())) {
-            refuseAuth(session, "authentication failed: the nonce is this node's own", "it echoed our nonce");
-            return;
-        }
-        session.unproven(hello);
-        boolean dialed = session.direction() == Direction.OUTBOUND;
-        session.send(new Auth(key.proof(dialed, chain.rules().genesis().hash(), selfNodeId, session.ownNonce(),
-                hello.nodeId(), hello.nonce())));
-    }
-
-    private void verify(Session session, Auth auth, SharedSecret key) {
-        Hello hello = session.unproven().orElseThrow();
-        boolean peerDialed = session.direction() == Direction.INBOUND;
-        if (!key.verify(auth.proof(), peerDialed, chain.rules().genesis().hash(), hello.nodeId(), hello.nonce(),
-                selfNodeId, session.ownNonce())) {
-            refuseAuth(session, "authentication failed: wrong shared secret", "its proof does not match");
-            return;
-        }
-        handshake(session, hello);
-    }
-
-    private void refuseAuth(Session session, String reason, String detail) {
-        metrics.refused("auth");
-        LOG.warnf("Refused %s: %s (%s)", session, reason, detail);
-        session.close(reason);
-    }
-
-    private void handshake(Session session, Hello hello) {
-        if (refusesVersionOrNetwork(session, hello)) {
-            return;
-        }
-        session.handshaken(hello);
-        // By its listen address now that it is known (its source port if it does not listen)
-        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty()) {
-            session.close("banned");
-            return;
-        }
-        Optional<String> refusal = peers.admit(session);
-        if (refusal.isPresent()) {
-            LOG.debugf("Closing %s: %s", session, refusal.get());
-            session.close(refusal.get());
-            return;
-        }
-        LOG.infof("Connected %s: %s, height %d", session, hello.agent(), hello.height());
-        gossip.onHandshake(session);
-        sync.onHandshake(session);
-        session.send(new GetPeers());
-    }
-
-    private void dispatch(Session session, Message message) {
-        if (message instanceof Ping ping) {
+    @Override
+    public void onPing(Session session, Ping ping) {
+        if (throttle.charge(session, RequestBudget.Kind.PING)) {
             session.send(new Pong(ping.nonce()));
-        } else if (message instanceof Pong pong) {
-            session.ponged(pong.nonce(), clock.getAsLong());
-        } else if (message instanceof BlockAnnounce announce) {
-            gossip.onBlock(session, announce);
-        } else if (message instanceof GetBlocks request) {
-            sync.serve(session, request);
-        } else if (message instanceof Blocks blocks) {
-            sync.onBlocks(session, blocks);
-        } else if (message instanceof GetPeers) {
-            session.send(new Peers(peers.shareable(session)));
-        } else if (message instanceof Peers learned) {
-            peers.learn(learned.addresses());
-        } else if (message instanceof Bye bye) {
-            LOG.infof("%s said bye: %s", session, bye.reason());
-            metrics.byeReceived(bye.reason());
-            session.closeSilently();
-        } else if (message instanceof Auth) {
-            // The proof of a peer that has a secret while this node has none: it closes on its own.
-            LOG.debugf("%s sent auth, but this node has no shared secret", session);
-        } else if (message instanceof Hello) {
-            offender.misbehaved(session, Misbehaviour.PROTOCOL, "a second hello");
         }
+    }
+
+    @Override
+    public void onPong(Session session, Pong pong) {
+        if (!session.ponged(pong.nonce(), clock.getAsLong())) {
+            throttle.charge(session, RequestBudget.Kind.NOISE);
+        }
+    }
+
+    @Override
+    public void onBlock(Session session, BlockAnnounce block) {
+        gossip.onBlock(session, block);
+    }
+
+    @Override
+    public void onGetBlocks(Session session, GetBlocks request) {
+        if (throttle.charge(session, RequestBudget.Kind.GET_BLOCKS)) {
+            sync.serve(session, request);
+        }
+    }
+
+    @Override
+    public void onBlocks(Session session, Blocks answer) {
+        sync.onBlocks(session, answer);
+    }
+
+    @Override
+    public void onGetPeers(Session session, GetPeers request) {
+        if (throttle.charge(session, RequestBudget.Kind.GET_PEERS)) {
+            session.send(new Peers(peers.shareable(session)));
+        }
+    }
+
+    @Override
+    public void onPeers(Session session, Peers answer) {
+        if (throttle.charge(session, RequestBudget.Kind.PEERS)) {
+            peers.learn(answer.addresses(), session);
+        }
+    }
+
+    @Override
+    public void onBye(Session session, Bye bye) {
+        LOG.infof("%s said bye: %s", session, Excerpt.of(bye.reason()));
+        metrics.byeReceived(bye.reason());
+        session.closeSilently();
     }
 }

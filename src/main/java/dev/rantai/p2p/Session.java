@@ -1,103 +1,166 @@
 package dev.rantai.p2p;
 
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import dev.rantai.p2p.peer.KnownHashes;
 import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.transport.Connection;
 import dev.rantai.p2p.wire.Bye;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.MessageCodec;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.net.NetSocket;
 
 /**
- * One TCP connection to another node and what this node knows about it. Confined to the node's
- * event loop: no locks, and nothing here blocks.
+ * One connection to another node: what this node knows about the remote (its proven hello, the
+ * blocks it has, its round trip) and the flow control of the connection. Reading pauses while the
+ * send queue is over its high-water mark or while a request of this peer is being served, so a peer
+ * that does not read cannot make the node queue more for it; {@link #outputStalledFor} tells how long
+ * the queue has been full. Handshake state lives with the handshake and sync state with the sync.
+ * Confined to the node's event loop: no locks, and nothing here blocks.
  */
 public final class Session {
     private static final int KNOWN_CAPACITY = 4096;
+    /** Reading is paused while the send queue is full. */
+    static final int PAUSED_OUTPUT = 1;
+    /** Reading is paused while a request of this peer waits for the store or for its answer to drain. */
+    public static final int PAUSED_SERVING = 2;
+    /** Reading is paused while the peer is over its request budget. */
+    static final int PAUSED_BUDGET = 4;
+    /** Any of the reasons. */
+    static final int PAUSED_ANY = PAUSED_OUTPUT | PAUSED_SERVING | PAUSED_BUDGET;
 
-    private final NetSocket socket;
+    private final Connection connection;
     private final Direction direction;
     private final Optional<PeerAddress> dialed;
     private final MessageCodec codec;
     private final P2pMetrics metrics;
+    private final LongSupplier clock;
     private final long openedAt;
     private final KnownHashes known = new KnownHashes(KNOWN_CAPACITY);
     private Hello hello;
     private String name;
-    private String ownNonce = "";
-    private String advertisedTip = "";
-    private Hello unproven;
     private boolean closed;
     private boolean book;
     private long lastReceivedAt;
+    private long admittedAt;
     private long lastPingAt;
     private long pingNonce;
+    private long pongDueAt;
     private long rttMillis = -1;
-    private long remoteHeight;
+    private final AtomicLong remoteHeight = new AtomicLong();
     private BigInteger remoteWork = BigInteger.ZERO;
-    private int blocksRequested;
-    private long blocksRequestedAt;
-    private List<String> lastLocator = List.of();
-    private String syncFrom;
-    private int blocksInFlight;
+    private final RequestBudget budget = new RequestBudget();
+    private volatile long lastBlockAt;
+    private int pausedFor;
+    private long outputFullSince;
 
-    Session(NetSocket socket, Direction direction, Optional<PeerAddress> dialed, MessageCodec codec,
-            P2pMetrics metrics, long now) {
-        this.socket = socket;
+    Session(Connection connection, Direction direction, Optional<PeerAddress> dialed, MessageCodec codec,
+            P2pMetrics metrics, LongSupplier clock) {
+        this.connection = connection;
+        this.codec = codec;
         this.direction = direction;
         this.dialed = dialed;
-        this.codec = codec;
         this.metrics = metrics;
-        this.openedAt = now;
-        this.lastReceivedAt = now;
+        this.clock = clock;
+        this.openedAt = clock.getAsLong();
+        this.lastReceivedAt = openedAt;
     }
 
     /** Writes one message as a line. A closed session drops it. */
     public void send(Message message) {
         if (!closed) {
-            send(message.type(), List.of(encode(codec, message)));
+            byte[] line = codec.line(message);
+            sendLine(message.type(), line);
+            metrics.observations().sent(peerName(), message, line.length);
         }
     }
 
+    /** Writes one line made by {@link MessageCodec#line} (newline included). */
+    public void sendLine(String type, byte[] line) {
+        if (closed) {
+            return;
+        }
+        metrics.messageOut(type, line.length, peerName());
+        connection.write(line);
+        watchOutput();
+    }
+
     /**
-     * Writes lines made by {@link #encode} in one write to the socket: a batch of announcements
-     * costs one system call instead of one per block, and a block going to many peers is encoded
-     * once. A line may go to several sessions: each write reads its own slice of it.
+     * Writes lines of one type in one write: a batch of announcements costs one system call instead
+     * of one per block, and a block going to many peers is encoded once.
      */
-    void send(String type, List<Buffer> lines) {
+    void sendLines(String type, List<byte[]> lines) {
         if (closed || lines.isEmpty()) {
             return;
         }
         if (lines.size() == 1) {
-            metrics.messageOut(type, lines.get(0).length(), peerName());
-            socket.write(lines.get(0));
+            sendLine(type, lines.get(0));
             return;
         }
         int length = 0;
-        for (Buffer line : lines) {
-            length += line.length();
+        for (byte[] line : lines) {
+            length += line.length;
         }
-        Buffer all = Buffer.buffer(length);
-        String name = peerName();
-        for (Buffer line : lines) {
-            metrics.messageOut(type, line.length(), name);
-            all.appendBuffer(line);
+        byte[] all = new byte[length];
+        int at = 0;
+        String peer = peerName();
+        for (byte[] line : lines) {
+            metrics.messageOut(type, line.length, peer);
+            System.arraycopy(line, 0, all, at, line.length);
+            at += line.length;
         }
-        socket.write(all);
+        connection.write(all);
+        watchOutput();
     }
 
-    /** One message as a line of the wire, newline included. */
-    static Buffer encode(MessageCodec codec, Message message) {
-        Buffer buffer = Buffer.buffer(128);
-        codec.write(message, new BufferOutput(buffer));
-        buffer.appendByte((byte) '\n');
-        return buffer;
+    /** Once the send queue is over its high-water mark, stop reading this peer until it drains. */
+    private void watchOutput() {
+        if (outputFullSince == 0 && connection.writeQueueFull()) {
+            outputFullSince = clock.getAsLong();
+            pause(PAUSED_OUTPUT);
+            connection.onDrain(() -> {
+                outputFullSince = 0;
+                resume(PAUSED_OUTPUT);
+            });
+        }
+    }
+
+    /** How long the send queue has been full without draining, in ms; 0 if it is not. */
+    long outputStalledFor(long now) {
+        return outputFullSince == 0 ? 0 : now - outputFullSince;
+    }
+
+    /** Whether the send queue is full: such a peer gets no announcements until it drains (it syncs later). */
+    public boolean isCongested() {
+        return outputFullSince != 0 || connection.writeQueueFull();
+    }
+
+    /** Stops reading this peer for {@code reason} (one of the {@code PAUSED_} bits) until {@link #resume}. */
+    public void pause(int reason) {
+        if (pausedFor == 0 && !closed) {
+            connection.pauseReading();
+        }
+        pausedFor |= reason;
+    }
+
+    public void resume(int reason) {
+        boolean was = pausedFor != 0;
+        pausedFor &= ~reason;
+        if (was && pausedFor == 0 && !closed) {
+            connection.resumeReading();
+        }
+    }
+
+    RequestBudget budget() {
+        return budget;
+    }
+
+    boolean isPaused(int reason) {
+        return (pausedFor & reason) != 0;
     }
 
     /** Says why in a {@code bye}, then closes. */
@@ -107,24 +170,19 @@ public final class Session {
         }
         send(new Bye(reason));
         closed = true;
-        socket.close();
+        connection.close();
     }
 
-    /** Closes without a word: the other side said bye, or the socket is gone. */
-    void closeSilently() {
+    /** Closes without a word: the other side said bye, or the connection is gone. */
+    public void closeSilently() {
         if (!closed) {
             closed = true;
-            socket.close();
+            connection.close();
         }
     }
 
     public boolean isClosed() {
         return closed;
-    }
-
-    /** Whether the write queue is full: a slow peer gets no announcements until it drains (it syncs later). */
-    public boolean isCongested() {
-        return socket.writeQueueFull();
     }
 
     public Direction direction() {
@@ -137,11 +195,11 @@ public final class Session {
     }
 
     public String remoteHost() {
-        return socket.remoteAddress().hostAddress();
+        return connection.remoteHost();
     }
 
     public int remotePort() {
-        return socket.remoteAddress().port();
+        return connection.remotePort();
     }
 
     /** Where the remote node listens: the dialed address, or its IP with the port from its hello. */
@@ -156,7 +214,8 @@ public final class Session {
     public String peerName() {
         String name = this.name;
         if (name == null) {
-            name = listenAddress().map(PeerAddress::toString).orElseGet(() -> remoteHost() + ":" + remotePort());
+            name = listenAddress().map(PeerAddress::toString)
+                    .orElseGet(() -> new PeerAddress(remoteHost(), Math.max(1, remotePort())).toString());
             // Final once dialed or handshaken: every message in and out is counted under it.
             if (dialed.isPresent() || hello != null) {
                 this.name = name;
@@ -165,48 +224,28 @@ public final class Session {
         return name;
     }
 
+    /** The peer's hello, once its identity is proven (the handshake is complete). */
     public Optional<Hello> hello() {
         return Optional.ofNullable(hello);
     }
 
-    void handshaken(Hello h) {
+    public void handshaken(Hello h) {
         this.hello = h;
-        this.remoteHeight = h.height();
+        this.admittedAt = clock.getAsLong();
         this.remoteWork = h.work();
         this.known.add(h.tip());
-    }
-
-    /** The nonce this node sent in its hello on this connection; empty without a shared secret. */
-    String ownNonce() {
-        return ownNonce;
-    }
-
-    void ownNonce(String nonce) {
-        ownNonce = nonce;
-    }
-
-    /** The tip this node's hello on this connection named. */
-    String advertisedTip() {
-        return advertisedTip;
-    }
-
-    void advertisedTip(String hash) {
-        advertisedTip = hash;
-    }
-
-    /** The peer's hello while its {@code auth} proof is awaited. */
-    Optional<Hello> unproven() {
-        return Optional.ofNullable(unproven);
-    }
-
-    void unproven(Hello h) {
-        unproven = h;
     }
 
     public boolean isHandshaken() {
         return hello != null;
     }
 
+    /** When the handshake completed (epoch ms), 0 before. */
+    public long admittedAt() {
+        return admittedAt;
+    }
+
+    /** The proven node id of the remote. */
     public Optional<String> nodeId() {
         return hello().map(Hello::nodeId);
     }
@@ -239,16 +278,30 @@ public final class Session {
         return lastPingAt;
     }
 
-    void pinged(long nonce, long now) {
+    void pinged(long nonce, long now, long deadline) {
         pingNonce = nonce;
         lastPingAt = now;
+        if (pongDueAt == 0) {
+            pongDueAt = deadline;
+        }
     }
 
-    /** Takes a pong: with the nonce of the last ping, the round trip is measured. */
-    void ponged(long nonce, long now) {
-        if (nonce == pingNonce && lastPingAt > 0) {
+    /** When an unanswered ping must have its pong (epoch ms), 0 if none is outstanding. */
+    long pongDueAt() {
+        return pongDueAt;
+    }
+
+    /**
+     * Takes a pong: with the nonce of the last ping, the round trip is measured and the deadline
+     * lifted. Returns false for a pong nobody asked for.
+     */
+    boolean ponged(long nonce, long now) {
+        if (nonce == pingNonce && lastPingAt > 0 && pongDueAt != 0) {
             rttMillis = now - lastPingAt;
+            pongDueAt = 0;
+            return true;
         }
+        return false;
     }
 
     /** Round-trip time of the last answered ping, or -1. */
@@ -256,84 +309,36 @@ public final class Session {
         return rttMillis;
     }
 
+    /** The height of the newest valid block this peer has shown (announced or served). */
     public long remoteHeight() {
-        return remoteHeight;
+        return remoteHeight.get();
     }
 
+    /** The total work of the peer's chain as its hello claimed it, raised by valid blocks it has shown. */
     public BigInteger remoteWork() {
         return remoteWork;
     }
 
-    /** Raises what this node believes the remote holds (blocks it sent or announced). */
-    public void remoteHas(long height, BigInteger work) {
-        remoteHeight = Math.max(remoteHeight, height);
-        if (work != null && work.compareTo(remoteWork) > 0) {
-            remoteWork = work;
-        }
+    /** When this peer last delivered a valid block that was new here (epoch ms), 0 if never. */
+    public long lastBlockAt() {
+        return lastBlockAt;
     }
 
-    /** The limit of the outstanding get_blocks, or 0 if none is outstanding. */
-    public int blocksRequested() {
-        return blocksRequested;
+    /** The peer delivered a valid block that was new here. Any thread may call it. */
+    public void deliveredBlock(long now) {
+        lastBlockAt = now;
     }
 
-    public long blocksRequestedAt() {
-        return blocksRequestedAt;
-    }
-
-    public void requestedBlocks(int limit, long now) {
-        blocksRequested = limit;
-        blocksRequestedAt = now;
-    }
-
-    /** The chain's locator sent with the last get_blocks that was not a continuation. */
-    public List<String> lastLocator() {
-        return lastLocator;
-    }
-
-    public void lastLocator(List<String> locator) {
-        lastLocator = locator;
-    }
-
-    /** The last hash of a full answer whose successors are still to be asked for, or null. */
-    public String syncFrom() {
-        return syncFrom;
-    }
-
-    public void syncFrom(String hash) {
-        syncFrom = hash;
-    }
-
-    /** Blocks of this peer's answers handed to the chain and not yet taken. */
-    public int blocksInFlight() {
-        return blocksInFlight;
-    }
-
-    public void blocksInFlight(int delta) {
-        blocksInFlight += delta;
+    /**
+     * Raises the height this node knows the remote holds: a valid block it sent or announced. Any
+     * thread may call it (the chain writer does, so a stored block wakes no event loop).
+     */
+    public void remoteHas(long height) {
+        remoteHeight.accumulateAndGet(height, Math::max);
     }
 
     @Override
     public String toString() {
-        return direction.id() + " " + remoteHost() + ":" + remotePort() + nodeId().map(id -> " (" + id + ")").orElse("");
-    }
-
-    /** Jackson writes its chunks straight into the buffer that goes to the socket. */
-    private static final class BufferOutput extends OutputStream {
-        private final Buffer buffer;
-
-        BufferOutput(Buffer buffer) {
-            this.buffer = buffer;
-        }
-
-        @Override
-        public void write(int b) {
-            buffer.appendByte((byte) b);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            buffer.appendBytes(bytes, offset, length);
-        }
+        return direction.id() + " " + peerName() + nodeId().map(id -> " (" + id + ")").orElse("");
     }
 }

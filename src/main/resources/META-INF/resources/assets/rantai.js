@@ -35,19 +35,98 @@
     return meta ? meta.content : '';
   }
 
+  // "12 s ago", with the time in the browser's own zone on hover.
+  function relative(ms) {
+    var s = Math.round((Date.now() - ms) / 1000);
+    if (s < 0) return 'in ' + (-s) + ' s';
+    if (s < 60) return s + ' s ago';
+    if (s < 3600) return Math.floor(s / 60) + ' min ago';
+    if (s < 86400) return Math.floor(s / 3600) + ' h ' + Math.floor((s % 3600) / 60) + ' min ago';
+    return Math.floor(s / 86400) + ' d ago';
+  }
+  function timeEl(ms) {
+    var t = el('time', { datetime: iso(ms), 'data-rel': '' }, utc(ms));
+    showRelative(t);
+    return t;
+  }
+  function showRelative(t) {
+    var ms = Date.parse(t.getAttribute('datetime'));
+    if (isNaN(ms)) return;
+    t.textContent = relative(ms);
+    t.title = new Date(ms).toLocaleString() + ' (' + utc(ms) + ')';
+  }
+  function refreshTimes(root) {
+    (root || document).querySelectorAll('time[data-rel]').forEach(showRelative);
+  }
+
+  function copyButton(text, what) {
+    var b = el('button', { type: 'button', 'class': 'copy', 'data-copy': text, 'aria-label': 'Copy ' + what }, 'Copy');
+    return b;
+  }
+  function copy(button) {
+    var text = button.dataset.copy;
+    var done = function () {
+      button.textContent = 'Copied';
+      button.classList.add('copied');
+      setTimeout(function () { button.textContent = 'Copy'; button.classList.remove('copied'); }, 1500);
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+    } else {
+      fallbackCopy(text);
+      done();
+    }
+  }
+  // Pages served over plain HTTP from another host have no clipboard API: a selected field and the old command.
+  function fallbackCopy(text) {
+    var field = el('textarea', { 'aria-hidden': 'true', 'class': 'visually-hidden' });
+    field.value = text;
+    document.body.append(field);
+    field.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    field.remove();
+  }
+  function enableCopyButtons(root) {
+    (root || document).querySelectorAll('button.copy[hidden]').forEach(function (b) { b.hidden = false; });
+  }
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest && e.target.closest('button.copy');
+    if (b) copy(b);
+  });
+
   function blockRow(b) {
     return el('tr', { 'data-height': b.height, 'class': 'fresh' },
-      el('td', { 'class': 'num' }, el('a', { href: '/blocks/' + b.height }, b.height)),
-      el('td', { 'class': 'hash' }, el('a', { href: '/blocks/' + b.hash, title: b.hash }, el('code', {}, shortHash(b.hash)))),
-      el('td', {}, el('time', { datetime: iso(b.timestamp) }, utc(b.timestamp))),
-      el('td', {}, b.source),
-      el('td', { 'class': 'num' }, b.dataBytes + ' B'),
-      el('td', { 'class': 'preview' }, b.preview));
+      el('td', { 'class': 'num', 'data-label': 'Height' }, el('a', { href: '/blocks/' + b.height }, b.height)),
+      el('td', { 'class': 'hash', 'data-label': 'Hash' }, el('span', {}, el('a', { href: '/blocks/' + b.hash, title: b.hash }, el('code', {}, shortHash(b.hash))),
+        ' ', copyButton(b.hash, 'hash of block ' + b.height))),
+      el('td', { 'data-label': 'Time' }, b.height === 0 ? el('span', { 'class': 'genesis' }, 'genesis') : timeEl(b.timestamp)),
+      el('td', { 'data-label': 'Source' }, b.source),
+      el('td', { 'class': 'num', 'data-label': 'Size' }, b.dataBytes + ' B'),
+      el('td', { 'class': 'preview', 'data-label': 'Data' }, b.preview));
+  }
+
+  // The block page: its next block appears, and its confirmations count up, as blocks arrive.
+  function onBlockForBlockPage(b) {
+    var nav = document.getElementById('block-neighbours');
+    if (!nav || nav.dataset.canonical !== 'true') return;
+    if (b.previousHash === nav.dataset.block) {
+      var next = document.getElementById('next-block');
+      next.replaceChildren(el('a', { href: '/blocks/' + b.hash, rel: 'next', 'class': 'fresh' }, 'Next block'));
+    }
+  }
+  function onTipForBlockPage(t) {
+    var nav = document.getElementById('block-neighbours');
+    var c = document.getElementById('confirmations');
+    if (!nav || !c) return;
+    var n = t.height - Number(nav.dataset.height) + 1;
+    if (n >= 1) c.textContent = n;
+    else scheduleResync();
   }
 
   function liveTables() { return document.querySelectorAll('tbody[data-live="blocks"]'); }
 
   function onBlock(b) {
+    onBlockForBlockPage(b);
     liveTables().forEach(function (tbody) {
       var row = blockRow(b);
       var existing = tbody.querySelector('tr[data-height="' + b.height + '"]');
@@ -73,6 +152,7 @@
   }
 
   function onTip(t) {
+    document.dispatchEvent(new CustomEvent('rantai:tip', { detail: t }));
     document.querySelectorAll('[data-stat="height"]').forEach(function (n) { n.textContent = t.height; });
     document.querySelectorAll('[data-stat="work"]').forEach(function (n) { n.textContent = t.work; });
     document.querySelectorAll('[data-stat="tip"]').forEach(function (n) {
@@ -80,9 +160,11 @@
       n.replaceChildren(el('code', {}, t.hash));
     });
     document.querySelectorAll('[data-stat="time"]').forEach(function (n) {
-      n.setAttribute('datetime', iso(t.timestamp));
-      n.textContent = utc(t.timestamp);
+      var fresh = timeEl(t.timestamp);
+      fresh.setAttribute('data-stat', 'time');
+      n.replaceWith(fresh);
     });
+    onTipForBlockPage(t);
   }
 
   function onP2p(m) {
@@ -111,6 +193,8 @@
         document.querySelectorAll('[data-region][id]').forEach(function (region) {
           var next = fresh.getElementById(region.id);
           if (next) region.innerHTML = next.innerHTML;
+          enableCopyButtons(region);
+          refreshTimes(region);
         });
         var meta = fresh.querySelector('meta[name="csrf-token"]');
         if (meta) {
@@ -119,6 +203,28 @@
         }
       })
       .catch(function () { /* the next event or reconnect tries again */ });
+  }
+
+  // Peers whose set and states are as shown get their heights and round trips in place; any other
+  // change (a peer came, went, was banned) fetches the page again.
+  var peerStructure = null;
+  function onPeers(p) {
+    var structure = p.peers.map(function (x) { return x.address + ' ' + x.state + ' ' + x.direction; }).join('|');
+    // The first event after the page was rendered: the page may predate it, so it is fetched again once.
+    if (peerStructure === null || structure !== peerStructure) {
+      peerStructure = structure;
+      scheduleResync();
+      return;
+    }
+    peerStructure = structure;
+    p.peers.forEach(function (x) {
+      document.querySelectorAll('[data-peer-height]').forEach(function (n) {
+        if (n.dataset.peerHeight === x.address) n.textContent = x.height;
+      });
+      document.querySelectorAll('[data-peer-rtt]').forEach(function (n) {
+        if (n.dataset.peerRtt === x.address && x.rttMillis !== null) n.textContent = x.rttMillis.toFixed(1) + ' ms';
+      });
+    });
   }
 
   function scheduleResync() {
@@ -144,7 +250,7 @@
     listen('tip', onTip);
     listen('reorg', onReorg);
     listen('p2p', onP2p);
-    listen('peers', scheduleResync);
+    listen('peers', onPeers);
     listen('resync', scheduleResync);
     source.onerror = function () {
       setStatus('down', 'Reconnecting\u2026');
@@ -205,6 +311,9 @@
   }
 
   document.querySelectorAll('form[data-submit]').forEach(enhanceSubmit);
+  enableCopyButtons();
+  refreshTimes();
+  setInterval(function () { refreshTimes(); }, 5000);
   window.addEventListener('pagehide', disconnect);
   window.addEventListener('pageshow', function (e) {
     if (e.persisted) {

@@ -1,19 +1,14 @@
 package dev.rantai.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,9 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.rantai.chain.Block;
+import dev.rantai.p2p.RawPeer;
 import dev.rantai.p2p.wire.BlockAnnounce;
-import dev.rantai.p2p.wire.Hello;
-import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.Message;
 import dev.rantai.p2p.wire.Pong;
 
 /**
@@ -36,7 +31,6 @@ import dev.rantai.p2p.wire.Pong;
  */
 public final class RelayPeers {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final MessageCodec CODEC = new MessageCodec(JSON, 1 << 20);
 
     public static void main(String[] args) throws Exception {
         URI http = URI.create(args[0]);
@@ -78,7 +72,7 @@ public final class RelayPeers {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             parent = Mining.mine(parent, "relay " + n, difficulty);
-            source.send(CODEC.encode(new BlockAnnounce(parent)));
+            source.send(new BlockAnnounce(parent));
         }
         long sent = total;
         // Let the last relays arrive before counting.
@@ -99,39 +93,35 @@ public final class RelayPeers {
                 b.get("hash").asText());
     }
 
-    /** One connection: sends hello, answers pings, counts the blocks the node relays to it. */
+    /** One connection: completes the handshake, answers pings, counts the blocks the node relays to it. */
     private static final class Peer extends Thread {
-        private final Socket socket;
-        private final OutputStream out;
+        private final RawPeer peer;
         private final CountDownLatch handshaken;
         final AtomicLong blocks = new AtomicLong();
 
-        Peer(int port, String network, Block tip, CountDownLatch handshaken) throws IOException {
+        Peer(int port, String network, Block tip, CountDownLatch handshaken) {
             super("relay-peer");
             setDaemon(true);
             this.handshaken = handshaken;
-            socket = new Socket("127.0.0.1", port);
-            socket.setTcpNoDelay(true);
-            out = socket.getOutputStream();
-            send(CODEC.encode(new Hello(1, network, UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
-                    tip.hash(), BigInteger.valueOf(tip.index() + 1), "rantai-relay-bench", "")));
+            peer = new RawPeer(port);
+            peer.readTimeoutMillis(0);
+            peer.handshake(peer.hello(network, tip.index(), tip.hash(), BigInteger.valueOf(tip.index() + 1)),
+                    Optional.empty());
         }
 
-        synchronized void send(String line) throws IOException {
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+        synchronized void send(Message message) {
+            peer.send(message);
         }
 
         @Override
         public void run() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
+            try {
+                for (String line = peer.readLine(); line != null; line = peer.readLine()) {
                     JsonNode m = JSON.readTree(line);
                     switch (m.path("type").asText()) {
                         // sent once the node has admitted this peer
                         case "get_peers" -> handshaken.countDown();
-                        case "ping" -> send(CODEC.encode(new Pong(m.get("nonce").asLong())));
+                        case "ping" -> send(new Pong(m.get("nonce").asLong()));
                         case "block" -> blocks.incrementAndGet();
                         case "bye" -> System.err.println("node said bye: " + m.path("reason").asText());
                         default -> {
@@ -144,11 +134,7 @@ public final class RelayPeers {
         }
 
         void close() {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // the run is over
-            }
+            peer.close();
         }
     }
 }

@@ -84,6 +84,11 @@ final class InstrumentedStore implements ChainStore {
     }
 
     @Override
+    public long sideBytes() {
+        return store.sideBytes();
+    }
+
+    @Override
     public String location() {
         return store.location();
     }
@@ -156,6 +161,31 @@ final class InstrumentedStore implements ChainStore {
         @Override
         public void putMeta(String key, String value) {
             u.putMeta(key, value);
+        }
+
+        @Override
+        public void markSide(String hash, long height, long bytes) {
+            u.markSide(hash, height, bytes);
+        }
+
+        @Override
+        public void unmarkSide(String hash) {
+            u.unmarkSide(hash);
+        }
+
+        @Override
+        public long nextSideSeq() {
+            return u.nextSideSeq();
+        }
+
+        @Override
+        public long deleteSideAtOrBelow(long height) {
+            return u.deleteSideAtOrBelow(height);
+        }
+
+        @Override
+        public long deleteOldestSide(long bytes, long beforeSeq) {
+            return u.deleteOldestSide(bytes, beforeSeq);
         }
 
         @Override

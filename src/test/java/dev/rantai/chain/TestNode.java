@@ -36,20 +36,24 @@ final class TestNode implements AutoCloseable {
         return startOn(dir, SqliteFiles.openStandalone(dir, SyncMode.NORMAL), rules, threads, clock, maxQueued);
     }
 
-    /** Starts a chain on a given store (for example one that counts its reads); closes the store if start fails. */
-    static TestNode startOn(Path dir, ChainStore store, BlockRules rules, int threads, LongSupplier clock,
-            int maxQueued) {
-        ChainService chain = new ChainService(store, rules, new ProofOfWork(threads), clock, maxQueued);
-        TestNode node = new TestNode(dir, store, chain);
+    /** Starts a chain built by the test (with a policy of its own, say); closes its store if start fails. */
+    static TestNode startWith(Path dir, ChainService chain) {
+        TestNode node = new TestNode(dir, chain.store(), chain);
         chain.addListener(node.changes::add, Runnable::run);
         try {
             chain.start();
         } catch (RuntimeException e) {
             chain.close();
-            store.close();
+            chain.store().close();
             throw e;
         }
         return node;
+    }
+
+    /** Starts a chain on a given store (for example one that counts its reads); closes the store if start fails. */
+    static TestNode startOn(Path dir, ChainStore store, BlockRules rules, int threads, LongSupplier clock,
+            int maxQueued) {
+        return startWith(dir, new ChainService(store, rules, new ProofOfWork(threads), clock, maxQueued));
     }
 
     /** Mines data as local blocks and returns them in order. */

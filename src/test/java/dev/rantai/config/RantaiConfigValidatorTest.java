@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -15,8 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Constraint;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
@@ -38,8 +36,9 @@ class RantaiConfigValidatorTest {
     private static SmallRyeConfig build(Map<String, String> values, ConfigValidator installedBefore) {
         return new SmallRyeConfigBuilder()
                 .withMapping(RantaiConfig.class)
-                // Quarkus' duration format (2M, 5S), as the node reads it.
+                // Quarkus' duration format (2M, 5S) and memory sizes (32M), as the node reads them.
                 .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withSources(new PropertiesConfigSource(values, "test", 400))
                 .withValidator(installedBefore)
                 .withCustomizers(new RantaiConfigValidation())
@@ -64,6 +63,8 @@ class RantaiConfigValidatorTest {
 
         assertThat(config.chain().difficulty()).isEqualTo(16);
         assertThat(config.chain().maxFutureDrift()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.chain().maxReorgDepth()).isEqualTo(10_000);
+        assertThat(config.chain().sideBranchBudget().asLongValue()).isEqualTo(32L << 20);
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -72,8 +73,8 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 256     | must be less than or equal to 255",
             "rantai.chain.genesis-data     | '   '   | must not be blank",
             "rantai.chain.max-data-bytes   | 0       | must be greater than or equal to 1",
-            "rantai.chain.max-data-bytes   | 262145  | must be less than or equal to 262144",
             "rantai.chain.max-future-drift | -1S     | must be zero or positive",
+            "rantai.chain.max-reorg-depth  | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 0       | must be greater than or equal to 1",
             "rantai.mining.threads         | 257     | must be less than or equal to 256",
             "rantai.mining.max-queued      | 0       | must be greater than or equal to 1",
@@ -81,7 +82,6 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65536   | must be less than or equal to 65535",
             "rantai.p2p.max-peers          | 0       | must be greater than or equal to 1",
             "rantai.p2p.target-outbound    | -1      | must be greater than or equal to 0",
-            "rantai.p2p.max-frame-bytes    | 1023    | must be greater than or equal to 1024",
             "rantai.p2p.host               | ' '     | must not be blank",
             "rantai.p2p.handshake-timeout  | 0S      | must be positive, was PT0S",
             "rantai.p2p.idle-timeout       | 0S      | must be positive, was PT0S",
@@ -89,7 +89,7 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.ban-duration       | 0S      | must be positive, was PT0S",
             "rantai.p2p.discovery.dns-interval | 0S  | must be positive, was PT0S",
             "rantai.p2p.peers              | 'a:1,b' | must be host:port: 'b' is not host:port",
-            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number",
+            "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number 1..65535",
             "rantai.p2p.advertised-address | a:0     | must be host:port: the port must be 1..65535, was 0",
             "rantai.p2p.discovery.dns      | ::1:3000 | must be host:port: '::1:3000': write an IPv6 host in brackets, [::1]:3000",
     })
@@ -106,8 +106,9 @@ class RantaiConfigValidatorTest {
             "rantai.chain.difficulty       | 255",
             "rantai.chain.genesis-data     | x",
             "rantai.chain.max-data-bytes   | 1",
-            "rantai.chain.max-data-bytes   | 262144",
             "rantai.chain.max-future-drift | 0S",
+            "rantai.chain.max-reorg-depth  | 1",
+            "rantai.chain.side-branch-budget | 0",
             "rantai.mining.threads         | 1",
             "rantai.mining.threads         | 256",
             "rantai.mining.max-queued      | 1",
@@ -115,7 +116,6 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.port               | 65535",
             "rantai.p2p.max-peers          | 1",
             "rantai.p2p.target-outbound    | 0",
-            "rantai.p2p.max-frame-bytes    | 1024",
             "rantai.p2p.idle-timeout       | 1S",
             "rantai.p2p.discovery.dns-interval | 500ms",
             "rantai.p2p.peers              | 'a:1,[::1]:3000,'",
@@ -201,6 +201,25 @@ class RantaiConfigValidatorTest {
     }
 
     @Test
+    void theFrameLimitMustHoldTheLargestBlockInItsWorstEscaping() {
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262144")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e)).singleElement()
+                        .asString().startsWith("rantai.p2p.max-frame-bytes is too small for rantai.chain.max-data-bytes")
+                        .contains("rantai.p2p.max-frame-bytes=1048576").contains("rantai.chain.max-data-bytes=262144")
+                        .contains("1573376"));
+        assertThatThrownBy(() -> build(Map.of("rantai.p2p.max-frame-bytes", "1023")))
+                .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.p2p.max-frame-bytes must be greater than or equal to 1024"));
+        assertThatThrownBy(() -> build(Map.of("rantai.chain.max-data-bytes", "262145", "rantai.p2p.max-frame-bytes",
+                "2000000"))).isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
+                        .contains("rantai.chain.max-data-bytes must be less than or equal to 262144"));
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "262144", "rantai.p2p.max-frame-bytes", "1573376"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
+        assertThat(build(Map.of("rantai.chain.max-data-bytes", "85", "rantai.p2p.max-frame-bytes", "1024"))
+                .getConfigMapping(RantaiConfig.class)).isNotNull();
+    }
+
+    @Test
     void reportsEveryBrokenKeyAtOnce() {
         Map<String, String> values = Map.of("rantai.chain.difficulty", "300", "rantai.mining.threads", "0",
                 "rantai.p2p.port", "70000", "rantai.chain.max-future-drift", "-1S");
@@ -223,28 +242,5 @@ class RantaiConfigValidatorTest {
         assertThatThrownBy(() -> build(Map.of("rantai.mining.threads", "0"), installedBefore))
                 .isInstanceOfSatisfying(ConfigValidationException.class, e -> assertThat(problems(e))
                         .containsExactly("rantai refused", "rantai.mining.threads must be greater than or equal to 1"));
-    }
-
-    @Test
-    void mappingCarriesNoBeanValidationConstraint() {
-        // One such annotation makes Quarkus build a Hibernate Validator factory for the configuration at every start.
-        List<String> constrained = new ArrayList<>();
-        collectConstrainedMethods(RantaiConfig.class, constrained);
-
-        assertThat(constrained).isEmpty();
-    }
-
-    private static void collectConstrainedMethods(Class<?> type, List<String> constrained) {
-        for (Method method : type.getDeclaredMethods()) {
-            for (Annotation annotation : method.getAnnotations()) {
-                if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
-                    constrained.add(type.getSimpleName() + "." + method.getName() + " @"
-                            + annotation.annotationType().getSimpleName());
-                }
-            }
-        }
-        for (Class<?> nested : type.getDeclaredClasses()) {
-            collectConstrainedMethods(nested, constrained);
-        }
     }
 }

@@ -43,7 +43,17 @@ class ContainerFilesTest {
                 "--chown=185 target/quarkus-app/*.jar /deployments/",
                 "--chown=185 target/quarkus-app/app/ /deployments/app/",
                 "--chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/");
-        assertThat(instructions("FROM")).singleElement().asString().contains("openjdk-17");
+        // The base is a build argument (deploy/container/base-image.sh makes one from Debian's packages),
+        // with the public Java 17 runtime as its default.
+        assertThat(instructions("FROM")).containsExactly("${BASE_IMAGE}");
+        assertThat(instructions("ARG")).singleElement().asString().startsWith("BASE_IMAGE=").contains("openjdk-17");
+    }
+
+    @Test
+    void imageRunsTheJvmAsItsFirstProcessOnTheCopiedJar() {
+        // Exec form: the JVM is PID 1's process and gets SIGTERM itself; no script of the base image is needed.
+        assertThat(instructions("ENTRYPOINT")).singleElement().asString().startsWith("[ \"java\",")
+                .contains("\"-jar\", \"/deployments/quarkus-run.jar\" ]");
     }
 
     @Test
@@ -104,10 +114,11 @@ class ContainerFilesTest {
         return env;
     }
 
-    /** The arguments of every instruction of one kind in Dockerfile.jvm, in order. */
+    /** The arguments of every instruction of one kind in Dockerfile.jvm, in order, continued lines joined. */
     private static List<String> instructions(String keyword) {
         List<String> found = new ArrayList<>();
-        for (String line : Manifests.lines(Manifests.DOCKERFILE)) {
+        String joined = String.join("\n", Manifests.lines(Manifests.DOCKERFILE)).replaceAll("\\\\\n\\s*", "");
+        for (String line : joined.split("\n")) {
             String l = line.strip();
             if (l.regionMatches(true, 0, keyword + " ", 0, keyword.length() + 1)) {
                 found.add(l.substring(keyword.length() + 1).strip());

@@ -65,7 +65,8 @@ class ThreeNodeNetworkIT {
                     peers.add("127.0.0.1:" + p2p[j]);
                 }
             }
-            processes.add(start(jar, i, p2p[i], web[i], String.join(",", peers), i == 0));
+            // Node 0 takes typed lines, node 1 prints what arrives, as the book's terminals do.
+            processes.add(start(jar, i, p2p[i], web[i], String.join(",", peers), i < 2));
         }
         for (int i = 0; i < 3; i++) {
             int port = web[i];
@@ -89,6 +90,10 @@ class ThreeNodeNetworkIT {
                         assertThat(other.get("tip").asText()).isEqualTo(first.get("tip").asText());
                     }
                 });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Files.readString(LOGS.resolve("three-nodes-1.log"))).containsPattern(
+                        "Block 1 [0-9a-f]{64} from a peer: typed line 0\n")
+                .contains("from a peer: typed line 19\n"));
         for (int port : web) {
             HttpResponse<String> ready = get(port, "/q/health/ready");
             assertThat(ready.statusCode()).isEqualTo(200);

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.p2p.peer.BanScope;
 import dev.rantai.p2p.peer.PeerAddress;
 
 /**
@@ -43,9 +41,8 @@ class ExactlyOnceNetworkTest {
 
     private static P2pConfig config(List<PeerAddress> peers) {
         // No learned addresses (they would go around the links); a quick redial once a link heals.
-        return new P2pConfig("127.0.0.1", 0, Optional.empty(), peers, List.of(), 32, 0, 1 << 20,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMinutes(10), BanScope.HOST,
-                Duration.ofMillis(50), Duration.ofMillis(300), "rantai/test");
+        return P2pConfig.loopback(peers).withLimits(32, 0, 1 << 20).withBackoff(Duration.ofMillis(50),
+                Duration.ofMillis(300));
     }
 
     @Test

@@ -43,11 +43,10 @@ class GossipTest {
     void aBlockMinedDuringTheHandshakeIsAnnouncedOnceThePeerIsAdmitted() {
         try (TestNode node = TestNode.start(dir.resolve("a"), 8);
                 RawPeer peer = new RawPeer(node.p2p.port())) {
-            String hello = peer.readLine();
-            assertThat(hello).contains("\"type\":\"hello\"").contains("\"height\":0");
+            assertThat(peer.readNodeHello().height()).isZero();
             // After the node's hello, before ours: the peer is not admitted yet, so gossip skips it.
             Block mined = node.mine("while shaking hands");
-            peer.send(RawPeer.helloFor(node));
+            peer.handshake(peer.hello(node), java.util.Optional.empty());
             String announced = null;
             for (String line = peer.readLine(); line != null; line = peer.readLine()) {
                 if (line.contains("\"type\":\"block\"")) {
@@ -64,8 +63,7 @@ class GossipTest {
     void aGroupCommitIsAnnouncedBlockByBlockInChainOrderEachOnce() {
         try (TestNode node = TestNode.start(dir.resolve("a"), 8);
                 RawPeer peer = new RawPeer(node.p2p.port())) {
-            assertThat(peer.readLine()).contains("\"type\":\"hello\"");
-            peer.send(RawPeer.helloFor(node));
+            peer.handshake(node);
             await().atMost(WAIT).until(() -> node.connectedPeers() == 1);
             // Submitted together, mined in batches: each batch reaches the peer as one write of many lines.
             List<Block> mined = node.mine("batch ", Gossip.ANNOUNCE_EACH_UP_TO);

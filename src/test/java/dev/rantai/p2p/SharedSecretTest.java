@@ -3,15 +3,20 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.rantai.p2p.handshake.NodeKey;
+import dev.rantai.p2p.handshake.SharedSecret;
+import dev.rantai.p2p.handshake.Transcript;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.Auth;
@@ -21,7 +26,7 @@ import dev.rantai.p2p.wire.WireException;
 
 class SharedSecretTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String SECRET = "correct horse battery staple";
+    private static final String SECRET = "a shared secret of at least thirty-two characters";
 
     @TempDir
     Path dir;
@@ -47,10 +52,10 @@ class SharedSecretTest {
     }
 
     @Test
-    void aNodeWithAnotherSecretIsRefusedOnBothSidesWithoutABan() {
+    void aNodeWithAnotherSecretIsRefusedWithoutABan() {
         try (TestNode a = withSecret("a", SECRET); TestNode b = withSecret("b", "another secret", a.address())) {
             await().atMost(WAIT).until(() -> a.counter("rantai.p2p.refused", "reason", "auth") >= 1
-                    && b.counter("rantai.p2p.refused", "reason", "auth") >= 1);
+                    && b.counter("rantai.p2p.byes", "reason", "other") >= 1);
             assertThat(a.p2p.status().peers()).isZero();
             assertThat(b.p2p.status().peers()).isZero();
             assertThat(b.peers()).singleElement().satisfies(p -> assertThat(p.state()).isNotEqualTo(PeerState.BANNED));
@@ -66,9 +71,8 @@ class SharedSecretTest {
             assertThat(a.p2p.status().peers()).isZero();
         }
         try (TestNode a = withSecret("a2", SECRET); RawPeer stranger = new RawPeer(a.p2p.port())) {
-            Hello theirs = hello(stranger.readLine());
-            assertThat(theirs.nonce()).matches("[0-9a-f]{64}");
-            stranger.send(RawPeer.helloFor(a));
+            stranger.sendHello(stranger.hello(a));
+            stranger.sendAuth(Optional.empty());
             assertThat(stranger.readBye()).contains(
                     "authentication required: this node needs the shared secret (rantai.p2p.secret)");
         }
@@ -77,11 +81,8 @@ class SharedSecretTest {
     @Test
     void aWrongProofIsRefusedWithTheReason() {
         try (TestNode a = withSecret("a", SECRET); RawPeer stranger = new RawPeer(a.p2p.port())) {
-            Hello theirs = hello(stranger.readLine());
-            Hello mine = RawPeer.helloFor(a).withNonce(SharedSecret.newNonce());
-            stranger.send(mine);
-            stranger.send(new Auth(new SharedSecret("guess").proof(true, mine.network(), mine.nodeId(), mine.nonce(),
-                    theirs.nodeId(), theirs.nonce())));
+            stranger.sendHello(stranger.hello(a));
+            stranger.sendAuth(Optional.of(new SharedSecret("guess")));
             assertThat(stranger.readBye()).contains("authentication failed: wrong shared secret");
             assertThat(stranger.closedByNode()).isTrue();
             assertThat(a.counter("rantai.p2p.refused", "reason", "auth")).isEqualTo(1);
@@ -89,24 +90,46 @@ class SharedSecretTest {
     }
 
     @Test
-    void aRecordedProofReplayedInAnotherSessionIsRefused() {
+    void aStrangerWhoDialsGetsNoProofOfTheSecretToGuessAgainst() {
+        // The dialer proves first: a node answers only a proof it verified, so what a stranger can
+        // record holds nothing derived from the secret.
         try (TestNode a = withSecret("a", SECRET)) {
-            String helloLine;
+            for (Optional<SharedSecret> guess : List.of(Optional.<SharedSecret> empty(),
+                    Optional.of(new SharedSecret("guess")))) {
+                try (RawPeer stranger = new RawPeer(a.p2p.port())) {
+                    stranger.sendHello(stranger.hello(a));
+                    stranger.sendAuth(guess);
+                    List<String> said = new java.util.ArrayList<>();
+                    for (String line = stranger.readLine(); line != null; line = stranger.readLine()) {
+                        said.add(line);
+                    }
+                    assertThat(said).isNotEmpty().noneMatch(l -> l.contains("\"type\":\"auth\"")
+                            || l.contains("\"proof\""));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRecordedAuthReplayedInAnotherSessionIsRefused() {
+        try (TestNode a = withSecret("a", SECRET)) {
+            byte[] helloLine;
             String authLine;
-            try (RawPeer honest = new RawPeer(a.p2p.port())) {
-                Hello theirs = hello(honest.readLine());
-                Hello mine = RawPeer.helloFor(a).withNonce(SharedSecret.newNonce());
-                Auth proof = new Auth(new SharedSecret(SECRET).proof(true, mine.network(), mine.nodeId(), mine.nonce(),
-                        theirs.nodeId(), theirs.nonce()));
-                helloLine = RawPeer.CODEC.encode(mine);
-                authLine = RawPeer.CODEC.encode(proof);
-                honest.sendLine(helloLine).sendLine(authLine);
+            NodeKey key = NodeKey.generate();
+            try (RawPeer honest = new RawPeer(a.p2p.port(), key)) {
+                Hello mine = honest.hello(a);
+                helloLine = RawPeer.CODEC.line(mine);
+                honest.sendHello(mine);
+                Auth auth = honest.auth(Optional.of(new SharedSecret(SECRET)));
+                authLine = RawPeer.CODEC.encode(auth);
+                honest.send(auth);
                 assertThat(readUntilType(honest, GetPeers.TYPE)).as("the honest session is admitted").isNotNull();
                 await().atMost(WAIT).until(() -> a.p2p.status().peers() == 1);
             }
+            await().atMost(WAIT).until(() -> a.p2p.status().peers() == 0);
             try (RawPeer attacker = new RawPeer(a.p2p.port())) {
                 assertThat(attacker.readLine()).contains("\"nonce\"");
-                attacker.sendLine(helloLine).sendLine(authLine);
+                attacker.sendRaw(helloLine).sendLine(authLine);
                 assertThat(attacker.readBye()).contains("authentication failed: wrong shared secret");
             }
             assertThat(a.counter("rantai.p2p.refused", "reason", "auth")).isEqualTo(1);
@@ -114,28 +137,29 @@ class SharedSecretTest {
     }
 
     @Test
-    void nothingButTheProofIsAcceptedAfterTheHello() {
+    void nothingButTheAuthIsAcceptedAfterTheHello() {
         try (TestNode a = withSecret("a", SECRET); RawPeer stranger = new RawPeer(a.p2p.port())) {
-            stranger.readLine();
-            stranger.send(RawPeer.helloFor(a).withNonce(SharedSecret.newNonce())).send(new GetPeers());
+            stranger.sendHello(stranger.hello(a));
+            stranger.send(new GetPeers());
             assertThat(stranger.readBye()).contains("banned: message out of order");
             assertThat(a.counter("rantai.p2p.bans", "reason", "protocol")).isEqualTo(1);
         }
     }
 
     @Test
-    void theProofDependsOnEveryFieldAndTheRole() {
+    void theProofDependsOnEveryFieldOfTheTranscript() {
         SharedSecret key = new SharedSecret(SECRET);
-        String n1 = SharedSecret.newNonce();
-        String n2 = SharedSecret.newNonce();
-        String proof = key.proof(true, "net", "a", n1, "b", n2);
+        byte[] dialer = "{\"type\":\"hello\",\"nonce\":\"1\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] listener = "{\"type\":\"hello\",\"nonce\":\"2\"}".getBytes(StandardCharsets.UTF_8);
+        String proof = key.proof(Transcript.of(true, "net", dialer, listener));
         assertThat(proof).matches("[0-9a-f]{64}");
-        assertThat(key.verify(proof, true, "net", "a", n1, "b", n2)).isTrue();
-        assertThat(key.verify(proof, false, "net", "a", n1, "b", n2)).as("role").isFalse();
-        assertThat(key.verify(proof, true, "net", "b", n2, "a", n1)).as("reflected").isFalse();
-        assertThat(key.verify(proof, true, "net", "a", n1, "b", SharedSecret.newNonce())).as("nonce").isFalse();
-        assertThat(key.verify(proof, true, "other", "a", n1, "b", n2)).as("network").isFalse();
-        assertThat(new SharedSecret("x").verify(proof, true, "net", "a", n1, "b", n2)).as("secret").isFalse();
+        assertThat(key.verify(proof, Transcript.of(true, "net", dialer, listener))).isTrue();
+        assertThat(key.verify(proof, Transcript.of(false, "net", dialer, listener))).as("role").isFalse();
+        assertThat(key.verify(proof, Transcript.of(true, "net", listener, dialer))).as("reflected").isFalse();
+        assertThat(key.verify(proof, Transcript.of(true, "other", dialer, listener))).as("network").isFalse();
+        assertThat(key.verify(proof, Transcript.of(true, "net", dialer, dialer))).as("a hello").isFalse();
+        assertThat(new SharedSecret("x").verify(proof, Transcript.of(true, "net", dialer, listener))).as("secret")
+                .isFalse();
         assertThat(key.toString()).doesNotContain(SECRET);
     }
 

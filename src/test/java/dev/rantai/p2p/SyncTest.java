@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -22,7 +21,6 @@ import dev.rantai.chain.Hashes;
 import dev.rantai.chain.TipChange;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
-import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.Ping;
 
 class SyncTest {
@@ -71,8 +69,8 @@ class SyncTest {
             }, Runnable::run);
             try (RawPeer peer = new RawPeer(node.p2p.port())) {
                 Block tip = longer.get(longer.size() - 1);
-                peer.send(new Hello(1, genesis.hash(), UUID.randomUUID().toString().replace("-", ""), 0, tip.index(),
-                        tip.hash(), BigInteger.valueOf(tip.index() + 1), "raw-test", ""));
+                peer.handshake(peer.hello(genesis.hash(), tip.index(), tip.hash(), BigInteger.valueOf(tip.index() + 1)),
+                        java.util.Optional.empty());
                 List<String> first = List.of();
                 for (int answered = 0; answered < 10; answered++) {
                     GetBlocks ask = nextGetBlocks(peer);

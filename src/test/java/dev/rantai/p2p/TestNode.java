@@ -5,19 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockRules;
 import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.Genesis;
 import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.SideBranchPolicy;
 import dev.rantai.chain.store.SqliteChainStore;
 import dev.rantai.chain.store.SqliteFiles;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.chain.store.SyncMode;
 import dev.rantai.metrics.ChainMetrics;
+import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -28,7 +28,6 @@ import io.vertx.core.Vertx;
  * free loopback port. What a Quarkus node wires with CDI, assembled by hand.
  */
 public final class TestNode implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final Path dir;
     final Vertx vertx;
@@ -37,16 +36,24 @@ public final class TestNode implements AutoCloseable {
     public final P2pNode p2p;
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private TestNode(Path dir, ChainParams params, P2pConfig config, P2pSecurity security) {
+    private TestNode(Path dir, ChainParams params, P2pConfig config, P2pSecurity security,
+            SideBranchPolicy sideBranches) {
         this.dir = dir;
         this.vertx = Vertx.vertx();
         this.store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
         this.chain = new ChainService(store, new BlockRules(params, Genesis.create(params)), new ProofOfWork(1),
-                System::currentTimeMillis, 100_000);
+                System::currentTimeMillis, 100_000, sideBranches);
         chain.start();
         // The chain's meters too, as a Quarkus node has them: one registry holds every meter of the node.
         chain.addListener(new ChainMetrics(registry, chain));
-        this.p2p = new P2pNode(vertx, chain, config, security, NodeIdentity.loadOrCreate(dir), registry, MAPPER);
+        try {
+            this.p2p = new P2pNode(vertx, chain, config, security, NodeKey.loadOrCreate(dir), registry);
+        } catch (RuntimeException e) {
+            vertx.close();
+            chain.close();
+            store.close();
+            throw e;
+        }
         p2p.start().join();
     }
 
@@ -56,7 +63,17 @@ public final class TestNode implements AutoCloseable {
 
     /** A node with a shared secret or TLS. */
     public static TestNode start(Path dir, int difficulty, P2pConfig config, P2pSecurity security) {
-        return new TestNode(dir, ChainParams.defaults(difficulty), config, security);
+        return new TestNode(dir, ChainParams.defaults(difficulty), config, security, SideBranchPolicy.defaults());
+    }
+
+    /** A node with its own bounds on side branches. */
+    public static TestNode start(Path dir, int difficulty, P2pConfig config, SideBranchPolicy sideBranches) {
+        return new TestNode(dir, ChainParams.defaults(difficulty), config, P2pSecurity.none(), sideBranches);
+    }
+
+    /** A node with chain parameters of its own (a data limit, say). */
+    public static TestNode start(Path dir, ChainParams params, P2pConfig config) {
+        return new TestNode(dir, params, config, P2pSecurity.none(), SideBranchPolicy.defaults());
     }
 
     public static TestNode start(Path dir, int difficulty, PeerAddress... peers) {

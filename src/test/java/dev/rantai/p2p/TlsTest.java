@@ -44,8 +44,9 @@ class TlsTest {
 
     @Test
     void twoTlsNodesWithASecretConnectAndSync() {
-        try (TestNode a = node("a", tlsA, P2pSecurity.secret("s3cret"));
-                TestNode b = node("b", tlsB, P2pSecurity.secret("s3cret"), a.address())) {
+        try (TestNode a = node("a", tlsA, P2pSecurity.secret("a shared secret of at least thirty-two characters"));
+                TestNode b = node("b", tlsB, P2pSecurity.secret("a shared secret of at least thirty-two characters"),
+                        a.address())) {
             await().atMost(WAIT).until(() -> a.connectedPeers() == 1 && b.connectedPeers() == 1);
             a.mine("over tls", 5);
             await().atMost(WAIT).until(() -> b.height() == 5);
@@ -59,7 +60,8 @@ class TlsTest {
                 TestNode b = node("b", tlsB, P2pSecurity.none(), a.address())) {
             await().atMost(WAIT).until(() -> a.p2p.status().peers() == 1);
             try (RawPeer plain = new RawPeer(a.p2p.port())) {
-                plain.send(RawPeer.helloFor(a));
+                // Plain bytes where the TLS handshake is due: the TLS handshake fails, and the node closes.
+                plain.send(plain.hello(a));
                 assertThat(plain.closedByNode()).isTrue();
             }
             try (TestNode c = TestNode.start(dir.resolve("c"), 8, a.address());
@@ -74,6 +76,27 @@ class TlsTest {
             }
             a.mine("still serving");
             await().atMost(WAIT).until(() -> b.height() == 1);
+        }
+    }
+
+    @Test
+    void plainClientsThatNeverStartTlsAreCountedLimitedAndTimedOut() {
+        P2pConfig config = P2pConfig.loopback(List.of()).withBanScope(dev.rantai.p2p.peer.BanScope.ADDRESS);
+        List<RawPeer> silent = new java.util.ArrayList<>();
+        try (TestNode a = TestNode.start(dir.resolve("a"), 8, config, P2pSecurity.none().withTls(tlsA))) {
+            for (int i = 0; i < P2pNode.MAX_PENDING_PER_HOST; i++) {
+                silent.add(new RawPeer(a.p2p.port()));
+            }
+            // Refused before its TLS handshake, in plain text, while the others wait for theirs.
+            await().atMost(WAIT).untilAsserted(() -> {
+                try (RawPeer one = new RawPeer(a.p2p.port())) {
+                    assertThat(one.readLine()).contains("too many connections in their handshake");
+                }
+            });
+            assertThat(a.counter("rantai.p2p.refused", "reason", "pending-per-host")).isGreaterThanOrEqualTo(1);
+            silent.forEach(p -> assertThat(p.closedByNode()).isTrue());
+        } finally {
+            silent.forEach(RawPeer::close);
         }
     }
 }

@@ -16,6 +16,17 @@ public interface ChainStore extends ChainReader, AutoCloseable {
 
     List<PendingData> pendingData();
 
+    /** What the side blocks take, in bytes as {@link Updater#markSide} counted them. */
+    long sideBytes();
+
+    /**
+     * Blocks whose hash starts with {@code prefix} (lowercase hex), in hash order, at most {@code limit}.
+     * A store without a hash index may not support it.
+     */
+    default List<StoredBlock> byHashPrefix(String prefix, int limit) {
+        throw new UnsupportedOperationException("this store cannot search by hash prefix");
+    }
+
     /** Where the store lives, for messages and health data. */
     String location();
 
@@ -56,6 +67,27 @@ public interface ChainStore extends ChainReader, AutoCloseable {
         List<String> copiesOf(String origin);
 
         void putMeta(String key, String value);
+
+        /**
+         * Lists a stored block that is not canonical and was not mined here as a side block: one the
+         * side-branch policy may delete. {@code bytes} is what it takes in the store, about.
+         */
+        void markSide(String hash, long height, long bytes);
+
+        /** The block became canonical: no longer a side block. */
+        void unmarkSide(String hash);
+
+        /** The sequence number the next side block gets: side blocks listed from here on are newer. */
+        long nextSideSeq();
+
+        /** Deletes the side blocks at or below a height; returns the bytes they took. */
+        long deleteSideAtOrBelow(long height);
+
+        /**
+         * Deletes side blocks, oldest first and only those listed before {@code beforeSeq}, until at
+         * least {@code bytes} are freed or none is left; returns the bytes freed.
+         */
+        long deleteOldestSide(long bytes, long beforeSeq);
 
         void commit();
 

@@ -40,6 +40,16 @@ final class Queries {
         return one(s);
     }
 
+    /** A range of the primary key's index: hex digits sort below 'g', so [prefix, prefix + "g") is the prefix. */
+    static List<StoredBlock> byHashPrefix(Preparer p, String prefix, int limit) throws SQLException {
+        PreparedStatement s = p.prepare("SELECT " + COLUMNS + " FROM block b WHERE b.hash >= ? AND b.hash < ?"
+                + " ORDER BY b.hash LIMIT ?");
+        s.setString(1, prefix);
+        s.setString(2, prefix + "g");
+        s.setInt(3, limit);
+        return blocks(s);
+    }
+
     static boolean contains(Preparer p, String hash) throws SQLException {
         PreparedStatement s = p.prepare("SELECT 1 FROM block b WHERE " + BY_HASH);
         s.setString(1, hash);

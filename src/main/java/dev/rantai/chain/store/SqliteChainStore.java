@@ -110,6 +110,11 @@ public final class SqliteChainStore implements ChainStore {
     }
 
     @Override
+    public List<StoredBlock> byHashPrefix(String prefix, int limit) {
+        return read(p -> Queries.byHashPrefix(p, prefix, limit));
+    }
+
+    @Override
     public Optional<String> meta(String key) {
         return read(p -> {
             PreparedStatement s = p.prepare("SELECT value FROM meta WHERE key = ?");
@@ -132,6 +137,16 @@ public final class SqliteChainStore implements ChainStore {
                 }
             }
             return out;
+        });
+    }
+
+    @Override
+    public long sideBytes() {
+        return read(p -> {
+            try (ResultSet rs = p.prepare("SELECT COALESCE(SUM(bytes), 0) FROM side_block").executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         });
     }
 
@@ -316,6 +331,75 @@ public final class SqliteChainStore implements ChainStore {
         }
 
         @Override
+        public void markSide(String hash, long height, long bytes) {
+            update("INSERT OR IGNORE INTO side_block (hash, height, bytes) VALUES (?, ?, ?)", hash, height, bytes);
+        }
+
+        @Override
+        public void unmarkSide(String hash) {
+            update("DELETE FROM side_block WHERE hash = ?", hash);
+        }
+
+        @Override
+        public long nextSideSeq() {
+            return write(p -> {
+                try (ResultSet rs = p.prepare("SELECT COALESCE(MAX(seq), 0) + 1 FROM side_block").executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+        }
+
+        @Override
+        public long deleteSideAtOrBelow(long height) {
+            return deleteSide(listSide("SELECT hash, bytes FROM side_block WHERE height <= ?", height), Long.MAX_VALUE);
+        }
+
+        @Override
+        public long deleteOldestSide(long bytes, long beforeSeq) {
+            // A page at a time: the budget is usually exceeded by a few blocks.
+            long freed = 0;
+            while (freed < bytes) {
+                List<SideBlock> page = listSide("SELECT hash, bytes FROM side_block WHERE seq < ? ORDER BY seq LIMIT 64",
+                        beforeSeq);
+                if (page.isEmpty()) {
+                    break;
+                }
+                freed += deleteSide(page, bytes - freed);
+            }
+            return freed;
+        }
+
+        /** The side blocks a query with one parameter names, in its order. */
+        private List<SideBlock> listSide(String sql, long parameter) {
+            return write(p -> {
+                PreparedStatement s = p.prepare(sql);
+                s.setLong(1, parameter);
+                List<SideBlock> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SideBlock(rs.getString(1), rs.getLong(2)));
+                    }
+                }
+                return out;
+            });
+        }
+
+        /** Deletes listed side blocks in order until {@code atLeast} bytes are freed; returns the bytes freed. */
+        private long deleteSide(List<SideBlock> listed, long atLeast) {
+            long freed = 0;
+            for (SideBlock side : listed) {
+                if (freed >= atLeast) {
+                    break;
+                }
+                update("DELETE FROM block WHERE substr(hash, 49) = substr(?1, 49) AND +hash = ?1", side.hash());
+                update("DELETE FROM side_block WHERE hash = ?", side.hash());
+                freed += side.bytes();
+            }
+            return freed;
+        }
+
+        @Override
         public void commit() {
             try {
                 writer.commit();
@@ -336,6 +420,9 @@ public final class SqliteChainStore implements ChainStore {
                 }
             }
         }
+    }
+
+    private record SideBlock(String hash, long bytes) {
     }
 
     @FunctionalInterface

@@ -24,6 +24,8 @@ import io.vertx.core.Vertx;
  */
 public final class DnsDiscovery implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DnsDiscovery.class);
+    /** Addresses of one answer kept as peers, at most: a name is not a way to fill the peer table. */
+    static final int MAX_ADDRESSES = 64;
 
     /** Where discovered addresses go: a running P2P node. */
     public interface Peers {
@@ -117,7 +119,14 @@ public final class DnsDiscovery implements AutoCloseable {
             failures = 0;
         }
         Set<PeerAddress> found = new LinkedHashSet<>();
-        addresses.forEach(a -> found.add(new PeerAddress(a.getHostAddress(), name.port())));
+        for (InetAddress a : addresses) {
+            if (found.size() == MAX_ADDRESSES) {
+                LOG.warnf("%s resolves to %d addresses: only the first %d are kept as peers", name.host(),
+                        addresses.size(), MAX_ADDRESSES);
+                break;
+            }
+            found.add(new PeerAddress(a.getHostAddress(), name.port()));
+        }
         for (PeerAddress address : found) {
             if (discovered.add(address)) {
                 LOG.infof("Discovered peer %s through %s", address, name.host());

@@ -1,12 +1,32 @@
 package dev.rantai.p2p.peer;
 
-/** A host and TCP port where a node listens, written {@code host:port} ({@code [::1]:3000} for IPv6). */
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+import dev.rantai.p2p.wire.Excerpt;
+
+/**
+ * A host and TCP port where a node listens, written {@code host:port} ({@code [::1]:3000} for IPv6).
+ * The host is an IPv4 address in dotted-quad form, an IPv6 address, or a DNS name of at most
+ * {@value #MAX_HOST_CHARS} characters in labels of 1..63 letters, digits and hyphens (RFC 1123,
+ * section 2.1), kept in lowercase; the port is 1..65535. Every address, from the configuration, the
+ * API, a peer's {@code peers} message or DNS, is checked by these rules before it is kept.
+ */
 public record PeerAddress(String host, int port) {
+    public static final int MAX_HOST_CHARS = 253;
+    /** The longest {@code host:port} text: a DNS name of 253 characters, a colon and five digits. */
+    public static final int MAX_TEXT_CHARS = MAX_HOST_CHARS + 6;
 
     public PeerAddress {
-        if (host == null || host.isBlank()) {
+        if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("the host is empty");
         }
+        String problem = hostProblem(host);
+        if (problem != null) {
+            throw new IllegalArgumentException("'" + Excerpt.of(host) + "' is not a host: " + problem);
+        }
+        host = host.indexOf(':') >= 0 ? host : host.toLowerCase(Locale.ROOT);
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("the port must be 1..65535, was " + port);
         }
@@ -15,20 +35,100 @@ public record PeerAddress(String host, int port) {
     /** Parses {@code host:port}; the message says what is wrong with a bad one. */
     public static PeerAddress parse(String text) {
         String s = text == null ? "" : text.trim();
+        if (s.length() > MAX_TEXT_CHARS) {
+            throw new IllegalArgumentException("an address is at most " + MAX_TEXT_CHARS + " characters, this one has "
+                    + s.length());
+        }
         int colon = s.lastIndexOf(':');
         if (colon <= 0 || colon == s.length() - 1) {
-            throw new IllegalArgumentException("'" + s + "' is not host:port");
+            throw new IllegalArgumentException("'" + Excerpt.of(s) + "' is not host:port");
         }
         String host = s.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
+            if (host.indexOf(':') < 0) {
+                throw new IllegalArgumentException("'" + Excerpt.of(s) + "': brackets are for IPv6 addresses only");
+            }
         } else if (host.contains(":")) {
-            throw new IllegalArgumentException("'" + s + "': write an IPv6 host in brackets, [::1]:3000");
+            throw new IllegalArgumentException("'" + Excerpt.of(s) + "': write an IPv6 host in brackets, [::1]:3000");
+        }
+        String port = s.substring(colon + 1);
+        if (port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("'" + Excerpt.of(s) + "': the port is not a number 1..65535");
+        }
+        return new PeerAddress(host, Integer.parseInt(port));
+    }
+
+    /** Whether {@link #parse} takes the text. */
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Why the text is not a host, or null if it is one. Never resolves a name. */
+    static String hostProblem(String host) {
+        if (host.length() > MAX_HOST_CHARS) {
+            return "longer than " + MAX_HOST_CHARS + " characters";
+        }
+        if (host.indexOf(':') >= 0) {
+            return isIpv6(host) ? null : "not an IPv6 address";
+        }
+        String[] labels = host.split("\\.", -1);
+        boolean numeric = true;
+        for (String label : labels) {
+            if (label.isEmpty() || label.length() > 63) {
+                return "a label of a name must have 1..63 characters";
+            }
+            if (label.charAt(0) == '-' || label.charAt(label.length() - 1) == '-') {
+                return "a label of a name must not start or end with a hyphen";
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                boolean digit = c >= '0' && c <= '9';
+                if (!(digit || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                    return "only letters, digits, hyphens and dots are allowed in a name";
+                }
+                numeric &= digit;
+            }
+        }
+        if (numeric) {
+            return isIpv4(labels) ? null : "not an IPv4 address";
+        }
+        return null;
+    }
+
+    private static boolean isIpv4(String[] labels) {
+        if (labels.length != 4) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.length() > 3 || Integer.parseInt(label) > 255 || label.length() > 1 && label.charAt(0) == '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpv6(String host) {
+        if (host.length() > 45) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
+                return false;
+            }
         }
         try {
-            return new PeerAddress(host, Integer.parseInt(s.substring(colon + 1)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + s + "': the port is not a number");
+            // A literal with a colon is parsed, never looked up.
+            InetAddress.getByName(host);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -39,7 +139,7 @@ public record PeerAddress(String host, int port) {
 
     /** Whether two host names or addresses are the same host, every loopback spelling counting as one. */
     public static boolean sameHost(String a, String b) {
-        return a.equals(b) || isLoopback(a) && isLoopback(b);
+        return a.equalsIgnoreCase(b) || isLoopback(a) && isLoopback(b);
     }
 
     public static boolean isLoopback(String host) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -17,8 +18,7 @@ import org.jboss.logging.Logger;
 import dev.rantai.p2p.Direction;
 import dev.rantai.p2p.P2pMetrics;
 import dev.rantai.p2p.Session;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import dev.rantai.p2p.transport.EventLoop;
 
 /**
  * The peers: addresses to keep connected (configured ones forever, learned ones up to the
@@ -30,28 +30,40 @@ public final class PeerManager {
     /** A learned address that failed this often is forgotten. */
     private static final int LEARNED_MAX_FAILURES = 3;
     private static final int MAX_LEARNED = 1000;
+    private static final int MAX_LEARNED_PER_ANSWER = 100;
+    /** Addresses kept for good (configured, added through the API, found through DNS), at most. */
+    public static final int MAX_PERMANENT = 256;
     private static final int MAX_SHARED = 100;
 
     /** Limits and policy of the peer set. */
-    public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff) {
+    /**
+     * Limits and policy of the peer set. {@code duplicateGraceMillis}: how young a session may be and
+     * still give way to a second connection of the same node (the two ends of a simultaneous dial must
+     * keep the same one); an older session always stays. {@code maxInbound}: the inbound slots (the
+     * outbound connections keep the rest); {@code stableMillis}: how long a connection must have lasted
+     * for its end to reset the redial backoff.
+     */
+    public record Policy(int maxPeers, int targetOutbound, BanScope banScope, Backoff backoff,
+            Backoff learnedBackoff, long duplicateGraceMillis, int maxInbound, int maxInboundPerIp,
+            int maxInboundPerGroup, long stableMillis) {
     }
 
-    private final Vertx vertx;
+    private final EventLoop loop;
     private final Policy policy;
     private final String selfNodeId;
     private final BanList bans;
     private final P2pMetrics metrics;
     private final LongSupplier clock;
-    private final Function<PeerAddress, Future<Session>> connector;
+    private final Function<PeerAddress, CompletableFuture<Session>> connector;
     private final Map<PeerAddress, Target> targets = new LinkedHashMap<>();
     private final Set<Session> sessions = new LinkedHashSet<>();
     private final Map<String, Session> byNode = new HashMap<>();
     private final Set<PeerAddress> learned = new LinkedHashSet<>();
     private boolean closed;
 
-    public PeerManager(Vertx vertx, Policy policy, String selfNodeId, BanList bans, P2pMetrics metrics,
-            LongSupplier clock, Function<PeerAddress, Future<Session>> connector) {
-        this.vertx = vertx;
+    public PeerManager(EventLoop loop, Policy policy, String selfNodeId, BanList bans, P2pMetrics metrics,
+            LongSupplier clock, Function<PeerAddress, CompletableFuture<Session>> connector) {
+        this.loop = loop;
         this.policy = policy;
         this.selfNodeId = selfNodeId;
         this.bans = bans;
@@ -60,12 +72,21 @@ public final class PeerManager {
         this.connector = connector;
     }
 
-    /** Keeps the address connected for good: a configured peer, or one added through the API. */
+    /**
+     * Keeps the address connected for good: a configured peer, one added through the API, or one found
+     * through DNS.
+     *
+     * @throws PeerLimitException if {@value #MAX_PERMANENT} addresses are kept for good already
+     */
     public void addPermanent(PeerAddress address) {
         Target existing = targets.get(address);
         if (existing != null) {
             existing.permanent = true;
             return;
+        }
+        if (targets.values().stream().filter(t -> t.permanent).count() >= MAX_PERMANENT) {
+            throw new PeerLimitException("this node keeps at most " + MAX_PERMANENT + " peers it dials for good;"
+                    + " remove one first (DELETE /api/peers/{address})");
         }
         Target target = new Target(address, true);
         targets.put(address, target);
@@ -78,7 +99,7 @@ public final class PeerManager {
         if (target == null) {
             return false;
         }
-        vertx.cancelTimer(target.timerId);
+        loop.cancel(target.timerId);
         target.session.ifPresent(s -> s.close("removed by the operator"));
         target.nodeId.map(byNode::get).filter(s -> s.dialed().equals(Optional.of(address)) || target.session.isEmpty())
                 .ifPresent(s -> s.close("removed by the operator"));
@@ -90,17 +111,37 @@ public final class PeerManager {
         return t != null && t.permanent;
     }
 
-    /** Remembers addresses from a {@code peers} message, to dial when outbound connections are missing. */
-    public void learn(Collection<String> addresses) {
+    /**
+     * Remembers addresses from a {@code peers} message, to dial when outbound connections are missing:
+     * at most {@value #MAX_LEARNED_PER_ANSWER} of one answer (what a node shares), and when the table of
+     * {@value #MAX_LEARNED} is full a new address takes the place of a random one, so no peer can
+     * freeze the table with its own addresses.
+     */
+    public void learn(Collection<String> addresses, Session from) {
+        int taken = 0;
         for (String text : addresses) {
-            if (learned.size() >= MAX_LEARNED) {
-                return;
+            if (taken++ == MAX_LEARNED_PER_ANSWER) {
+                break;
             }
+            PeerAddress address;
             try {
-                learned.add(PeerAddress.parse(text));
+                address = PeerAddress.parse(text);
             } catch (IllegalArgumentException e) {
-                LOG.debugf("Ignoring learned address: %s", e.getMessage());
+                continue;
             }
+            if (learned.contains(address) || targets.containsKey(address)) {
+                continue;
+            }
+            if (learned.size() >= MAX_LEARNED) {
+                int drop = java.util.concurrent.ThreadLocalRandom.current().nextInt(learned.size());
+                var it = learned.iterator();
+                for (int i = 0; i < drop; i++) {
+                    it.next();
+                }
+                it.next();
+                it.remove();
+            }
+            learned.add(address);
         }
     }
 
@@ -136,14 +177,15 @@ public final class PeerManager {
             return;
         }
         target.state = PeerState.CONNECTING;
-        connector.apply(target.address).onComplete(done -> {
-            if (done.succeeded()) {
-                target.session = Optional.of(done.result());
+        connector.apply(target.address).whenComplete((session, error) -> {
+            if (error == null) {
+                target.session = Optional.of(session);
                 if (targets.get(target.address) != target) {
-                    done.result().close("removed by the operator");
+                    session.close("removed by the operator");
                 }
             } else {
-                LOG.debugf("Cannot reach %s: %s", target.address, done.cause().getMessage());
+                LOG.debugf("Cannot reach %s: %s", target.address, error.getMessage());
+                target.unreachable++;
                 failed(target);
             }
         });
@@ -153,39 +195,83 @@ public final class PeerManager {
         return target.nodeId.map(byNode::containsKey).orElse(false);
     }
 
+    /**
+     * The target's connection failed or ended: dial again after its backoff. A learned address that
+     * could not even be reached {@value #LEARNED_MAX_FAILURES} times in a row is forgotten; one that was
+     * reached and then closed (by either side's limits, say) is kept and retried later.
+     */
     private void failed(Target target) {
+        failed(target, false);
+    }
+
+    /**
+     * As {@link #failed(Target)}; {@code flapped}: the peer completed its handshake and the connection
+     * ended before it was stable. Such a peer is reachable and chose to leave: it gets the long backoff
+     * of learned addresses, while a configured peer that cannot be reached is redialled within seconds
+     * (a network that heals finds its links again at once).
+     */
+    private void failed(Target target, boolean flapped) {
         target.failures++;
-        if (!target.permanent && target.failures >= LEARNED_MAX_FAILURES) {
+        if (!target.permanent && target.unreachable >= LEARNED_MAX_FAILURES) {
             targets.remove(target.address);
             return;
         }
         target.state = PeerState.BACKING_OFF;
-        schedule(target, policy.backoff().delayMillis(target.failures - 1));
+        Backoff backoff = target.permanent && !flapped ? policy.backoff() : policy.learnedBackoff();
+        schedule(target, backoff.delayMillis(target.failures - 1));
     }
 
     private void schedule(Target target, long delayMillis) {
         if (closed) {
             return;
         }
-        vertx.cancelTimer(target.timerId);
+        loop.cancel(target.timerId);
         target.nextAttemptAt = clock.getAsLong() + delayMillis;
-        target.timerId = vertx.setTimer(delayMillis, id -> dial(target));
+        target.timerId = loop.timer(delayMillis, () -> dial(target));
     }
 
-    /** Whether a new inbound connection fits; configured peers get room of their own. */
-    public boolean hasRoomForInbound() {
-        long permanent = targets.values().stream().filter(t -> t.permanent).count();
-        return sessions.size() < policy.maxPeers() + permanent;
+    /**
+     * Why a new inbound connection from {@code host} does not fit, or empty if it may go on to its
+     * handshake: at most {@code max-inbound-per-ip} inbound connections (open or in their handshake)
+     * from one IP, at most {@code max-inbound-per-group} from one network group. Whether a slot is free
+     * is decided once the peer proved who it is ({@link #admit}).
+     */
+    public Optional<String> inboundRefusal(String host) {
+        String group = NetGroup.of(host);
+        int fromHost = 0;
+        int fromGroup = 0;
+        for (Session s : sessions) {
+            if (s.direction() == Direction.INBOUND && !s.isClosed() && !isExempt(s)) {
+                if (s.remoteHost().equals(host)) {
+                    fromHost++;
+                }
+                if (NetGroup.of(s.remoteHost()).equals(group)) {
+                    fromGroup++;
+                }
+            }
+        }
+        if (fromHost >= policy.maxInboundPerIp()) {
+            return Optional.of("too many connections from " + host);
+        }
+        if (fromGroup >= policy.maxInboundPerGroup()) {
+            return Optional.of("too many connections from " + group);
+        }
+        return Optional.empty();
     }
 
     public void opened(Session session) {
         sessions.add(session);
     }
 
+    /** The connection leads back to this node: its address is never dialed again. */
+    public void self(Session session) {
+        session.dialed().map(targets::get).ifPresent(t -> t.state = PeerState.SELF);
+    }
+
     /**
-     * Admits a session whose hello arrived, or says why it must close: this node itself, a
-     * second connection to one node (the one dialed by the lower nodeId stays, so both ends
-     * agree), or no room left.
+     * Admits a session whose identity is proven, or says why it must close: a second connection to
+     * one node (an established session stays; of two that are both younger than the grace, the one
+     * dialed by the lower nodeId stays, so both ends agree), or no room left.
      */
     public Optional<String> admit(Session session) {
         String nodeId = session.nodeId().orElseThrow();
@@ -197,21 +283,35 @@ public final class PeerManager {
         }
         Session existing = byNode.get(nodeId);
         if (existing != null) {
-            if (!dialedByLowerId(session, nodeId) || dialedByLowerId(existing, nodeId)) {
+            boolean established = clock.getAsLong() - existing.admittedAt() > policy.duplicateGraceMillis();
+            if (established || !dialedByLowerId(session, nodeId) || dialedByLowerId(existing, nodeId)) {
                 target.ifPresent(t -> t.state = PeerState.CONNECTED);
                 return Optional.of("duplicate connection");
             }
             existing.close("duplicate connection");
             forget(existing);
-        } else if (!isExempt(session) && connectedCount() >= policy.maxPeers()) {
-            metrics.refused("full");
-            return Optional.of("too many peers");
+        } else if (session.direction() == Direction.INBOUND && !isExempt(session)) {
+            List<Session> inbound = byNode.values().stream()
+                    .filter(s -> s.direction() == Direction.INBOUND && !isExempt(s)).toList();
+            if (inbound.size() >= policy.maxInbound()) {
+                Optional<Session> victim = Eviction.select(inbound);
+                if (victim.isEmpty()) {
+                    metrics.refused("full");
+                    return Optional.of("too many peers");
+                }
+                LOG.infof("Evicting %s to make room for %s", victim.get(), session);
+                metrics.refused("evicted");
+                victim.get().close("evicted: room for a newer peer");
+                forget(victim.get());
+            }
         }
+        // Outbound connections never wait for room: their slots (target-outbound and the configured
+        // peers) are theirs alone, so inbound connections cannot take them.
         byNode.put(nodeId, session);
         metrics.peerConnected(session.direction());
         target.ifPresent(t -> {
             t.state = PeerState.CONNECTED;
-            t.failures = 0;
+            t.unreachable = 0;
         });
         return Optional.empty();
     }
@@ -230,13 +330,14 @@ public final class PeerManager {
                 && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
     }
 
-    private long connectedCount() {
-        return byNode.values().stream().filter(s -> !isExempt(s)).count();
-    }
-
-    /** A session ended: forget it, and dial again what it served. */
+    /**
+     * A session ended: forget it, and dial again what it served. The redial backoff starts over only
+     * if the session had lasted {@code stableMillis} (a ping interval) since its handshake: a peer that
+     * completes the handshake and closes at once keeps doubling its delay like one that cannot be reached.
+     */
     public void closed(Session session) {
         forget(session);
+        boolean stable = session.isHandshaken() && clock.getAsLong() - session.admittedAt() >= policy.stableMillis();
         for (Target t : new ArrayList<>(targets.values())) {
             boolean own = t.session.map(s -> s == session).orElse(false);
             if (own) {
@@ -247,14 +348,18 @@ public final class PeerManager {
             }
             if (own && session.isHandshaken() && byNode.get(session.nodeId().get()) == null
                     && t.state == PeerState.CONNECTED) {
-                t.failures = 0;
-                failed(t);
+                if (stable) {
+                    t.failures = 0;
+                }
+                failed(t, !stable);
             } else if (own && t.state != PeerState.CONNECTED) {
                 failed(t);
             } else if (!own && t.session.isEmpty() && t.nodeId.equals(session.nodeId())
                     && t.state == PeerState.CONNECTED && !isCovered(t)) {
-                t.failures = 0;
-                failed(t);
+                if (stable) {
+                    t.failures = 0;
+                }
+                failed(t, !stable);
             }
         }
     }
@@ -304,6 +409,6 @@ public final class PeerManager {
     /** Stops dialing; the caller closes the sessions. */
     public void close() {
         closed = true;
-        targets.values().forEach(t -> vertx.cancelTimer(t.timerId));
+        targets.values().forEach(t -> loop.cancel(t.timerId));
     }
 }

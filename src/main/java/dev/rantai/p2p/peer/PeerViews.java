@@ -56,6 +56,7 @@ final class PeerViews {
                 s.map(x -> x.direction().id()), s.flatMap(Session::nodeId), configured,
                 s.map(Session::remoteHeight).orElse(0L), s.map(x -> Instant.ofEpochMilli(x.lastReceivedAt())),
                 s.map(Session::rttMillis).orElse(-1L), s.flatMap(x -> x.hello().map(h -> h.agent())),
-                ban.map(BanList.Ban::reason), ban.map(BanList.Ban::until), next);
+                ban.map(BanList.Ban::reason), ban.map(BanList.Ban::until), next,
+                s.map(x -> Instant.ofEpochMilli(x.admittedAt())), s.flatMap(Session::hello).map(h -> h.height()).orElse(0L));
     }
 }

@@ -9,7 +9,10 @@ final class Target {
     final PeerAddress address;
     boolean permanent;
     PeerState state = PeerState.CONNECTING;
+    /** Failed or short-lived connections in a row: the redial backoff's exponent. */
     int failures;
+    /** Dials in a row that did not even connect: a learned address is forgotten after a few. */
+    int unreachable;
     long timerId = -1;
     long nextAttemptAt;
     /** The node behind the address, once a hello told it. */

@@ -1,8 +1,12 @@
 package dev.rantai.p2p.sync;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
@@ -10,18 +14,24 @@ import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
+import dev.rantai.chain.Rule;
 import dev.rantai.p2p.Misbehaviour;
 import dev.rantai.p2p.Offender;
 import dev.rantai.p2p.Session;
+import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.GetBlocks;
-import io.vertx.core.Context;
+import dev.rantai.p2p.wire.MessageCodec;
 
 /**
  * Fetching what is missing: {@code get_blocks} with this node's locator to a peer with more work
- * (or after an orphan), batches taken in one transaction each, asking again while a batch
- * brought something new. Serves {@code get_blocks} of others. Store reads run on worker threads;
- * session state is touched only on the node's event loop.
+ * (or after an orphan), batches taken in one transaction each, asking again while a batch brought
+ * something new. A peer whose answers bring nothing new {@value #MAX_FRUITLESS} times in a row is
+ * dropped as a sync source for {@value #STALL_COOLDOWN_MILLIS} ms, and another peer with more work is
+ * asked. Serves {@code get_blocks} of others, one request of a peer at a time (its reading pauses
+ * meanwhile) and at most {@value #MAX_CONCURRENT_SERVES} store reads for all peers at once, each answer
+ * capped at the receiver's frame limit. Store reads run on worker threads; the state of each peer's
+ * sync lives here and is touched only on the node's event loop.
  */
 public final class BlockSync {
     private static final Logger LOG = Logger.getLogger(BlockSync.class);
@@ -32,17 +42,59 @@ public final class BlockSync {
      * chain can take them in transactions of up to 5,000 blocks.
      */
     static final int MAX_IN_FLIGHT = 10 * Blocks.MAX_BLOCKS;
+    /** Store reads for other peers' {@code get_blocks} at once: the rest of the reader pool stays free. */
+    static final int MAX_CONCURRENT_SERVES = 2;
+    /** Answers in a row that brought nothing new, after which a peer is no sync source for a while. */
+    static final int MAX_FRUITLESS = 3;
+    static final long STALL_COOLDOWN_MILLIS = 60_000;
 
-    private final Context context;
+    /** One peer's sync, as this node fetches from it. */
+    private static final class PeerSync {
+        int blocksRequested;
+        long requestedAt;
+        /** The locator of the outstanding request. */
+        List<String> askedLocator = List.of();
+        /** The hash the outstanding request continues from (the last block of a full answer), or null. */
+        String askedFrom;
+        /** The chain's locator of the first request of a run. */
+        List<String> lastLocator = List.of();
+        String syncFrom;
+        int blocksInFlight;
+        /** A request timed out: its answer may still come, and is taken rather than punished. */
+        boolean lateAnswerAllowed;
+        int fruitless;
+        long stalledAt;
+    }
+
+    private final EventLoop loop;
     private final ChainService chain;
+    private final MessageCodec codec;
     private final Offender offender;
     private final LongSupplier clock;
+    private final FutureBlocks future;
+    private final Supplier<List<Session>> connected;
+    private final Map<Session, PeerSync> peers = new HashMap<>();
+    private final ArrayDeque<Runnable> waitingServes = new ArrayDeque<>();
+    private int serving;
 
-    public BlockSync(Context context, ChainService chain, Offender offender, LongSupplier clock) {
-        this.context = context;
+    public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock,
+            FutureBlocks future, Supplier<List<Session>> connected) {
+        this.loop = loop;
         this.chain = chain;
+        this.codec = codec;
         this.offender = offender;
         this.clock = clock;
+        this.future = future;
+        this.connected = connected;
+    }
+
+    private PeerSync of(Session session) {
+        return peers.computeIfAbsent(session, s -> new PeerSync());
+    }
+
+    /** The session ended: its sync state goes. */
+    public void closed(Session session) {
+        peers.remove(session);
     }
 
     /**
@@ -50,30 +102,49 @@ public final class BlockSync {
      * {@link dev.rantai.chain.ChainTip#isBeatenBy}) has blocks this node lacks.
      */
     public void onHandshake(Session session) {
-        if (session.hello().map(h -> chain.tip().isBeatenBy(session.remoteWork(), h.tip())).orElse(false)) {
+        if (isBetter(session)) {
             request(session);
         }
     }
 
-    /** Asks the peer for the blocks after this node's locator, unless a request to it is outstanding. */
+    private boolean isBetter(Session session) {
+        return session.hello().map(h -> chain.tip().isBeatenBy(session.remoteWork(), h.tip())).orElse(false);
+    }
+
+    /**
+     * Asks the peer for the blocks after this node's locator, unless a request to it is outstanding or
+     * the peer is resting as a sync source after fruitless answers.
+     */
     public void request(Session session) {
-        if (session.blocksRequested() > 0 || session.isClosed()) {
+        PeerSync sync = of(session);
+        if (sync.blocksRequested > 0 || session.isClosed() || isStalled(sync)) {
             return;
         }
-        session.syncFrom(null);
-        session.requestedBlocks(Blocks.MAX_BLOCKS, clock.getAsLong());
-        context.executeBlocking(chain::locator, false).onComplete(done -> {
-            if (done.succeeded()) {
-                session.lastLocator(done.result());
-                send(session, done.result());
+        sync.syncFrom = null;
+        sync.askedFrom = null;
+        sync.blocksRequested = Blocks.MAX_BLOCKS;
+        sync.requestedAt = clock.getAsLong();
+        loop.offload(chain::locator).whenComplete((locator, error) -> {
+            if (error == null) {
+                sync.lastLocator = locator;
+                send(session, sync, locator);
             } else {
-                session.requestedBlocks(0, 0);
-                LOG.warnf(done.cause(), "Cannot build a block locator");
+                sync.blocksRequested = 0;
+                LOG.warnf(error, "Cannot build a block locator");
             }
         });
     }
 
-    private void send(Session session, List<String> locator) {
+    private boolean isStalled(PeerSync sync) {
+        if (sync.stalledAt != 0 && clock.getAsLong() - sync.stalledAt >= STALL_COOLDOWN_MILLIS) {
+            sync.stalledAt = 0;
+            sync.fruitless = 0;
+        }
+        return sync.stalledAt != 0;
+    }
+
+    private void send(Session session, PeerSync sync, List<String> locator) {
+        sync.askedLocator = locator;
         session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
     }
 
@@ -83,93 +154,207 @@ public final class BlockSync {
      * batches in one transaction). Waits while {@link #MAX_IN_FLIGHT} blocks of this peer are
      * still to be stored: the batch that brings it below asks again.
      */
-    private void continueSync(Session session) {
-        String from = session.syncFrom();
-        if (from == null || session.blocksRequested() > 0 || session.isClosed()
-                || session.blocksInFlight() >= MAX_IN_FLIGHT) {
+    private void continueSync(Session session, PeerSync sync) {
+        String from = sync.syncFrom;
+        if (from == null || sync.blocksRequested > 0 || session.isClosed() || sync.blocksInFlight >= MAX_IN_FLIGHT
+                || isStalled(sync)) {
             return;
         }
-        session.syncFrom(null);
-        List<String> previous = session.lastLocator();
+        sync.syncFrom = null;
+        List<String> previous = sync.lastLocator;
         List<String> locator = new ArrayList<>(Math.min(GetBlocks.MAX_LOCATOR, previous.size() + 1));
         locator.add(from);
         // the chain's locator of the first request still says where to start if the peer reorganised meanwhile
         for (int i = 0; i < previous.size() && locator.size() < GetBlocks.MAX_LOCATOR; i++) {
             locator.add(previous.get(i));
         }
-        session.requestedBlocks(Blocks.MAX_BLOCKS, clock.getAsLong());
-        send(session, locator);
+        sync.blocksRequested = Blocks.MAX_BLOCKS;
+        sync.requestedAt = clock.getAsLong();
+        sync.askedFrom = from;
+        send(session, sync, locator);
     }
 
-    /** Answers {@code get_blocks}: the canonical blocks after the locator, at most 500. */
+    /**
+     * Answers {@code get_blocks}: the canonical blocks after the locator, at most {@code limit} and
+     * at most the frame limit in bytes (at least one block). The peer's reading pauses until the answer
+     * is read from the store and written, so a peer that keeps asking waits for its answers.
+     */
     public void serve(Session session, GetBlocks request) {
-        int limit = Math.min(request.limit(), Blocks.MAX_BLOCKS);
-        context.executeBlocking(() -> chain.blocksAfter(request.locator(), limit), false).onComplete(done -> {
-            if (done.succeeded()) {
-                done.result().forEach(b -> session.known().add(b.hash()));
-                session.send(new Blocks(done.result()));
-            } else {
-                LOG.warnf(done.cause(), "Cannot read blocks for %s", session);
-            }
-        });
+        session.pause(Session.PAUSED_SERVING);
+        int maxBytes = codec.limits().maxFrameBytes();
+        Runnable read = () -> loop.offload(() -> chain.blocksAfter(request.locator(), request.limit(), maxBytes,
+                BlockSync::leastLineBytes))
+                .whenComplete((blocks, error) -> {
+                    serving--;
+                    startWaitingServe();
+                    if (session.isClosed()) {
+                        return;
+                    }
+                    if (error != null) {
+                        LOG.warnf(error, "Cannot read blocks for %s", session);
+                    } else {
+                        MessageCodec.BlocksLine answer = codec.blocksLine(blocks, codec.limits().maxFrameBytes());
+                        for (int i = 0; i < answer.count(); i++) {
+                            session.known().add(blocks.get(i).hash());
+                        }
+                        session.sendLine(Blocks.TYPE, answer.line());
+                    }
+                    session.resume(Session.PAUSED_SERVING);
+                });
+        if (serving < MAX_CONCURRENT_SERVES) {
+            serving++;
+            read.run();
+        } else {
+            waitingServes.add(read);
+        }
     }
 
-    /** Takes an answer: only one that was asked for; a full one asks for the next at once. */
+    /** A block's JSON takes at least its data (a character is one byte or more) and its fixed fields. */
+    private static long leastLineBytes(Block block) {
+        return block.data().length() + 200L;
+    }
+
+    private void startWaitingServe() {
+        Runnable next = waitingServes.poll();
+        if (next != null) {
+            serving++;
+            next.run();
+        }
+    }
+
+    /**
+     * Takes an answer: only one that was asked for, and only the chain after the locator (consecutive
+     * blocks whose first one's parent is in the locator). A full answer asks for the next at once,
+     * unless it answered a continuation without going on from where it was asked to; any other waits
+     * until it is stored and brought something new.
+     */
     public void onBlocks(Session session, Blocks answer) {
-        int asked = session.blocksRequested();
-        if (asked == 0) {
+        PeerSync sync = of(session);
+        int asked = sync.blocksRequested;
+        if (asked == 0 && sync.lateAnswerAllowed) {
+            asked = Blocks.MAX_BLOCKS;
+        } else if (asked == 0) {
             offender.misbehaved(session, Misbehaviour.UNREQUESTED_BLOCKS,
                     answer.blocks().size() + " blocks without a get_blocks");
             return;
         }
-        session.requestedBlocks(0, 0);
+        sync.blocksRequested = 0;
+        sync.lateAnswerAllowed = false;
         List<Block> blocks = answer.blocks();
         if (blocks.isEmpty()) {
+            if (isBetter(session)) {
+                fruitless(session, sync);
+            }
+            return;
+        }
+        String inconsistency = inconsistency(blocks, sync.askedLocator);
+        if (inconsistency != null) {
+            offender.misbehaved(session, Misbehaviour.INCONSISTENT_ANSWER, inconsistency);
             return;
         }
         blocks.forEach(b -> session.known().add(b.hash()));
         Block last = blocks.get(blocks.size() - 1);
-        session.remoteHas(last.index(), null);
-        session.blocksInFlight(blocks.size());
-        if (blocks.size() >= asked) {
-            // a full answer: the peer probably has more
-            session.syncFrom(last.hash());
-            continueSync(session);
+        sync.blocksInFlight += blocks.size();
+        if (blocks.size() >= asked && (sync.askedFrom == null || blocks.get(0).previousHash().equals(sync.askedFrom))) {
+            // a full answer, and for a continuation one that goes on from where it was asked to: the
+            // peer probably has more. One that went back (the same answer again, say) waits until it is
+            // stored and shows whether it brought anything.
+            sync.syncFrom = last.hash();
+            continueSync(session, sync);
         }
-        chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> context.runOnContext(v -> {
-            session.blocksInFlight(-blocks.size());
+        chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> loop.execute(() -> {
+            sync.blocksInFlight -= blocks.size();
             if (error != null) {
                 LOG.debugf("Blocks from %s not taken: %s", session, error.getMessage());
                 return;
             }
-            afterBatch(session, results);
+            afterBatch(session, sync, results);
         }));
     }
 
-    private void afterBatch(Session session, List<AcceptResult> results) {
+    /** Why the blocks are not the chain after one of the locator's hashes, or null if they are. */
+    private static String inconsistency(List<Block> blocks, List<String> locator) {
+        Block first = blocks.get(0);
+        if (!locator.isEmpty() && !locator.contains(first.previousHash())) {
+            return "the first block " + first.index() + " does not follow any hash of the locator";
+        }
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block parent = blocks.get(i - 1);
+            if (!b.previousHash().equals(parent.hash()) || b.index() != parent.index() + 1) {
+                return "block " + i + " of the answer does not follow block " + (i - 1);
+            }
+        }
+        return null;
+    }
+
+    private void afterBatch(Session session, PeerSync sync, List<AcceptResult> results) {
+        boolean progressed = false;
         for (AcceptResult r : results) {
+            if (isTooNew(r)) {
+                // An honest peer with a clock a little ahead: the block waits, nothing after it can connect yet.
+                future.hold(r.block(), session);
+                sync.syncFrom = null;
+                break;
+            }
             if (r.outcome() == AcceptResult.Outcome.INVALID) {
                 offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + r.block().index() + " "
                         + r.block().hash() + ": " + r.violation().map(v -> v.message()).orElse("?"));
                 return;
             }
+            if (r.outcome() != AcceptResult.Outcome.ORPHAN) {
+                session.remoteHas(r.block().index());
+            }
+            if (r.movedTip()) {
+                session.deliveredBlock(clock.getAsLong());
+            }
+            // A side block refused by the chain's budget is no progress either (it is not punished).
+            progressed |= r.outcome() != AcceptResult.Outcome.DUPLICATE && r.outcome() != AcceptResult.Outcome.ORPHAN
+                    && r.outcome() != AcceptResult.Outcome.SIDE_BRANCH_REFUSED;
         }
-        if (session.syncFrom() != null) {
-            continueSync(session);
+        if (!progressed) {
+            sync.syncFrom = null;
+            fruitless(session, sync);
             return;
         }
-        boolean progressed = results.stream().anyMatch(r -> r.outcome() != AcceptResult.Outcome.DUPLICATE
-                && r.outcome() != AcceptResult.Outcome.ORPHAN);
-        if (progressed && session.blocksInFlight() == 0) {
+        sync.fruitless = 0;
+        if (sync.syncFrom != null) {
+            continueSync(session, sync);
+        } else if (sync.blocksInFlight == 0) {
             request(session);
+        }
+    }
+
+    private static boolean isTooNew(AcceptResult r) {
+        return r.outcome() == AcceptResult.Outcome.INVALID
+                && r.violation().map(v -> v.rule() == Rule.TIMESTAMP_IN_FUTURE).orElse(false);
+    }
+
+    /** An answer that brought nothing new: not asked again; a peer that keeps doing it rests, and another is tried. */
+    private void fruitless(Session session, PeerSync sync) {
+        if (++sync.fruitless < MAX_FRUITLESS || sync.stalledAt != 0) {
+            return;
+        }
+        sync.stalledAt = clock.getAsLong();
+        LOG.infof("%s brought nothing new in %d answers: not asked for blocks for %d s", session, MAX_FRUITLESS,
+                STALL_COOLDOWN_MILLIS / 1000);
+        for (Session other : connected.get()) {
+            PeerSync o = of(other);
+            if (other != session && !isStalled(o) && o.blocksRequested == 0 && isBetter(other)) {
+                request(other);
+                return;
+            }
         }
     }
 
     /** An outstanding request older than {@code timeoutMillis} is forgotten, so the peer can be asked again. */
     public void expire(Session session, long timeoutMillis) {
-        if (session.blocksRequested() > 0 && clock.getAsLong() - session.blocksRequestedAt() > timeoutMillis) {
+        PeerSync sync = peers.get(session);
+        if (sync != null && sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt > timeoutMillis) {
             LOG.debugf("%s did not answer get_blocks", session);
-            session.requestedBlocks(0, 0);
+            sync.blocksRequested = 0;
+            sync.lateAnswerAllowed = true;
+            fruitless(session, sync);
         }
     }
 }

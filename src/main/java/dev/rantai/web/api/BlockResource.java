@@ -1,7 +1,5 @@
 package dev.rantai.web.api;
 
-import java.util.Optional;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,8 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,10 +38,27 @@ import io.smallrye.mutiny.Uni;
 public class BlockResource {
     private final ChainQueries queries;
     private final BlockSubmissions submissions;
+    private final NetworkQueries network;
 
-    BlockResource(ChainQueries queries, BlockSubmissions submissions) {
+    BlockResource(ChainQueries queries, BlockSubmissions submissions, NetworkQueries network) {
         this.queries = queries;
         this.submissions = submissions;
+        this.network = network;
+    }
+
+    @GET
+    @Path("/{id}/propagation")
+    @io.smallrye.common.annotation.Blocking
+    @Operation(summary = "How a block reached this node", description = "Mined here, the genesis, or from which peer first, when, how (announced or synced),"
+            + " and when each other peer sent it. The node remembers the arrivals of its newest 4,096 blocks from peers.")
+    @APIResponse(responseCode = "200", description = "The block's way here", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Propagation.class), examples = @ExampleObject(name = "from a peer", value = ApiExamples.PROPAGATION)))
+    @APIResponse(responseCode = "400", description = "The id is neither a height nor a hash", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad id", value = ApiExamples.BAD_ID)))
+    @APIResponse(responseCode = "404", description = "No such block", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown height", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
+    public Propagation propagation(
+            @Parameter(description = "A height (digits) or a block hash (64 hex digits)", example = "3") @PathParam("id") String id) {
+        return network.propagation(queries.stored(id).orElseThrow(() -> new ProblemException(
+                ProblemType.BLOCK_NOT_FOUND, queries.notFound(id))));
     }
 
     @GET
@@ -50,8 +68,10 @@ public class BlockResource {
     @APIResponse(responseCode = "400", description = "limit or before out of range or not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "limit 0", value = ApiExamples.BAD_LIMIT)))
     public RestResponse<BlockPage> list(
             @Parameter(description = "Only blocks below this height (exclusive), at least 1; default: all", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"), example = "100") @QueryParam("before") String before,
-            @Parameter(description = "Blocks per page, 1..500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "20"), example = "20") @QueryParam("limit") String limit) {
-        BlockPage page = queries.page(Optional.ofNullable(before), Optional.ofNullable(limit));
+            @Parameter(description = "Blocks per page, 1..500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "20"), example = "20") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        // Read from the raw query: the binding above turns an empty value into none, and empty is an error.
+        BlockPage page = queries.page(PagingParameters.query(uri, "before"), PagingParameters.query(uri, "limit"));
         RestResponse.ResponseBuilder<BlockPage> response = RestResponse.ResponseBuilder.ok(page);
         if (page.next() != null) {
             response.header(HttpHeaders.LINK, "<" + page.next() + ">; rel=\"next\"");
@@ -75,6 +95,7 @@ public class BlockResource {
     }
 
     @POST
+    @SecurityRequirement(name = ApiDocument.TOKEN)
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN })
     @Operation(summary = "Mine data into a new block on the tip", description = "Answers once the block is committed to the store: a 201 is a promise that the block is"
             + " kept. Data is 1..rantai.chain.max-data-bytes (default 65536) bytes of UTF-8; send it as"
@@ -87,6 +108,8 @@ public class BlockResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, no data field, data not a string, unknown field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
             @ExampleObject(name = "missing data", value = ApiExamples.MISSING_DATA),
             @ExampleObject(name = "malformed JSON", value = ApiExamples.MALFORMED) }))
+    @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
     @APIResponse(responseCode = "413", description = "Data larger than rantai.chain.max-data-bytes (rule"
             + " data-too-large)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, or not UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))

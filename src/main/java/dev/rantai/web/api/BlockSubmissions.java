@@ -34,6 +34,7 @@ public class BlockSubmissions {
         this.reader = new SubmissionReader(mapper);
     }
 
+    /** A body of {@code POST /api/blocks}: read by its media type, then mined. */
     public Uni<Block> submit(MediaType type, byte[] body) {
         String data;
         try {
@@ -42,6 +43,14 @@ public class BlockSubmissions {
             metrics.submissionRejected(e.reason());
             throw e;
         }
+        return submit(data);
+    }
+
+    /**
+     * Data already read (the dashboard's form): mined on the tip; the failure is the chain's
+     * {@code RuleViolationException} or {@code ChainUnavailableException}, counted like the API's.
+     */
+    public Uni<Block> submit(String data) {
         return Uni.createFrom().completionStage(() -> chain.submit(data))
                 .emitOn(callerContext())
                 .onFailure().invoke(e -> metrics.submissionRejected(reason(e)));

@@ -42,9 +42,9 @@ public class ChainQueries {
      * The parameters arrive as text so that a bad one gets a precise 400 instead of the framework's 404.
      */
     public BlockPage page(Optional<String> before, Optional<String> limit) {
-        int size = limit.map(ChainQueries::parseLimit).orElse(DEFAULT_LIMIT);
-        long below = before.map(ChainQueries::parseBefore).orElseGet(() -> chain.tip().height() + 1);
-        List<StoredBlock> blocks = chain.store().canonicalDescending(below, size);
+        int size = PagingParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        long below = PagingParameters.before(before, chain.tip().height() + 1);
+        List<StoredBlock> blocks = chain.queries().canonicalBefore(below, size);
         List<BlockView> views = blocks.stream().map(b -> BlockView.of(b, true)).toList();
         long oldest = blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).height();
         String next = oldest > 0 ? nextPage(oldest, size) : null;
@@ -57,12 +57,17 @@ public class ChainQueries {
 
     /** A block by height (digits: the canonical block there) or by hash (any stored block, side branches too). */
     public Optional<BlockView> find(String id) {
+        boolean byHeight = HEIGHT.matcher(id).matches();
+        return stored(id).map(b -> BlockView.of(b, byHeight || chain.queries().isCanonical(b)));
+    }
+
+    /** The stored block a height or hash names; a 400 problem for anything else. */
+    public Optional<StoredBlock> stored(String id) {
         if (HEIGHT.matcher(id).matches()) {
-            return chain.store().canonicalAt(Long.parseLong(id)).map(b -> BlockView.of(b, true));
+            return chain.queries().canonicalAt(Long.parseLong(id));
         }
         if (HASH.matcher(id).matches()) {
-            return chain.store().byHash(id.toLowerCase(Locale.ROOT))
-                    .map(b -> BlockView.of(b, chain.store().isCanonical(b)));
+            return chain.queries().byHash(id.toLowerCase(Locale.ROOT));
         }
         throw new ProblemException(ProblemType.INVALID_PARAMETER, "'" + id + "' is neither a height (digits, like 42)"
                 + " nor a block hash (64 hex digits).");
@@ -81,30 +86,4 @@ public class ChainQueries {
         return VerificationView.of(chain.verifyAll());
     }
 
-    private static int parseLimit(String text) {
-        long limit = parseNumber("limit", text);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "limit must be 1.." + MAX_LIMIT + ", was " + text + ".");
-        }
-        return (int) limit;
-    }
-
-    private static long parseBefore(String text) {
-        long before = parseNumber("before", text);
-        if (before < 1) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "before is a height (exclusive) and must be at least 1, was " + text + ".");
-        }
-        return before;
-    }
-
-    private static long parseNumber(String name, String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    name + " must be a whole number, was '" + text + "'.");
-        }
-    }
 }

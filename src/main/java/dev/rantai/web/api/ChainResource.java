@@ -1,14 +1,21 @@
 package dev.rantai.web.api;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,9 +29,25 @@ import io.smallrye.common.annotation.NonBlocking;
 @Tag(name = "Chain")
 public class ChainResource {
     private final ChainQueries queries;
+    private final NetworkQueries network;
 
-    ChainResource(ChainQueries queries) {
+    ChainResource(ChainQueries queries, NetworkQueries network) {
         this.queries = queries;
+        this.network = network;
+    }
+
+    @GET
+    @Path("/timings")
+    @Blocking // one keyed range read
+    @Operation(summary = "Block interval, mining and propagation times of the newest blocks", description = "For each of the newest canonical blocks, oldest first: the time since the block before"
+            + " it, and for a block mined here the time from its timestamp to its commit, for one from a peer the"
+            + " time from its timestamp to its storing here. The dashboard's charts plot these.")
+    @APIResponse(responseCode = "200", description = "The newest blocks' timings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ChartPoint.class), examples = @ExampleObject(name = "two blocks", value = ApiExamples.CHART)))
+    @APIResponse(responseCode = "400", description = "blocks out of range or not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ChartPoint> timings(
+            @Parameter(description = "How many of the newest blocks, 1..1000", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200")) @QueryParam("blocks") String blocks,
+            @Context UriInfo uri) {
+        return network.chart(PagingParameters.query(uri, "blocks"));
     }
 
     @GET

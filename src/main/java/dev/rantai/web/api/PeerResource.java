@@ -1,9 +1,9 @@
 package dev.rantai.web.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiFunction;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,22 +16,46 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.rantai.node.P2pService;
-import dev.rantai.p2p.P2pNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
-import dev.rantai.web.problem.ProblemException;
-import dev.rantai.web.problem.ProblemType;
+import dev.rantai.web.problem.Problem;
 
 /** The node's peers: list them, add one, remove one. */
 @Path("/api/peers")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Peers")
 public class PeerResource {
 
     /** One peer as the API shows it; absent values are null. */
-    public record PeerJson(String address, String state, String direction, String nodeId, boolean configured,
-            long remoteHeight, Instant lastSeen, Long rttMillis, String agent, String banReason, Instant bannedUntil,
-            Instant nextAttempt) {
+    @Schema(name = "Peer", description = "One peer: an address this node dials, a node connected to it, or a banned address")
+    public record PeerJson(
+            @Schema(description = "host:port where the peer listens ([::1]:3001 for IPv6), or its IP for a ban by host", examples = "127.0.0.1:3001") String address,
+            @Schema(description = "What the connection is doing", enumeration = {
+                    "connecting", "connected",
+                    "backing-off", "banned", "self" }) String state,
+            @Schema(description = "Who opened the connection, null while there is none", enumeration = { "inbound",
+                    "outbound" }, nullable = true) String direction,
+            @Schema(description = "The id from its hello, 32 hex digits, null before the handshake", nullable = true) String nodeId,
+            @Schema(description = "Whether the address is configured or added, so the node keeps dialling it") boolean configured,
+            @Schema(description = "The highest block the peer is known to hold") long remoteHeight,
+            @Schema(description = "When the peer last sent anything", nullable = true) Instant lastSeen,
+            @Schema(description = "Round-trip time of the last answered ping, ms; null before one was answered", nullable = true) Long rttMillis,
+            @Schema(description = "The software the peer says it runs", nullable = true) String agent,
+            @Schema(description = "Why the address is refused, while it is", nullable = true) String banReason,
+            @Schema(description = "Until when it is refused", nullable = true) Instant bannedUntil,
+            @Schema(description = "When the node dials it again, while backing off", nullable = true) Instant nextAttempt){
         static PeerJson of(PeerView v) {
             return new PeerJson(v.address(), v.state().id(), v.direction().orElse(null), v.nodeId().orElse(null),
                     v.configured(), v.remoteHeight(), v.lastSeen().orElse(null),
@@ -40,64 +64,72 @@ public class PeerResource {
         }
     }
 
-    /** Body of {@code POST /api/peers}. */
-    public record AddPeer(String address) {
+    /** Body of {@code POST /api/peers}, and of its answer. */
+    @Schema(name = "PeerAddress", additionalProperties = Schema.False.class)
+    public record AddPeer(
+            @Schema(required = true, description = "host:port; an IPv6 host in brackets", examples = "127.0.0.1:3001") String address) {
     }
 
-    private final P2pService p2p;
+    private final PeerChanges changes;
 
-    PeerResource(P2pService p2p) {
-        this.p2p = p2p;
+    PeerResource(PeerChanges changes) {
+        this.changes = changes;
     }
 
     @GET
-    public CompletionStage<Response> list() {
-        return runningNode().peers().thenApply(views -> {
-            List<PeerJson> body = views.stream().map(PeerJson::of).toList();
-            return Response.ok(body).build();
-        });
+    @Operation(summary = "The peers", description = "Every address this node dials (configured or added), every other node connected"
+            + " to it, and every banned address, with state, direction, height, round-trip time and ban.")
+    @APIResponse(responseCode = "200", description = "The peers", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PeerJson.class), examples = @ExampleObject(name = "two peers", value = ApiExamples.PEERS)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
+    public CompletionStage<List<PeerJson>> list() {
+        return changes.runningNode().peers().thenApply(views -> views.stream().map(PeerJson::of).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocument.TOKEN)
+    @Operation(summary = "Add a peer", description = "The node dials the address from now on and keeps dialling it, like a configured"
+            + " peer. Accepted at once: GET /api/peers shows the connection as it comes up.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddPeer.class), examples = @ExampleObject(name = "address", value = ApiExamples.ADD_PEER)))
+    @APIResponse(responseCode = "202", description = "The peer is kept and being dialled", headers = @Header(name = "Location", description = "/api/peers/{address}, the address percent-encoded", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddPeer.class), examples = @ExampleObject(name = "address", value = ApiExamples.ADD_PEER)))
+    @APIResponse(responseCode = "400", description = "Not host:port, or a body that is not {\"address\":...}", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad address", value = ApiExamples.BAD_PEER)))
+    @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
+    @APIResponse(responseCode = "409", description = "The node already keeps as many added peers as it allows (peer-limit)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
     public CompletionStage<Response> add(AddPeer body) {
-        String text = body == null ? null : body.address();
-        return changePeer(text, (node, address) -> node.addPeer(address)
-                .thenApply(v -> Response.accepted(new AddPeer(address.toString()))
-                        .header(HttpHeaders.LOCATION, "/api/peers/" + address).build()));
+        return changes.add(body == null ? null : body.address())
+                .thenApply(address -> Response.accepted(new AddPeer(address.toString()))
+                        .header(HttpHeaders.LOCATION, location(address)).build());
     }
 
     @DELETE
     @Path("{address}")
-    public CompletionStage<Response> remove(@PathParam("address") String text) {
-        return changePeer(text, (node, address) -> node.removePeer(address).thenApply(removed -> {
-            if (!removed) {
-                throw new ProblemException(ProblemType.PEER_NOT_FOUND,
-                        address + " is not a peer this node dials. GET /api/peers lists them.");
+    @SecurityRequirement(name = ApiDocument.TOKEN)
+    @Operation(summary = "Remove a peer", description = "Forgets the address and closes its connection.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "Not host:port", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad address", value = ApiExamples.BAD_PEER)))
+    @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
+    @APIResponse(responseCode = "404", description = "Not an address this node dials", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = ApiExamples.PEER_NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
+    public CompletionStage<Response> remove(
+            @Parameter(description = "host:port as GET /api/peers lists it; percent-encode an IPv6 host's brackets and colons, as the Location of POST does", example = "127.0.0.1:3001") @PathParam("address") String text) {
+        return changes.remove(text).thenApply(address -> Response.noContent().build());
+    }
+
+    /** The peer's path, with what a path segment cannot hold raw (the brackets of IPv6) percent-encoded (RFC 3986). */
+    static String location(PeerAddress address) {
+        StringBuilder path = new StringBuilder("/api/peers/");
+        for (byte b : address.toString().getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                path.append(c);
+            } else {
+                path.append('%').append(String.format("%02X", b & 0xff));
             }
-            return Response.noContent().build();
-        }));
-    }
-
-    /** The checks every change shares: a valid host:port and a running node. Writes need the API token (edge filter). */
-    private CompletionStage<Response> changePeer(String text,
-            BiFunction<P2pNode, PeerAddress, CompletionStage<Response>> change) {
-        if (text == null) {
-            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, "Send {\"address\":\"host:port\"}.");
         }
-        PeerAddress address;
-        try {
-            address = PeerAddress.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage());
-        }
-        return change.apply(runningNode(), address);
+        return path.toString();
     }
-
-    private P2pNode runningNode() {
-        return p2p.node().orElseThrow(() -> new ProblemException(ProblemType.P2P_UNAVAILABLE, P2P_DISABLED));
-    }
-
-    static final String P2P_DISABLED = "This node runs without its peer-to-peer service (rantai.p2p.enabled=false,"
-            + " or it is stopping).";
 }

@@ -1,9 +1,7 @@
 package dev.rantai.web.problem;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -71,15 +69,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                .sorted()
-                .collect(Collectors.joining("; "));
-        return problem(new ProblemException(ProblemType.INVALID_PARAMETER, detail + "."), request);
-    }
-
-    @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpServerRequest request) {
         Response original = e.getResponse();
         if (isApi(request) && e.getCause() instanceof JsonProcessingException json) {
@@ -104,6 +93,25 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * A body the HTTP server cut off (over {@code quarkus.http.limits.max-body-size} in chunks, or a
+     * connection that broke): the server has already answered (413) or the client is gone. A client's
+     * mistake, so one line without a stack trace, and nothing more is written.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, HttpServerRequest request) {
+        if (!request.response().ended() && !request.response().closed()) {
+            return unexpected(e, request);
+        }
+        LOG.infof("Request %s %s from %s cut off: %s", request.method(), request.path(), request.remoteAddress(),
+                abbreviate(String.valueOf(e.getMessage())));
+        return Response.status(request.response().getStatusCode()).build();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     @ServerExceptionMapper

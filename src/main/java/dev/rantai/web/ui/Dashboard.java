@@ -29,19 +29,19 @@ public class Dashboard {
         this.events = events;
     }
 
-    NodeInfo node(UriInfo uri) {
+    NodeCard node(UriInfo uri) {
         String http = uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getAuthority();
-        return new NodeInfo(network.identity(), http, chain.rules().genesis().hash(),
+        return new NodeCard(network.identity(), http, chain.rules().genesis().hash(),
                 chain.rules().params().difficulty(), chain.rules().params().maxDataBytes());
     }
 
-    ChainSummary chain() {
-        return new ChainSummary(chain.tip(), chain.startCheck(), chain.queuedSubmissions());
+    ChainCard chain() {
+        return new ChainCard(chain.tip(), chain.startCheck(), chain.queuedSubmissions());
     }
 
     /** The newest canonical blocks, newest first, ending at the tip that was read. */
     List<StoredBlock> newest(ChainTip tip, int count) {
-        return chain.store().canonicalDescending(tip.height() + 1, count);
+        return chain.queries().canonicalBefore(tip.height() + 1, count);
     }
 
     List<PeerSummary> peers() {
@@ -51,10 +51,6 @@ public class Dashboard {
     List<PeerMessage> feed(int count) {
         List<PeerMessage> all = events.recentMessages();
         return all.subList(0, Math.min(count, all.size()));
-    }
-
-    ChainService chainService() {
-        return chain;
     }
 
     NetworkView network() {

@@ -24,7 +24,7 @@ public class OverviewPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Page page, NodeInfo node, ChainSummary chain,
+        static native TemplateInstance overview(Page page, NodeCard node, ChainCard chain,
                 List<StoredBlock> newest, PeerCounts peers, List<PeerSummary> peerList, List<PeerMessage> feed,
                 SubmitForm form);
     }
@@ -48,7 +48,7 @@ public class OverviewPage {
     /** The overview, also shown again with a refused submission and its error. */
     Response render(HttpHeaders headers, UriInfo uri, SubmitForm form, int status) {
         Pages.Rendering r = pages.begin("Overview", "overview", headers);
-        ChainSummary chain = dashboard.chain();
+        ChainCard chain = dashboard.chain();
         List<PeerSummary> peers = dashboard.peers();
         TemplateInstance page = Templates.overview(r.page(), dashboard.node(uri), chain,
                 dashboard.newest(chain.tip(), Dashboard.NEWEST_BLOCKS), PeerCounts.of(peers), peers,

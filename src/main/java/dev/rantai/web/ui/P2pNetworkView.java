@@ -3,12 +3,9 @@ package dev.rantai.web.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,14 +13,14 @@ import dev.rantai.node.P2pService;
 import dev.rantai.p2p.NodeInfo;
 import dev.rantai.p2p.P2pMetrics;
 import dev.rantai.p2p.P2pNode;
-import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import io.vertx.core.Vertx;
 
 /**
  * The dashboard's view of the P2P layer ({@link P2pNode}, run by {@link P2pService}). Messages
  * come from the node's traffic tap; peer changes are noticed by comparing the peer list every
- * {@value #POLL_MILLIS} ms (state, direction, id and ban, not the ever-changing height or ping).
+ * {@value #POLL_MILLIS} ms (state, direction, id, ban, height and round trip); the event hub sends at most one
+ * {@code peers} event per window however often they change.
  * Without a running P2P node it answers as {@link NoNetworkView}.
  */
 @ApplicationScoped
@@ -40,7 +37,7 @@ public class P2pNetworkView implements NetworkView {
     }
 
     @Override
-    public NodeIdentity identity() {
+    public P2pIdentity identity() {
         Optional<P2pNode> node = p2p.node();
         if (node.isEmpty()) {
             return NONE.identity();
@@ -48,7 +45,7 @@ public class P2pNetworkView implements NetworkView {
         NodeInfo info = node.get().info();
         // The last address is the advertised one when set, else the bound one.
         String address = info.addresses().get(info.addresses().size() - 1);
-        return new NodeIdentity(Optional.of(info.nodeId()), Optional.of(address), info.agent());
+        return new P2pIdentity(Optional.of(info.nodeId()), Optional.of(address), info.agent());
     }
 
     @Override
@@ -71,35 +68,6 @@ public class P2pNetworkView implements NetworkView {
         return new PeerSummary(v.address(), v.nodeId(), v.state().id(), v.direction().orElse("–"), v.remoteHeight(),
                 v.rttMillis() < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(v.rttMillis())), v.lastSeen(),
                 v.banReason());
-    }
-
-    @Override
-    public CompletionStage<Void> addPeer(String address) {
-        return withNode(address, (node, peer) -> node.addPeer(peer));
-    }
-
-    @Override
-    public CompletionStage<Void> removePeer(String address) {
-        return withNode(address, (node, peer) -> node.removePeer(peer).thenAccept(found -> {
-            if (!found) {
-                throw new IllegalArgumentException(address + " is not a peer of this node");
-            }
-        }));
-    }
-
-    private CompletionStage<Void> withNode(String address,
-            BiFunction<P2pNode, PeerAddress, CompletableFuture<Void>> action) {
-        Optional<P2pNode> node = p2p.node();
-        if (node.isEmpty()) {
-            return CompletableFuture.failedFuture(new IllegalStateException(NoNetworkView.NO_P2P));
-        }
-        PeerAddress peer;
-        try {
-            peer = PeerAddress.parse(address);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return action.apply(node.get(), peer);
     }
 
     /**
@@ -127,8 +95,10 @@ public class P2pNetworkView implements NetworkView {
             }
             if (node != null) {
                 node.peers().thenAccept(views -> {
+                    // Heights and round trips too: the pages update them in place from the event.
                     List<String> now = views.stream().map(v -> v.address() + " " + v.state() + " " + v.direction()
-                            + " " + v.nodeId() + " " + v.banReason()).toList();
+                            + " " + v.nodeId() + " " + v.banReason() + " " + v.remoteHeight() + " "
+                            + v.rttMillis()).toList();
                     if (!now.equals(state.lastPeers)) {
                         state.lastPeers = now;
                         listener.onPeersChanged();

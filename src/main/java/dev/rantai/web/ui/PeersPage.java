@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.web.api.PeerChanges;
+import dev.rantai.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -34,16 +37,18 @@ public class PeersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance peers(Page page, NodeInfo node, List<PeerSummary> peers, PeerCounts counts,
+        static native TemplateInstance peers(Page page, NodeCard node, List<PeerSummary> peers, PeerCounts counts,
                 Optional<String> error, String address);
     }
 
     private final Dashboard dashboard;
     private final Pages pages;
+    private final PeerChanges changes;
 
-    PeersPage(Dashboard dashboard, Pages pages) {
+    PeersPage(Dashboard dashboard, Pages pages, PeerChanges changes) {
         this.dashboard = dashboard;
         this.pages = pages;
+        this.changes = changes;
     }
 
     @GET
@@ -61,7 +66,7 @@ public class PeersPage {
     @Operation(hidden = true)
     public Response add(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return change(address, token, headers, uri, dashboard.network()::addPeer);
+        return change(address, token, headers, uri, changes::add);
     }
 
     @POST
@@ -72,28 +77,26 @@ public class PeersPage {
     @Operation(hidden = true)
     public Response remove(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return change(address, token, headers, uri, dashboard.network()::removePeer);
+        return change(address, token, headers, uri, changes::remove);
     }
 
+    /** The API's own change ({@link PeerChanges}), its problem shown on the page with the API's status. */
     private Response change(String address, String token, HttpHeaders headers, UriInfo uri,
-            Function<String, CompletionStage<Void>> action) {
+            Function<String, CompletionStage<PeerAddress>> action) {
         String a = address == null ? "" : address.strip();
         if (!pages.writeAllowed(headers, token)) {
             return render(headers, uri, Optional.of(CsrfGuard.REFUSED), a, Pages.FORBIDDEN);
         }
-        if (a.isEmpty()) {
-            return render(headers, uri, Optional.of("address is empty: give host:port"), a,
-                    Pages.UNPROCESSABLE);
-        }
         try {
             action.apply(a).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
             return Response.seeOther(URI.create("/peers")).build();
+        } catch (ProblemException e) {
+            return render(headers, uri, Optional.of(e.getMessage()), a, e.status());
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            int status = cause instanceof IllegalArgumentException
-                    ? Pages.UNPROCESSABLE
-                    : Pages.UNAVAILABLE;
-            return render(headers, uri, Optional.of(String.valueOf(cause.getMessage())), a, status);
+            if (e.getCause() instanceof ProblemException p) {
+                return render(headers, uri, Optional.of(p.getMessage()), a, p.status());
+            }
+            throw new IllegalStateException("changing the peers failed", e.getCause());
         } catch (TimeoutException e) {
             return render(headers, uri, Optional.of("no answer from the P2P layer within " + WAIT_SECONDS + " s"), a,
                     Pages.UNAVAILABLE);

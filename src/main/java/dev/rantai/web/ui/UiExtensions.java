@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.store.StoredBlock;
 import io.quarkus.qute.TemplateExtension;
 
@@ -16,6 +17,8 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class UiExtensions {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_MILLIS = DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int SHORT_HASH = 12;
 
@@ -42,12 +45,36 @@ public final class UiExtensions {
         return UTC.format(Instant.ofEpochMilli(block.receivedAt()));
     }
 
+    static String receivedIso(StoredBlock block) {
+        return Instant.ofEpochMilli(block.receivedAt()).toString();
+    }
+
+    /** Where a block came from, in words. */
+    static String explain(BlockSource source) {
+        return switch (source) {
+            case GENESIS -> "genesis: computed from the network's settings, the same on every node";
+            case LOCAL -> "local: mined here for data given to this node";
+            case PEER -> "peer: received from another node";
+            case BOOK -> "book: mined here for data a node of the book sent";
+        };
+    }
+
     static String time(PeerMessage message) {
         return UTC.format(Instant.ofEpochMilli(message.time()));
     }
 
     static String isoTime(PeerMessage message) {
         return Instant.ofEpochMilli(message.time()).toString();
+    }
+
+    /** Epoch milliseconds for a {@code <time datetime>} attribute. */
+    static String isoMillis(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    /** Epoch milliseconds as 22:40:01.123 UTC: propagation is a matter of milliseconds. */
+    static String utcMillis(long epochMillis) {
+        return UTC_MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 
     static String utc(Instant instant) {

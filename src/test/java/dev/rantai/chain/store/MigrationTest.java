@@ -103,6 +103,33 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void sideBlocksOfAnEarlierVersionAreListedForTheBudgetExceptThoseMinedHere() throws SQLException {
+        SQLiteDataSource source = Stores.dataSource(dir);
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target("3").load().migrate();
+        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
+            String insert = "INSERT INTO block (hash, height, timestamp, data, previous_hash, difficulty, nonce, work,"
+                    + " source, received_at) VALUES ";
+            s.executeUpdate(insert + "('" + hash(0) + "', 0, 0, 'g', '" + "0".repeat(64) + "', 0, 0, '1', 'genesis', 0),"
+                    + " ('" + hash(1) + "', 1, 1, 'canonical', '" + hash(0) + "', 0, 0, '2', 'peer', 0),"
+                    + " ('" + hash(2) + "', 1, 1, 'side, é', '" + hash(0) + "', 0, 0, '2', 'peer', 0),"
+                    + " ('" + hash(3) + "', 1, 1, 'dropped here', '" + hash(0) + "', 0, 0, '2', 'local', 0)");
+            s.executeUpdate("INSERT INTO canonical (height, hash) VALUES (0, '" + hash(0) + "'), (1, '" + hash(1) + "')");
+        }
+
+        try (SqliteChainStore store = Stores.open(dir, source)) {
+            assertThat(store.sideBytes()).isEqualTo("side, é".getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + dev.rantai.chain.SideBranchPolicy.FIXED_BYTES);
+        }
+        try (Connection c = source.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT hash FROM side_block")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(hash(2));
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
     /** Leading zeros as proof of work leaves them; the tails differ. */
     private static String hash(int i) {
         return "0000" + "%060x".formatted((i + 1) * 0x9E3779B97F4AL);

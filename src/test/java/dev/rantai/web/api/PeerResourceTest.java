@@ -1,6 +1,7 @@
 package dev.rantai.web.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +41,7 @@ class PeerResourceTest {
                 .body("nodeId", matchesPattern("[0-9a-f]{32}"))
                 .body("network", matchesPattern("[0-9a-f]{64}"))
                 .body("agent", startsWith("rantai/"))
-                .body("protocolVersion", equalTo(1))
+                .body("protocolVersion", equalTo(2))
                 .body("addresses.size()", equalTo(1))
                 .body("uptimeSeconds", notNullValue());
     }
@@ -86,6 +87,30 @@ class PeerResourceTest {
                 .body("status", equalTo(400))
                 .body("detail", containsString("host:port"));
         given().contentType(ContentType.JSON).body("{}").post("/api/peers").then().statusCode(400);
+    }
+
+    @Test
+    void addressesThatAreNotHostAndPortAreRefusedAndNeverKept() {
+        for (String bad : new String[] { "[a\r\nX-Injected: yes]:3999", "h".repeat(100_000) + ":3000",
+                "two words:3000", "<script>alert(1)</script>:3000", "1.2.3.999:3000", "host:0", "-host:3000" }) {
+            given().contentType(ContentType.JSON)
+                    .body(java.util.Map.of("address", bad)).post("/api/peers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", containsString("invalid-peer-address"))
+                    .body("detail.length()", org.hamcrest.Matchers.lessThan(400));
+        }
+        given().get("/api/peers").then().statusCode(200)
+                .body("address", org.hamcrest.Matchers.everyItem(matchesPattern("[0-9a-z.:\\[\\]-]+")));
+    }
+
+    @Test
+    void theLocationOfAnIpv6PeerCanBeUsedAsReturned() {
+        String location = given().contentType(ContentType.JSON).body("{\"address\":\"[::1]:3999\"}")
+                .post("/api/peers").then().statusCode(202).extract().header("Location");
+        assertThat(location).isEqualTo("/api/peers/%5B::1%5D:3999");
+        given().urlEncodingEnabled(false).delete(location).then().statusCode(204);
+        given().urlEncodingEnabled(false).delete(location).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

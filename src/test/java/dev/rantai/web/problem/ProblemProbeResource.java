@@ -1,19 +1,17 @@
 package dev.rantai.web.problem;
 
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.rantai.chain.ChainUnavailableException;
 
 /**
  * Test-only endpoints that fail the ways future API resources can: a busy chain, a bug, a JSON
- * body bound by Jackson, a constraint. They prove the mappers answer every one with a problem.
+ * body bound by Jackson. They prove the mappers answer every one with a problem.
  */
 @Path("/api/test-probe")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,12 +36,6 @@ public class ProblemProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Peer peer(Peer peer) {
         return peer;
-    }
-
-    @GET
-    @Path("/count")
-    public int count(@QueryParam("n") @Min(1) int n) {
-        return n;
     }
 
 }

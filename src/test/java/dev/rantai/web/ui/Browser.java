@@ -106,6 +106,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A script that ends by calling its last argument with the result (a promise's value, for example). */
+    Object asyncScript(String js, Object... args) {
+        return driver.executeAsyncScript(js, args);
+    }
+
+    Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
     Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

@@ -62,7 +62,7 @@ class DashboardAccessibilityBrowserTest {
     ChainService chain;
 
     @Inject
-    NetworkView network;
+    dev.rantai.web.api.PeerChanges network;
 
     @TestHTTPResource("/")
     URL root;
@@ -90,12 +90,12 @@ class DashboardAccessibilityBrowserTest {
     void knowAPeer() {
         // A free loopback port where nothing listens: the peers page gets a row (with its Remove button).
         peer = "127.0.0.1:" + freePort();
-        network.addPeer(peer).toCompletableFuture().join();
+        network.add(peer).toCompletableFuture().join();
     }
 
     @AfterEach
     void forgetThePeerAndTheScreen() {
-        network.removePeer(peer).toCompletableFuture().join();
+        network.remove(peer).toCompletableFuture().join();
         browser.clearScreenEmulation();
         browser.emulateColorScheme("light");
     }
@@ -114,6 +114,9 @@ class DashboardAccessibilityBrowserTest {
                 new DashboardPage("peers", "/peers",
                         List.of("#search-q", "form.search button", "#peer-address", "form.add-peer button"),
                         List.of("#live-status", "#peer-status")),
+                new DashboardPage("network", "/network",
+                        List.of("#search-q", "form.search button", "#f-type", "#f-peer", "#inspector-pause"),
+                        List.of("#live-status", "#inspector-status", "#node-details")),
                 new DashboardPage("not-found", "/search?q=no-such-block", List.of("#search-q", "form.search button"),
                         List.of("#live-status")),
                 new DashboardPage("token", "/token", List.of("#token", "form[action='/token'] button"), List.of()));

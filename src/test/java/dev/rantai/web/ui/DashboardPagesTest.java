@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.net.URI;
@@ -22,7 +24,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.rantai.chain.Block;
 import dev.rantai.chain.ChainService;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -36,6 +40,9 @@ class DashboardPagesTest {
 
     @Inject
     dev.rantai.node.P2pService p2p;
+
+    @Inject
+    MeterRegistry registry;
 
     @TestHTTPResource("/api/events")
     URI events;
@@ -61,7 +68,8 @@ class DashboardPagesTest {
                 .body(containsString("data-stat=\"height\">" + height + "<"))
                 .body(containsString(chain.tip().hash()))
                 .body(containsString("<form method=\"post\" action=\"/blocks\""))
-                .body(containsString("heights 0–" + chain.startCheck().orElseThrow().toHeight()))
+                .body(containsString("Heights 0–" + chain.startCheck().orElseThrow().toHeight()))
+                .body(containsString("checked its newest"))
                 .body(containsString("/assets/rantai.css"));
     }
 
@@ -177,13 +185,13 @@ class DashboardPagesTest {
             chain.submit("page " + i).join();
         }
         long tip = chain.tip().height();
-        given().get("/blocks?size=2").then().statusCode(200)
+        given().get("/blocks?limit=2").then().statusCode(200)
                 .body(containsString("data-height=\"" + tip + "\""))
                 .body(containsString("data-height=\"" + (tip - 1) + "\""))
                 .body(not(containsString("data-height=\"" + (tip - 2) + "\"")))
-                .body(containsString("/blocks?before=" + (tip - 1) + "&amp;size=2\" rel=\"next\""))
+                .body(containsString("/blocks?before=" + (tip - 1) + "&amp;limit=2\" rel=\"next\""))
                 .body(containsString("data-live=\"blocks\""));
-        given().get("/blocks?before=" + (tip - 1) + "&size=2").then().statusCode(200)
+        given().get("/blocks?before=" + (tip - 1) + "&limit=2").then().statusCode(200)
                 .body(containsString("data-height=\"" + (tip - 2) + "\""))
                 .body(not(containsString("data-height=\"" + tip + "\"")))
                 .body(not(containsString("data-live=\"blocks\"")));
@@ -210,15 +218,116 @@ class DashboardPagesTest {
                 .header("Location", containsString("/peers"));
         given().get("/peers").then().statusCode(200).body(containsString("data-peer=\"127.0.0.1:1\""));
         given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
-                .formParam("address", "no port here").post("/peers").then().statusCode(422)
+                .formParam("address", "no port here").post("/peers").then().statusCode(400)
                 .body(containsString("class=\"status error\""));
         given().formParam("address", "127.0.0.1:2").post("/peers").then().statusCode(403);
         given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
                 .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(303);
         given().get("/peers").then().statusCode(200).body(not(containsString("data-peer=\"127.0.0.1:1\"")));
         given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
-                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(422)
-                .body(containsString("127.0.0.1:1 is not a peer of this node"));
+                .formParam("address", "127.0.0.1:1").post("/peers/remove").then().statusCode(404)
+                .body(containsString("127.0.0.1:1 is not a peer this node dials"));
+    }
+
+    @Test
+    void badPagingParametersGetTheApisErrorsOnThePage() {
+        for (String query : List.of("limit=abc", "limit=", "limit=0", "limit=501", "limit=%EF%BC%95", "before=-5",
+                "before=", "before=%D9%A2", "before=0", "before=1x")) {
+            Response answer = given().urlEncodingEnabled(false).get("/blocks?" + query);
+            assertThat(answer.statusCode()).as(query).isEqualTo(400);
+            answer.then().contentType(containsString("text/html"))
+                    .body(containsString("Invalid parameter"))
+                    .body(containsString(query.startsWith("limit") ? "limit " : "before "));
+        }
+        given().get("/blocks?limit=500").then().statusCode(200);
+        // A parameter the page does not know is not an error: only the known ones are read.
+        given().get("/blocks?size=abc").then().statusCode(200);
+    }
+
+    @Test
+    void aHashPrefixFindsItsBlockOrListsTheBlocksThatShareIt() {
+        Block block = chain.submit("prefix search").join();
+        String shown = block.hash().substring(0, 12);
+        given().redirects().follow(false).get("/search?q=" + shown + "…").then().statusCode(303)
+                .header("Location", containsString("/blocks/" + shown));
+        given().redirects().follow(false).get("/blocks/" + shown.toUpperCase(java.util.Locale.ROOT)).then()
+                .statusCode(303).header("Location", endsWith("/blocks/" + block.hash()));
+        // Hashes start with zeros, so a prefix of digits alone is still a prefix, not a height.
+        given().redirects().follow(false).get("/blocks/0012345678").then().statusCode(404);
+        given().redirects().follow(false).get("/blocks/1").then().statusCode(200);
+        // Fewer than six digits is not searched: too many blocks would match.
+        given().get("/blocks/" + block.hash().substring(0, 5) + "z").then().statusCode(404)
+                .body(containsString("at least 6"));
+    }
+
+    @Test
+    void aPrefixThatSeveralBlocksShareListsThem() {
+        // Difficulty 8: six hex digits leave 16 random bits, so a pair turns up after about 320 blocks.
+        java.util.Map<String, List<String>> byPrefix = new java.util.HashMap<>();
+        for (int i = 0; i < 2_000 && byPrefix.values().stream().noneMatch(l -> l.size() > 1); i++) {
+            Block b = chain.submit("shared prefix " + i).join();
+            byPrefix.computeIfAbsent(b.hash().substring(0, 6), k -> new java.util.ArrayList<>()).add(b.hash());
+        }
+        var shared = byPrefix.entrySet().stream().filter(e -> e.getValue().size() > 1).findFirst().orElseThrow();
+        var body = given().get("/blocks/" + shared.getKey()).then().log().ifValidationFails().statusCode(200)
+                .body(containsString("Blocks whose hash starts with"));
+        shared.getValue().forEach(h -> body.body(containsString("href=\"/blocks/" + h + "\"")));
+    }
+
+    @Test
+    void theBlockPageShowsConfirmationsTheJsonAndWhereTheBlockCameFrom() {
+        Block block = chain.submit("confirm me").join();
+        chain.submit("one more").join();
+        given().get("/blocks/" + block.hash()).then().statusCode(200)
+                .body(containsString("data-confirmations=\"" + (chain.tip().height() - block.index() + 1) + "\""))
+                .body(containsString("href=\"/api/blocks/" + block.hash() + "\""))
+                .body(containsString("local: mined here"))
+                .body(containsString("data-copy=\"" + block.hash() + "\""));
+        given().get("/blocks/0").then().statusCode(200).body(containsString("The genesis"))
+                .body(not(containsString("1970-01-01")));
+        given().get("/favicon.svg").then().statusCode(200).contentType(containsString("svg"));
+    }
+
+    @Test
+    void theNetworkPageShowsTheMapAsATableAndLoadsItsScriptsFromTheNode() {
+        given().get("/network").then().statusCode(200)
+                .body(containsString("<table class=\"stack\" id=\"map-table\">"))
+                .body(containsString("(this node)"))
+                .body(containsString("id=\"inspector\""))
+                .body(containsString("src=\"/webjars/uplot/dist/uPlot.iife.min.js\""));
+        given().get("/webjars/uplot/dist/uPlot.iife.min.js").then().statusCode(200)
+                .body(containsString("uPlot"));
+        given().get("/assets/network.js").then().statusCode(200);
+    }
+
+    @Test
+    void theTimingsOfTheBlockAfterTheGenesisHaveNoInterval() {
+        chain.submit("timed").join();
+        given().get("/api/chain/timings?blocks=1000").then().statusCode(200)
+                .body("find { it.height == 1 }.intervalMillis", org.hamcrest.Matchers.nullValue())
+                .body("find { it.height == 2 }.intervalMillis", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void aBlockPageSaysHowTheBlockGotHere() {
+        Block block = chain.submit("where from").join();
+        given().get("/blocks/" + block.hash()).then().statusCode(200)
+                .body(containsString("How it got here"))
+                .body(containsString("mined here for data given to this node"));
+        given().get("/blocks/0").then().statusCode(200).body(containsString("the genesis: computed by every node"));
+    }
+
+    @Test
+    void aRefusedFormSubmissionIsCountedLikeTheApis() {
+        Session s = openSession();
+        double before = registry.counter("rantai.submissions.rejected", "reason", "data-empty").count();
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).header(CsrfGuard.HEADER, s.token()).accept("application/json")
+                .formParam("data", "").post("/blocks").then().statusCode(422)
+                .contentType(containsString("application/problem+json")).body("rule", equalTo("data-empty"));
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token()).formParam("data", "")
+                .post("/blocks").then().statusCode(422).body(containsString("data-empty"));
+        assertThat(registry.counter("rantai.submissions.rejected", "reason", "data-empty").count())
+                .isEqualTo(before + 2);
     }
 
     @Test

@@ -6,5 +6,5 @@ import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.VerificationReport;
 
 /** The chain for the overview: the tip, the start check and the miner's queue. Read without scanning. */
-public record ChainSummary(ChainTip tip, Optional<VerificationReport> startCheck, int queued) {
+public record ChainCard(ChainTip tip, Optional<VerificationReport> startCheck, int queued) {
 }

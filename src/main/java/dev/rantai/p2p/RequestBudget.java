@@ -1,0 +1,73 @@
+package dev.rantai.p2p;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What one peer may ask of this node, per kind of message: a token bucket each (a rate and a burst,
+ * as Bitcoin Core and gossipsub budget their peers). Honest nodes stay far below every rate; a peer
+ * that runs a bucket dry has its reading paused until the bucket refills (it is slowed), and one that
+ * keeps doing it ({@value #MAX_STRIKES} times) is disconnected. Confined to the node's event loop.
+ */
+final class RequestBudget {
+    /** Times a peer may run out of a budget before it is disconnected. */
+    static final int MAX_STRIKES = 20;
+
+    /** The kinds of work a peer can make this node do, with their rates (per second) and bursts. */
+    enum Kind {
+        /** {@code ping}: a pong each. */
+        PING(2, 20),
+        /** {@code get_peers}: up to 100 addresses each. */
+        GET_PEERS(0.1, 5),
+        /** {@code get_blocks}: a store read of up to 500 blocks each; a sync of 100,000 blocks asks 200 times. */
+        GET_BLOCKS(100, 400),
+        /** {@code block} announcements that bring nothing new (already seen): a hash of the block each. */
+        STALE_BLOCK(100, 1000),
+        /** {@code peers} answers: up to 1000 addresses to parse each. */
+        PEERS(0.1, 5),
+        /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
+        NOISE(10, 100);
+
+        final double perSecond;
+        final double burst;
+
+        Kind(double perSecond, double burst) {
+            this.perSecond = perSecond;
+            this.burst = burst;
+        }
+    }
+
+    private static final class Bucket {
+        double tokens;
+        long updatedAt;
+    }
+
+    private final Map<Kind, Bucket> buckets = new EnumMap<>(Kind.class);
+    private int strikes;
+
+    /**
+     * Takes one token of the kind at {@code now} (epoch ms). Returns 0 if the peer is within its
+     * budget, else how many milliseconds to pause it until the bucket holds a token again.
+     */
+    long spend(Kind kind, long now) {
+        Bucket b = buckets.computeIfAbsent(kind, k -> {
+            Bucket fresh = new Bucket();
+            fresh.tokens = k.burst;
+            fresh.updatedAt = now;
+            return fresh;
+        });
+        b.tokens = Math.min(kind.burst, b.tokens + (now - b.updatedAt) * kind.perSecond / 1000.0);
+        b.updatedAt = now;
+        b.tokens -= 1;
+        if (b.tokens >= 0) {
+            return 0;
+        }
+        strikes++;
+        return (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond);
+    }
+
+    /** Whether the peer has run out of its budgets often enough to be disconnected. */
+    boolean exhausted() {
+        return strikes >= MAX_STRIKES;
+    }
+}

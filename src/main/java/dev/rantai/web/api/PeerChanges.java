@@ -1,0 +1,77 @@
+package dev.rantai.web.api;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.peer.PeerAddress;
+import dev.rantai.p2p.peer.PeerLimitException;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+
+/**
+ * Adding and removing a peer, for the API and the dashboard's forms alike: the same checks, the same
+ * problems ({@code invalid-peer-address} 400, {@code peer-not-found} 404, {@code peer-limit} 409,
+ * {@code p2p-unavailable} 503), thrown as {@link ProblemException} at once or as the failure of the returned stage.
+ */
+@ApplicationScoped
+public class PeerChanges {
+    static final String P2P_DISABLED = "This node runs without its peer-to-peer service (rantai.p2p.enabled=false,"
+            + " or it is stopping).";
+
+    private final P2pService p2p;
+
+    PeerChanges(P2pService p2p) {
+        this.p2p = p2p;
+    }
+
+    /**
+     * Dials the address from now on and keeps it, like a configured peer; completes with the parsed
+     * address, or fails with {@code peer-limit} (409) when the node keeps as many as it allows.
+     */
+    public CompletionStage<PeerAddress> add(String text) {
+        PeerAddress address = parse(text);
+        return runningNode().addPeer(address).handle((v, error) -> {
+            Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+            if (cause instanceof PeerLimitException limit) {
+                throw new ProblemException(ProblemType.PEER_LIMIT, limit.getMessage());
+            }
+            if (error != null) {
+                throw error instanceof RuntimeException r ? r : new CompletionException(error);
+            }
+            return address;
+        });
+    }
+
+    /** Forgets the address and closes its connection. */
+    public CompletionStage<PeerAddress> remove(String text) {
+        PeerAddress address = parse(text);
+        return runningNode().removePeer(address).thenApply(removed -> {
+            if (!removed) {
+                throw new ProblemException(ProblemType.PEER_NOT_FOUND,
+                        address + " is not a peer this node dials. GET /api/peers lists them.");
+            }
+            return address;
+        });
+    }
+
+    /** The running P2P node, or the 503 problem. */
+    public P2pNode runningNode() {
+        return p2p.node().orElseThrow(() -> new ProblemException(ProblemType.P2P_UNAVAILABLE, P2P_DISABLED));
+    }
+
+    private static PeerAddress parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, "Give the peer as host:port, e.g."
+                    + " {\"address\":\"127.0.0.1:3001\"}.");
+        }
+        try {
+            return PeerAddress.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.rantai.web.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainService;
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.P2pConfig;
+import dev.rantai.p2p.TestNode;
+import dev.rantai.p2p.peer.PeerAddress;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Three nodes: B is this Quarkus node with its dashboard, A and C are complete nodes in the test's
+ * JVM. A dials B and C; B dials C. One headless chromium shows B's pages throughout.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NetworkBrowserTest {
+    private static Browser browser;
+    private static TestNode a;
+    private static TestNode c;
+    private static Path cDir;
+    private static int cPort;
+
+    @Inject
+    ChainService chain;
+
+    @Inject
+    P2pService p2p;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeEach
+    void startTheNetwork() throws Exception {
+        if (browser != null) {
+            return;
+        }
+        PeerAddress b = new PeerAddress("127.0.0.1", p2p.node().orElseThrow().port());
+        cDir = Files.createTempDirectory("rantai-c");
+        c = TestNode.start(cDir, 8, P2pConfig.loopback(List.of()));
+        cPort = c.p2p.port();
+        a = TestNode.start(Files.createTempDirectory("rantai-a"), 8, b, c.address());
+        given().contentType("application/json").body("{\"address\":\"" + c.address() + "\"}").post("/api/peers")
+                .then().statusCode(202);
+        browser = new Browser();
+        await().atMost(Duration.ofSeconds(20)).until(() -> connected().size() == 2);
+    }
+
+    @AfterEach
+    void phoneOff() {
+        browser.clearScreenEmulation();
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    private List<String> connected() {
+        return p2p.node().orElseThrow().peers().join().stream()
+                .filter(v -> v.state().id().equals("connected")).map(v -> v.address()).toList();
+    }
+
+    private WebDriver open(String path) {
+        WebDriver d = browser.driver();
+        d.get(root.toString().replaceAll("/$", "") + path);
+        return d;
+    }
+
+    /** The node's state in the map's table and the class of its node in the drawing, read at once (both are live). */
+    private static String mapState(WebDriver d, String address) {
+        return String.valueOf(browser.script("var row = document.querySelector('#map-table tr[data-node=\"' + arguments[0]"
+                + " + '\"] .state'); var g = document.querySelector('#net-map g.node[data-address=\"' + arguments[0]"
+                + " + '\"]'); return (row ? row.textContent : '') + ' | ' + (g ? g.getAttribute('class') : '');",
+                address));
+    }
+
+    @Test
+    @Order(1)
+    void theMapShowsTheThreeNodesAndTheirLinks() {
+        WebDriver d = open("/network");
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#net-map g.node")).size() >= 3);
+        String aAddress = a.address().toString();
+        String cAddress = c.address().toString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(mapState(d, aAddress)).contains("connected").contains("state-connected");
+            assertThat(mapState(d, cAddress)).contains("connected").contains("state-connected");
+        });
+        // B's own links to both, and A's report of C (A asked every peer for its peers at the handshake).
+        Number sessions = (Number) browser.script("return document.querySelectorAll('#net-map path.link-session').length;");
+        assertThat(sessions.intValue()).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElement(By.cssSelector("#map-table tr[data-node='"
+                + aAddress + "']")).getText().contains(cAddress));
+        // Keyboard: Tab reaches a node of the map, and Enter shows its details.
+        WebElement node = d.findElement(By.cssSelector("#net-map g.node[data-address='" + aAddress + "']"));
+        browser.script("arguments[0].focus();", node);
+        node.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(d.findElement(By.id("node-details")).getText()).contains(aAddress).contains("connected");
+        browser.fullPageScreenshot("network");
+    }
+
+    @Test
+    @Order(2)
+    void aBlockMinedOnAFlashesOnTheMapAndAppearsInTheInspectorAndOnTheOpenBlockPage() {
+        WebDriver d = open("/blocks/" + chain.tip().hash());
+        String blockTab = d.getWindowHandle();
+        d.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        open("/network");
+        String networkTab = d.getWindowHandle();
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#net-map g.node")).size() >= 3);
+        browser.script("document.getElementById('net-map').dataset.animated = '0';");
+        Block mined = a.mine("seen on the map");
+        await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(mined.hash()));
+        // The page polls once a second; the machine may be busy with other builds.
+        await().atMost(Duration.ofSeconds(15)).until(() -> Integer.parseInt(String.valueOf(
+                browser.script("return document.getElementById('net-map').dataset.animated || '0';"))) > 0);
+        WebElement message = await().atMost(Duration.ofSeconds(15)).until(() -> d.findElements(By.cssSelector(
+                "#inspector li[data-type='block'][data-direction='in']")).stream()
+                .filter(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())).findFirst()
+                .orElse(null), m -> m != null);
+        message.findElement(By.tagName("summary")).click();
+        assertThat(message.getText()).contains("block " + mined.index()).contains(mined.hash());
+        browser.screenshot("network-inspector");
+        d.switchTo().window(blockTab);
+        await().atMost(Duration.ofSeconds(5)).until(() -> d.findElement(By.id("next-block")).findElements(By.tagName("a"))
+                .stream().anyMatch(l -> l.getAttribute("href").endsWith("/blocks/" + mined.hash())));
+        d.close();
+        d.switchTo().window(networkTab);
+        // Its page says who sent it first, and when the other peer sent it.
+        open("/blocks/" + mined.hash());
+        WebElement how = d.findElement(By.id("propagation"));
+        assertThat(how.getText()).contains("received from").contains("announced");
+        assertThat(d.findElements(By.cssSelector("#announcements tr[data-peer]"))).isNotEmpty();
+        browser.fullPageScreenshot("block-propagation");
+    }
+
+    @Test
+    @Order(3)
+    void theInspectorsFiltersAndPauseWork() {
+        WebDriver d = open("/network");
+        a.mine("for the filters");
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#inspector li")).size() > 3);
+        // ping/pong are hidden unless asked for
+        assertThat(visible(d, "ping")).isZero();
+        new Select(d.findElement(By.id("f-type"))).selectByVisibleText("block");
+        assertThat(d.findElements(By.cssSelector("#inspector li:not([hidden])"))).allSatisfy(li -> assertThat(
+                li.getAttribute("data-type")).isEqualTo("block"));
+        d.findElement(By.id("f-dir")).sendKeys("sent");
+        assertThat(d.findElements(By.cssSelector("#inspector li:not([hidden])"))).allSatisfy(li -> assertThat(
+                li.getAttribute("data-direction")).isEqualTo("out"));
+        new Select(d.findElement(By.id("f-dir"))).selectByValue("");
+        new Select(d.findElement(By.id("f-type"))).selectByValue("");
+        d.findElement(By.id("inspector-pause")).click();
+        assertThat(d.findElement(By.id("inspector-status")).getText()).startsWith("Paused");
+        int before = d.findElements(By.cssSelector("#inspector li")).size();
+        Block whilePaused = a.mine("while paused");
+        await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(whilePaused.hash()));
+        await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(d.findElements(By.cssSelector("#inspector li"))).hasSize(before);
+        d.findElement(By.id("inspector-pause")).click();
+        await().atMost(Duration.ofSeconds(5)).until(() -> d.findElements(By.cssSelector("#inspector li")).stream()
+                .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(whilePaused.hash())));
+    }
+
+    private static long visible(WebDriver d, String type) {
+        return d.findElements(By.cssSelector("#inspector li[data-type='" + type + "']")).stream()
+                .filter(WebElement::isDisplayed).count();
+    }
+
+    @Test
+    @Order(4)
+    void aPeerGoingDownAndComingBackIsSeenOnTheMap() {
+        WebDriver d = open("/network");
+        String cAddress = c.address().toString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mapState(d, cAddress).contains("state-connected"));
+        c.close();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !mapState(d, cAddress).contains("connected"));
+        browser.fullPageScreenshot("network-peer-down");
+        c = TestNode.start(cDir, 8, P2pConfig.loopback(List.of()).withPort(cPort));
+        await().atMost(Duration.ofSeconds(40)).until(() -> mapState(d, cAddress).contains("state-connected"));
+    }
+
+    @Test
+    @Order(5)
+    void aHashIsCopiedAndItsShortFormFindsTheBlock() {
+        browser.cdp("Browser.grantPermissions", Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        Block block = chain.submit("copy me").join();
+        // On the block's page: its hash's copy button.
+        WebDriver d = open("/blocks/" + block.hash());
+        await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(browser.script(
+                "var b = document.querySelector('.block-fields button.copy'); if (!b || b.hidden) return false;"
+                        + " b.click(); return true;")));
+        await().atMost(Duration.ofSeconds(3)).until(() -> "Copied".equals(browser.script(
+                "return document.querySelector('.block-fields button.copy').textContent;")));
+        Object copied = browser.asyncScript(
+                "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('error ' + e); });");
+        assertThat(copied).isEqualTo(block.hash());
+        open("/blocks");
+        String row = "tr[data-height='" + block.index() + "'] ";
+        // The table's shortened hash, ellipsis and all, is a search.
+        String shown = String.valueOf(browser.script("return document.querySelector(arguments[0] + 'td.hash code')"
+                + ".textContent;", row));
+        assertThat(shown).endsWith("…");
+        WebElement search = d.findElement(By.id("search-q"));
+        search.sendKeys(shown);
+        search.submit();
+        await().atMost(Duration.ofSeconds(5)).until(() -> d.getCurrentUrl().endsWith("/blocks/" + block.hash()));
+        assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Block " + block.index());
+    }
+
+    @Test
+    @Order(6)
+    void everyPageAtPhoneWidthShowsItsKeyColumnsWithoutSidewaysScrolling() {
+        String hash = chain.tip().hash();
+        Map<String, String> pages = Map.of("overview", "/", "blocks", "/blocks", "block", "/blocks/" + hash,
+                "peers", "/peers", "network", "/network");
+        browser.emulateScreen(390, 844, true);
+        for (var page : pages.entrySet()) {
+            WebDriver d = open(page.getValue());
+            await().atMost(Duration.ofSeconds(5)).until(() -> "complete".equals(browser.script(
+                    "return document.readyState;")));
+            Number inner = (Number) browser.script("return window.innerWidth;");
+            Number scroll = (Number) browser.script("return document.documentElement.scrollWidth;");
+            assertThat(inner.intValue()).as(page.getKey() + ": the screen").isEqualTo(390);
+            assertThat(scroll.intValue()).as(page.getKey() + ": no sideways scrolling").isLessThanOrEqualTo(390);
+            // Every cell of every table, buttons included, lies within the screen.
+            @SuppressWarnings("unchecked")
+            List<String> outside = (List<String>) browser.script("var out = [];"
+                    + "document.querySelectorAll('main td, main td button, main td a').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.width > 0 && (r.left < 0 || r.right > window.innerWidth + 0.5))"
+                    + "    out.push((e.dataset.label || e.tagName) + ' ' + Math.round(r.left) + '..' + Math.round(r.right));"
+                    + "}); return out;");
+            assertThat(outside).as(page.getKey() + ": cells outside the screen").isEmpty();
+            browser.pageScreenshot("phone-" + page.getKey());
+        }
+        // The key columns are there, labelled, on the phone: height, hash and time of blocks; state and RTT of peers.
+        WebDriver d = open("/blocks");
+        assertThat(d.findElement(By.cssSelector("#block-list tr td[data-label='Hash']")).isDisplayed()).isTrue();
+        assertThat(d.findElement(By.cssSelector("#block-list tr td[data-label='Time']")).isDisplayed()).isTrue();
+        open("/peers");
+        assertThat(d.findElement(By.cssSelector("#peer-rows td[data-label='Round trip']")).isDisplayed()).isTrue();
+        assertThat(d.findElement(By.cssSelector("#peer-rows td button")).isDisplayed()).isTrue();
+        browser.clearScreenEmulation();
+        for (var page : pages.entrySet()) {
+            open(page.getValue());
+            browser.fullPageScreenshot("desktop-" + page.getKey());
+        }
+    }
+}
