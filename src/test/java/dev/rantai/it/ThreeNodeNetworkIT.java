@@ -120,7 +120,7 @@ class ThreeNodeNetworkIT {
                 "-Drantai.p2p.host=127.0.0.1",
                 "-Drantai.p2p.port=" + p2pPort,
                 "-Drantai.p2p.peers=" + peers,
-                "-Drantai.p2p.ban-scope=address",
+                "-Drantai.p2p.ban-scope=address", "-Drantai.p2p.max-inbound-per-ip=16", "-Drantai.p2p.max-inbound-per-group=16",
                 "-Drantai.p2p.secret=three-node-test-secret-0123456789abcdef",
                 "-Drantai.console.enabled=" + console,
                 "-Dquarkus.http.host=127.0.0.1",
