@@ -111,13 +111,15 @@ run_attack() { # attack
         extra_args=(extra-http=$X_HTTP extra-p2p=$X_P2P)
     fi
     local ok=1 p
-    for p in $T_HTTP $SOURCE_HTTP $SINK_HTTP ${extra:+$X_HTTP}; do ready_within "$p" 90 || ok=; done
+    # generous: on a machine shared with builds a node has been seen to take minutes to start
+    for p in $T_HTTP $SOURCE_HTTP $SINK_HTTP ${extra:+$X_HTTP}; do ready_within "$p" 300 || ok=; done
     if [ -n "$ok" ]; then
         local end=$((SECONDS + 60))
         until [ "$(peers $T_HTTP)" = "2" ]; do [ $SECONDS -ge $end ] && { ok=; break; }; sleep 0.2; done
     fi
     if [ -z "$ok" ]; then
-        printf 'run\terror\tthe nodes did not start (T: %s)\n' "$(grep -m1 -E 'ERROR|Exception' "$WORK/$attack-t.log" || echo '?')" >> "$out"
+        printf 'run\terror\tthe nodes did not start or connect (T: %s)\n' \
+            "$(grep -E ' (ERROR|FATAL) ' "$WORK/$attack-t.log" | tail -1 | cut -c1-300)" >> "$out"
     else
         # never longer than the phases and two minutes: an attacker that hangs is stopped and reported
         timeout -k 5 $((WARMUP + 2 * DURATION + 120)) java -cp "$CP" dev.rantai.bench.hostile.HostileBench \

@@ -36,6 +36,7 @@ start_node() { # name http p2p data peers [options]: difficulty 0, default store
     # shellcheck disable=SC2086 # NODE_OPTS and the options are lists of words
     java -Xmx512m ${NODE_OPTS:-} -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
         -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
+        -Drantai.p2p.max-inbound-per-ip=64 -Drantai.p2p.max-inbound-per-group=64 \
         -Dquarkus.log.level=WARN ${6:-} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
 }

@@ -69,7 +69,8 @@ why_stopped() {
 ready() { curl -sf --max-time 2 "http://127.0.0.1:$(http_port "$1")/q/health/ready" >/dev/null 2>&1; }
 
 # The command of one node, in the array NODE. All nodes share 127.0.0.1, so a ban refuses one
-# host:port, not the whole address (ban-scope=address).
+# host:port, not the whole address (ban-scope=address), and the limits of inbound connections per IP
+# and per network group are raised for it.
 node_command() {
   local port=$1 console=$2
   NODE=("$JAVA"
@@ -78,6 +79,8 @@ node_command() {
     -Drantai.p2p.host=127.0.0.1
     -Drantai.p2p.peers="$(peers_of "$port")"
     -Drantai.p2p.ban-scope=address
+    -Drantai.p2p.max-inbound-per-ip=16
+    -Drantai.p2p.max-inbound-per-group=16
     -Drantai.console.enabled="$console"
     -Dquarkus.http.port="$(http_port "$port")"
   )

@@ -38,7 +38,6 @@ public class ChainProducer {
     ChainService chain(RantaiConfig config, AgroalDataSource dataSource, Flyway flyway) {
         RantaiConfig.Chain c = config.chain();
         ChainParams params = new ChainParams(c.difficulty(), c.genesisData(), c.maxDataBytes(), c.maxFutureDrift());
-        BlockRules rules = new BlockRules(params, Genesis.create(params));
 
         SqliteFiles.createDataDir(config.dataDir());
         Connection writer = SqliteFiles.openWriter(config.dataDir(), config.store().sync());
@@ -46,6 +45,14 @@ public class ChainProducer {
         SqliteChainStore store = new SqliteChainStore(dataSource, writer,
                 SqliteFiles.databaseFile(config.dataDir()).toString(), () -> {
                 });
+        BlockRules rules;
+        try {
+            // A restart reads the genesis from the store instead of mining it again.
+            rules = new BlockRules(params, Genesis.of(params, store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         ChainService chain = new ChainService(store, rules, new ProofOfWork(config.mining().threads()),
                 System::currentTimeMillis, config.mining().maxQueued(),
                 new SideBranchPolicy(c.maxReorgDepth(), c.sideBranchBudget().asLongValue()));

@@ -31,7 +31,9 @@ public final class P2pMetrics {
             Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
             Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60) };
     /** Why a connection was refused: the values of {@code rantai_p2p_refused_total{reason}}. */
-    static final List<String> REFUSED_REASONS = List.of("banned", "full", "auth", "book-unreachable");
+    static final List<String> REFUSED_REASONS = List.of("banned", "full", "evicted", "pending", "pending-per-host",
+            "auth", "version", "network", "duplicate-key", "not-reading", "ping-timeout", "over-budget", "book",
+            "book-rate", "book-unreachable");
 
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();

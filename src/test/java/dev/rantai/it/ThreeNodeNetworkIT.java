@@ -56,8 +56,10 @@ class ThreeNodeNetworkIT {
     void threeProcessesConvergeOnTheBlocksTypedIntoOne() throws Exception {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("the packaged node (mvn package)").exists();
-        int[] p2p = FreePorts.of(3);
-        int[] web = FreePorts.of(3);
+        // One call for all six: ports found in two calls can repeat (the first ones are free again by then).
+        int[] ports = FreePorts.of(6);
+        int[] p2p = java.util.Arrays.copyOfRange(ports, 0, 3);
+        int[] web = java.util.Arrays.copyOfRange(ports, 3, 6);
         for (int i = 0; i < 3; i++) {
             List<String> peers = new ArrayList<>();
             for (int j = 0; j < 3; j++) {
@@ -120,7 +122,7 @@ class ThreeNodeNetworkIT {
                 "-Drantai.p2p.host=127.0.0.1",
                 "-Drantai.p2p.port=" + p2pPort,
                 "-Drantai.p2p.peers=" + peers,
-                "-Drantai.p2p.ban-scope=address",
+                "-Drantai.p2p.ban-scope=address", "-Drantai.p2p.max-inbound-per-ip=16", "-Drantai.p2p.max-inbound-per-group=16",
                 "-Drantai.p2p.secret=three-node-test-secret-0123456789abcdef",
                 "-Drantai.console.enabled=" + console,
                 "-Dquarkus.http.host=127.0.0.1",

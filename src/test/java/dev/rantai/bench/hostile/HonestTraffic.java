@@ -15,11 +15,14 @@ import dev.rantai.bench.SubmitClient;
  * connection, each request due {@code i / rate} seconds after the first (a late one goes at once). The data
  * of block i of a phase is {@code "<label> i"}, so the sink's store tells each phase's blocks apart whatever
  * else the chain holds. A request unanswered for 10 s, or a lost connection, is counted and the connection
- * opened again.
+ * opened again. The phase ends on time: requests still due when it ends are not sent but counted.
  */
 final class HonestTraffic {
-    /** Blocks answered 201, requests that failed, and the latest a request went out (ms). */
-    record Result(int submitted, int failed, long maxLateMillis) {
+    /**
+     * Blocks answered 201, requests that failed, requests never sent (the phase ended while earlier ones were
+     * still waiting for their answers), and the latest a request went out (ms).
+     */
+    record Result(int submitted, int failed, int notSent, long maxLateMillis) {
     }
 
     private final int port;
@@ -38,10 +41,16 @@ final class HonestTraffic {
         long maxLate = 0;
         Socket socket = null;
         InputStream in = null;
+        int notSent = 0;
         for (long i = 0;; i++) {
             long due = start + (long) (i * 1e9 / rate);
             if (due - end >= 0) {
                 break;
+            }
+            if (System.nanoTime() - end >= 0) {
+                // The phase is over: the source answered too slowly for the rest to go out in it.
+                notSent++;
+                continue;
             }
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
@@ -71,7 +80,7 @@ final class HonestTraffic {
             }
         }
         close(socket);
-        return new Result(submitted, failed, maxLate);
+        return new Result(submitted, failed, notSent, maxLate);
     }
 
     private static void close(Socket socket) {

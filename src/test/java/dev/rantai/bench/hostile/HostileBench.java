@@ -112,6 +112,7 @@ public final class HostileBench {
         print(label, "submitted", honest.submitted());
         print(label, "target height growth", heightBefore < 0 || heightAfter < 0 ? "?" : heightAfter - heightBefore);
         print(label, "failed", honest.failed());
+        print(label, "not sent in time", honest.notSent());
         print(label, "latest request (ms)", honest.maxLateMillis());
         print(label, "cpu", String.format("%.2f", m.cpuCores()));
         print(label, "cpu max", String.format("%.2f", m.cpuCoresMax()));

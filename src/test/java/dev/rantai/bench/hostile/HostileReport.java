@@ -59,7 +59,10 @@ public final class HostileReport {
                     + get(r, "attack", "fds max") + " (baseline " + get(r, "base", "fds max") + "), log growth "
                     + get(r, "attack", "log growth KB") + " KB (baseline " + get(r, "base", "log growth KB")
                     + " KB), honest requests failed " + get(r, "attack", "failed") + ", latest request "
-                    + get(r, "attack", "latest request (ms)") + " ms, CPU of the attacker and honest client "
+                    + get(r, "attack", "latest request (ms)") + " ms (" + get(r, "attack", "not sent in time")
+                    + " not sent in time: the source was slow to answer), T's chain grew by "
+                    + get(r, "attack", "target height growth") + " blocks (baseline " + get(r, "base", "target height growth")
+                    + "), CPU of the attacker and honest client "
                     + get(r, "attack", "bench client cpu") + " cores (baseline " + get(r, "base", "bench client cpu")
                     + ")");
             if (r.containsKey("run\terror")) {

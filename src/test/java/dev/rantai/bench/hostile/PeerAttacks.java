@@ -104,12 +104,14 @@ final class PeerAttacks {
      * it) sent to the target; R announced to the source at once, as an honest peer would, and the source
      * relays it to the target. Measured: how long after R went to the source the target stored it (normally a
      * relay hop; a target that remembered the junk's claimed hash ignores R until a later block forces a
-     * sync). Each round comes from a new loopback address, so a ban of one does not end the attack (the ban of
-     * the junk's sender is right: it is invalid).
+     * sync). Every other round is a control: the same without the junk block, so the two times compare within
+     * one run. Each round comes from a new loopback address, so a ban of one does not end the attack (the ban
+     * of the junk's sender is right: it is invalid).
      */
     static void junkHash(AttackContext ctx) {
         int[] round = { 0 };
         ctx.repeat(() -> {
+            boolean control = round[0] % 2 == 1;
             String ip = rotated(ctx.attackerIp, round[0]++);
             try (PeerConnection toTarget = ctx.connect(ip, 0);
                     PeerConnection toSource = ctx.connect(ctx.nodes.sourceAddress(), ip, 0)) {
@@ -135,19 +137,22 @@ final class PeerAttacks {
                 Block real = Mining.mine(tip, "junk-hash real " + round[0], ctx.difficulty);
                 Block junk = new Block(real.index(), real.timestamp(), "junk-hash junk " + round[0], real.previousHash(),
                         real.difficulty(), real.nonce(), real.hash());
-                toTarget.send(Wire.announce(junk));
+                if (!control) {
+                    toTarget.send(Wire.announce(junk));
+                }
                 toSource.send(Wire.announce(real));
                 long sent = System.nanoTime();
                 if (!await(ctx, () -> ctx.http.json(ctx.nodes.sourceHttp(), "/api/blocks/" + real.hash())
                         .map(b -> b.path("canonical").asBoolean()).orElse(false), 1_000)) {
-                    ctx.tally.count("rounds raced (the source's tip moved first)");
+                    ctx.tally.count((control ? "control" : "junk") + " rounds raced (the source's tip moved first)");
                     return;
                 }
                 if (await(ctx, () -> ctx.http.hasBlock(ctx.nodes.targetHttp(), real.hash()), 3_000)) {
-                    ctx.tally.time("real block: sent to the source -> stored on the target",
+                    ctx.tally.time((control ? "control, no junk" : "after the junk")
+                            + ": real block sent to the source -> stored on the target",
                             (System.nanoTime() - sent) / 1_000_000);
                 } else {
-                    ctx.tally.count("real block not on the target within 3 s");
+                    ctx.tally.count((control ? "control" : "after the junk") + ": real block not on the target within 3 s");
                 }
             }
             ctx.pause(500);

@@ -1,5 +1,8 @@
 package dev.rantai.bench.hostile;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +17,7 @@ final class Tally {
     private final long startedAt = System.nanoTime();
     private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byes = new ConcurrentHashMap<>();
-    private final Map<String, long[]> timings = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> timings = new ConcurrentHashMap<>();
     private final AtomicLong firstCutOffMillis = new AtomicLong(-1);
 
     void count(String name) {
@@ -30,14 +33,9 @@ final class Tally {
         return a == null ? 0 : a.sum();
     }
 
-    /** One duration of {@code name}: the summary shows their count, mean and maximum. */
+    /** One duration of {@code name}: the summary shows their count, median and maximum. */
     void time(String name, long millis) {
-        long[] t = timings.computeIfAbsent(name, k -> new long[3]);
-        synchronized (t) {
-            t[0]++;
-            t[1] += millis;
-            t[2] = Math.max(t[2], millis);
-        }
+        timings.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>())).add(millis);
     }
 
     /** The target said bye: counted by reason, with instants and long values cut. */
@@ -66,10 +64,14 @@ final class Tally {
         StringBuilder sb = new StringBuilder();
         new TreeMap<>(counters).forEach((k, v) -> sb.append(k).append('=').append(v.sum()).append("; "));
         new TreeMap<>(timings).forEach((k, t) -> {
+            List<Long> sorted;
             synchronized (t) {
-                sb.append(k).append(": n=").append(t[0]).append(" mean=").append(t[0] == 0 ? 0 : t[1] / t[0])
-                        .append(" ms max=").append(t[2]).append(" ms; ");
+                sorted = new ArrayList<>(t);
             }
+            Collections.sort(sorted);
+            sb.append(k).append(": n=").append(sorted.size()).append(" median=")
+                    .append(sorted.get((sorted.size() - 1) / 2)).append(" ms max=").append(sorted.get(sorted.size() - 1))
+                    .append(" ms; ");
         });
         if (!byes.isEmpty()) {
             sb.append("byes: ");

@@ -3,6 +3,7 @@ package dev.rantai.bench.hostile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -130,7 +131,7 @@ final class WireAttacks {
     static void tlsSilent(AttackContext ctx) throws IOException {
         int target = ctx.option("tls-silent", 10_000);
         Map<SocketChannel, Long> openedAt = new HashMap<>();
-        long heldMax = 0;
+        long[] heldMax = { 0 };
         try (Selector selector = ctx.register(Selector.open())) {
             ByteBuffer sink = ByteBuffer.allocate(4096);
             while (ctx.running()) {
@@ -144,36 +145,43 @@ final class WireAttacks {
                 }
                 selector.select(100);
                 for (SelectionKey key : selector.selectedKeys()) {
-                    SocketChannel ch = (SocketChannel) key.channel();
-                    try {
-                        if (key.isConnectable() && ch.finishConnect()) {
-                            ctx.tally.count("silent connections opened");
-                            key.interestOps(SelectionKey.OP_READ);
-                        } else if (key.isReadable()) {
-                            sink.clear();
-                            if (ch.read(sink) < 0) {
-                                ctx.tally.closedByTarget();
-                                ctx.tally.time("held until the target closed",
-                                        (System.nanoTime() - openedAt.get(ch)) / 1_000_000);
-                                openedAt.remove(ch);
-                                ch.close();
-                            }
-                        }
-                    } catch (IOException e) {
-                        ctx.tally.count("silent connections failed (" + e.getMessage() + ")");
-                        openedAt.remove(ch);
-                        ch.close();
-                    }
+                    silentEvent(ctx, key, openedAt, sink);
                 }
                 selector.selectedKeys().clear();
-                heldMax = Math.max(heldMax, openedAt.size());
+                heldMax[0] = Math.max(heldMax[0], openedAt.size());
             }
+        } catch (ClosedSelectorException e) {
+            // the attack's end closed the selector
         } finally {
             for (SocketChannel ch : openedAt.keySet()) {
                 ch.close();
             }
+            ctx.finding("silent connections held at once (max)", heldMax[0]);
         }
-        ctx.finding("silent connections held at once (max)", heldMax);
+    }
+
+    /** A silent connection got connected, or the target closed it (it never sends anything else to it). */
+    private static void silentEvent(AttackContext ctx, SelectionKey key, Map<SocketChannel, Long> openedAt,
+            ByteBuffer sink) throws IOException {
+        SocketChannel ch = (SocketChannel) key.channel();
+        try {
+            if (key.isConnectable() && ch.finishConnect()) {
+                ctx.tally.count("silent connections opened");
+                key.interestOps(SelectionKey.OP_READ);
+            } else if (key.isReadable()) {
+                sink.clear();
+                if (ch.read(sink) < 0) {
+                    ctx.tally.closedByTarget();
+                    ctx.tally.time("held until the target closed", (System.nanoTime() - openedAt.get(ch)) / 1_000_000);
+                    openedAt.remove(ch);
+                    ch.close();
+                }
+            }
+        } catch (IOException e) {
+            ctx.tally.count("silent connections failed (" + e.getMessage() + ")");
+            openedAt.remove(ch);
+            ch.close();
+        }
     }
 
     /**

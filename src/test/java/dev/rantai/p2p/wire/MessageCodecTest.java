@@ -99,15 +99,15 @@ class MessageCodecTest {
     }
 
     @Test
-    void aHugeNumberIsRefusedBeforeItIsConverted() {
-        // About 1 MB of digits: a conversion to BigInteger would take seconds (it is quadratic).
+    void aHugeNumberIsRefusedByItsLengthBeforeItIsConverted() {
+        // About 1 MB of digits: a conversion to BigInteger would take seconds (it is quadratic). Both are
+        // refused by their length, which the messages name, so nothing was converted.
         String digits = "9".repeat(1_000_000);
-        long start = System.nanoTime();
         assertThatThrownBy(() -> codec.decode("{\"type\":\"ping\",\"nonce\":" + digits + "}"))
-                .isInstanceOf(WireException.class);
+                .isInstanceOf(WireException.class).hasMessageContaining("Number value length")
+                .hasMessageContaining("exceeds the maximum allowed (" + MessageCodec.MAX_NUMBER_CHARS);
         assertThatThrownBy(() -> codec.decode(helloWith("work", JSON.getNodeFactory().textNode(digits))))
-                .isInstanceOf(WireException.class).hasMessageContaining("work");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds for both").isLessThan(2_000);
+                .isInstanceOf(WireException.class).hasMessageContaining("work must be at most 100 characters");
     }
 
     @Test
