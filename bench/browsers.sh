@@ -2,14 +2,16 @@
 # Do open network pages slow the network they show? Three fully connected nodes (packaged jar,
 # difficulty 0, loopback); blocks submitted to node A at a steady RATE (dev.rantai.bench.SubmitClient),
 # N per phase, in phases by turns: (a) no browser; (b) BROWSERS headless chromium processes, each
-# with node B's /network (map, inspector polled every second, traffic chart) and / (overview with the
-# block-time charts) open, running their scripts live; then a2, b2, a3, b3 again, so the a phases show
+# with node B's /network open (map redrawn when it changes, inspector polled every second, traffic
+# chart every 2 s) and running its scripts live (headless chromium takes one page per process); then a2, b2, a3, b3 again, so the a phases show
 # the run-to-run noise that any effect of the browsers has to exceed. A warm-up of 2N blocks (with
 # browsers) is not reported. Per phase: propagation p50/p99/max on B and C (acceptance minus block
 # timestamp, from their stores after the run), the nodes' CPU per block, and the browsers' own CPU:
 # every chromium process (browser, renderers, GPU and utility processes), as a share of one core,
 # per browser.
 # Usage: bench/browsers.sh [blocks per phase] [browsers] [blocks/s]   (default 10000 10 1000)
+# BROWSER_NICE="nice -n 19" runs the browsers at the lowest CPU priority, as if they ran on other
+# machines than the nodes (on one 2-core machine they otherwise take the nodes' cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -21,19 +23,20 @@ TCK=$(getconf CLK_TCK)
 
 machine
 echo "== $(chromium --version 2>/dev/null | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== $N blocks per phase submitted to A at $RATE blocks/s; phases b: $BROWSERS browsers on B, each with /network and /"
+echo "== $N blocks per phase submitted to A at $RATE blocks/s; phases b: $BROWSERS browsers on B, each with /network"
 start_mesh $A 19290
 NODES=("${PIDS[@]}")
 
 BROWSER_PIDS=()
-chromium_pids() { pgrep -f -- "--user-data-dir=$WORK/chromium-" | tr '\n' ' '; }
+chromium_pids() { { pgrep -f -- "--user-data-dir=$WORK/chromium-" || true; } | tr '\n' ' '; }
 open_browsers() {
     local i
     for i in $(seq 1 "$BROWSERS"); do
-        chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
+        # shellcheck disable=SC2086 # BROWSER_NICE is empty or two words
+        ${BROWSER_NICE:-} chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
             --disable-background-timer-throttling --disable-renderer-backgrounding \
             --user-data-dir="$WORK/chromium-$i" --window-size=1280,1000 \
-            "http://127.0.0.1:$B/network" "http://127.0.0.1:$B/" > "$WORK/chromium-$i.log" 2>&1 &
+            "http://127.0.0.1:$B/network" > "$WORK/chromium-$i.log" 2>&1 &
         BROWSER_PIDS+=($!)
         PIDS+=($!)
     done

@@ -180,6 +180,8 @@ final class Gossip implements ChainListener {
                 session.remoteHas(block.index());
                 if (result.movedTip()) {
                     session.deliveredBlock(System.currentTimeMillis());
+                } else if (result.outcome() == AcceptResult.Outcome.SIDE_BRANCH) {
+                    loop.execute(() -> throttle.charge(session, RequestBudget.Kind.SIDE_BLOCK));
                 }
             }
         });

@@ -50,9 +50,9 @@ import io.vertx.core.Vertx;
  */
 public final class P2pNode implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(P2pNode.class);
-    /** Connections before their handshake completes (TLS, hello, auth, and book lines), at most, in all. */
+    /** Inbound connections before their handshake completes (TLS, hello, auth, and book lines), at most, in all. */
     static final int MAX_PENDING = 32;
-    /** Connections before their handshake completes from one IP address, at most. */
+    /** Inbound connections before their handshake completes from one IP address, at most. */
     static final int MAX_PENDING_PER_HOST = 4;
     /** Learned addresses are many and unproven: their redial backs off further than a configured peer's. */
     static final Duration LEARNED_MAX_BACKOFF = Duration.ofSeconds(60);
@@ -234,7 +234,8 @@ public final class P2pNode implements AutoCloseable {
         int pending = 0;
         int pendingFromHost = 0;
         for (Session s : peers.sessions()) {
-            if (!s.isHandshaken()) {
+            // This node's own dials in their handshake are bounded by what it dials, not counted here.
+            if (!s.isHandshaken() && s.direction() == Direction.INBOUND && !s.isClosed()) {
                 pending++;
                 if (s.remoteHost().equals(host)) {
                     pendingFromHost++;

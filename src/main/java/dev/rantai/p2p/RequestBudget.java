@@ -23,6 +23,11 @@ final class RequestBudget {
         GET_BLOCKS(100, 400),
         /** {@code block} announcements that bring nothing new (already seen): a hash of the block each. */
         STALE_BLOCK(100, 1000),
+        /**
+         * Blocks that were stored on a side branch (valid, but not the tip): disk the chain's side-branch
+         * budget shares among all peers, so one peer may not take it all.
+         */
+        SIDE_BLOCK(10, 200),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */

@@ -14,7 +14,11 @@ public final class Mining {
      * timestamped now (never before the parent).
      */
     public static Block mine(Block parent, String data, int difficulty) {
-        long timestamp = Math.max(System.currentTimeMillis(), parent.timestamp());
+        return mine(parent, data, difficulty, Math.max(System.currentTimeMillis(), parent.timestamp()));
+    }
+
+    /** As {@link #mine(Block, String, int)}, with the timestamp given (epoch milliseconds). */
+    public static Block mine(Block parent, String data, int difficulty, long timestamp) {
         byte[] header = BlockHeader.encode(parent.index() + 1, timestamp, Hashes.parseHash(parent.hash()),
                 Hashes.sha256(data), difficulty, 0);
         for (long nonce = 0;; nonce++) {

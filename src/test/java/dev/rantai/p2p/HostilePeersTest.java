@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.rantai.bench.Mining;
 import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockHeader;
 import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.Hashes;
 import dev.rantai.p2p.peer.PeerState;
@@ -42,15 +42,7 @@ class HostilePeersTest {
 
     /** A block on {@code parent}, mined here, with the data and timestamp given. */
     static Block mine(Block parent, String data, long timestamp) {
-        for (long nonce = 0;; nonce++) {
-            Block candidate = new Block(parent.index() + 1, timestamp, data, parent.hash(), parent.difficulty(), nonce,
-                    Hashes.ZERO_HASH);
-            byte[] hash = BlockHeader.hash(candidate);
-            if (Hashes.leadingZeroBits(hash) >= parent.difficulty()) {
-                return new Block(candidate.index(), timestamp, data, parent.hash(), parent.difficulty(), nonce,
-                        Hashes.hex(hash));
-            }
-        }
+        return Mining.mine(parent, data, parent.difficulty(), timestamp);
     }
 
     @Test

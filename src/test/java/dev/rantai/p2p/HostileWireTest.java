@@ -17,8 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.BlockHeader;
-import dev.rantai.chain.Hashes;
 import dev.rantai.p2p.peer.BanScope;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Hello;
@@ -152,15 +150,6 @@ class HostileWireTest {
     }
 
     private static Block mine(Block parent, String data) {
-        long timestamp = Math.max(parent.timestamp(), System.currentTimeMillis());
-        for (long nonce = 0;; nonce++) {
-            Block candidate = new Block(parent.index() + 1, timestamp, data, parent.hash(), parent.difficulty(), nonce,
-                    Hashes.ZERO_HASH);
-            byte[] hash = BlockHeader.hash(candidate);
-            if (Hashes.leadingZeroBits(hash) >= parent.difficulty()) {
-                return new Block(candidate.index(), timestamp, data, parent.hash(), parent.difficulty(), nonce,
-                        Hashes.hex(hash));
-            }
-        }
+        return HostilePeersTest.mine(parent, data, Math.max(parent.timestamp(), System.currentTimeMillis()));
     }
 }

@@ -114,6 +114,16 @@ public record PeerAddress(String host, int port) {
     }
 
     private static boolean isIpv6(String host) {
+        int percent = host.indexOf('%');
+        if (percent >= 0) {
+            // a zone (fe80::1%eth0), as a link-local peer's address comes off a socket
+            String zone = host.substring(percent + 1);
+            if (zone.isEmpty() || zone.length() > 15 || !zone.chars().allMatch(c -> Character.isLetterOrDigit(c)
+                    && c < 0x80 || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+            host = host.substring(0, percent);
+        }
         if (host.length() > 45) {
             return false;
         }
@@ -124,7 +134,8 @@ public record PeerAddress(String host, int port) {
             }
         }
         try {
-            // A literal with a colon is parsed, never looked up.
+            // A literal with a colon is parsed, never looked up (the zone is left out: it may name an
+            // interface this machine does not have).
             InetAddress.getByName(host);
             return true;
         } catch (UnknownHostException e) {

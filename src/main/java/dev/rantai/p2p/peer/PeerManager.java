@@ -321,13 +321,18 @@ public final class PeerManager {
         return s.direction() == Direction.OUTBOUND ? selfLower : !selfLower;
     }
 
+    /**
+     * Whether the session is a configured peer's, and so outside every limit: one this node dialed to a
+     * configured address, or one whose proven node id is that of a configured peer (learned when this
+     * node reached it). Never by the address a peer claims to listen on: anyone behind the same IP
+     * could claim a configured peer's port.
+     */
     private boolean isExempt(Session session) {
         if (session.dialed().map(this::isPermanent).orElse(false)) {
             return true;
         }
-        Optional<PeerAddress> listen = session.listenAddress();
-        return targets.values().stream().anyMatch(t -> t.permanent
-                && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
+        return session.nodeId().isPresent()
+                && targets.values().stream().anyMatch(t -> t.permanent && t.nodeId.equals(session.nodeId()));
     }
 
     /**

@@ -1,0 +1,40 @@
+package dev.rantai.p2p.peer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The address rules every source of peer addresses goes through (docs/protocol.md, Bounds of every field). */
+class PeerAddressTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "127.0.0.1:3000", "localhost:1", "node-1.rantai-p2p.default.svc.cluster.local:65535",
+            "[::1]:3000", "[fe80::1%eth0]:3000", "[::ffff:10.0.0.1]:3000", "EXAMPLE.org:3000", "a:1" })
+    void takesHostAndPortOfEveryKind(String text) {
+        PeerAddress address = PeerAddress.parse(text);
+        assertThat(PeerAddress.parse(address.toString())).isEqualTo(address);
+        assertThat(address.host()).doesNotContain("[").isEqualTo(address.host().strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "[a\r\nX-Injected: yes]:3999", "two words:3000", "<script>:3000", "1.2.3.999:3000",
+            "1.2.3:3000", "010.0.0.1:3000", "host:0", "host:65536", "host:+1", "host:", ":3000", "host",
+            "-host:3000", "host-:3000", "a..b:3000", "[127.0.0.1]:3000", "::1:3000", "[::g]:3000",
+            "[fe80::1%]:3000", "x_y:3000", "caf\u00e9:3000", "\u202ehost:3000" })
+    void refusesAnythingElseWithAShortReason(String text) {
+        assertThatThrownBy(() -> PeerAddress.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200).doesNotContain("\r", "\n", "\u202e"));
+        assertThat(PeerAddress.isValid(text)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesAHostOfAHundredThousandCharactersByItsLength() {
+        assertThatThrownBy(() -> PeerAddress.parse("h".repeat(100_000) + ":3000"))
+                .hasMessageContaining("at most " + PeerAddress.MAX_TEXT_CHARS + " characters");
+        assertThatThrownBy(() -> new PeerAddress("h".repeat(254), 1)).hasMessageContaining("longer than 253");
+        assertThat(PeerAddress.isValid("h".repeat(63) + "." + "h".repeat(63) + ":1")).isTrue();
+        assertThat(PeerAddress.isValid("h".repeat(64) + ":1")).isFalse();
+    }
+}
