@@ -128,6 +128,9 @@ class DashboardAccessibilityBrowserTest {
         // The pages with the live status are checked once it settled ("Live"), as a reader sees them.
         await().atMost(Duration.ofSeconds(5)).until(() -> "Live".equals(browser.script(
                 "const s = document.getElementById('live-status'); return s ? s.textContent : 'Live';")));
+        // and once the highlight of anything that just arrived has faded, as the text stays
+        await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(browser.script(
+                "return document.getAnimations().every(a => a.playState !== 'running');")));
         return d;
     }
 
@@ -203,10 +206,20 @@ class DashboardAccessibilityBrowserTest {
             WebDriver d = open(page.path());
             soft.assertThat(audit.unnamedControls()).as("%s: controls without a name", page.name()).isEmpty();
             By controls = By.cssSelector("input:not([type=hidden]), textarea, select, button");
-            for (WebElement control : d.findElements(controls)) {
-                soft.assertThat(control.getAccessibleName()).as("%s: the browser's name for %s#%s", page.name(),
-                        control.getTagName(), control.getAttribute("id")).isNotBlank();
-            }
+            // a live update may replace a region (a peer's state changed) while its controls are read: read again
+            Map<String, String> names = await().atMost(Duration.ofSeconds(10))
+                    .ignoreException(StaleElementReferenceException.class).until(() -> {
+                        Map<String, String> byControl = new java.util.LinkedHashMap<>();
+                        List<WebElement> found = d.findElements(controls);
+                        for (int i = 0; i < found.size(); i++) {
+                            WebElement control = found.get(i);
+                            byControl.put(i + " " + control.getTagName() + "#" + control.getAttribute("id"),
+                                    control.getAccessibleName());
+                        }
+                        return byControl;
+                    }, byControl -> !byControl.isEmpty());
+            names.forEach((control, name) -> soft.assertThat(name)
+                    .as("%s: the browser's name for %s", page.name(), control).isNotBlank());
             Map<String, Object> structure = audit.structure();
             soft.assertThat(structure.get("lang")).as("%s: language", page.name()).isEqualTo("en");
             soft.assertThat(structure.get("h1")).as("%s: h1 headings", page.name()).isEqualTo(1L);
