@@ -12,6 +12,13 @@ import java.util.Map;
 final class RequestBudget {
     /** Times a peer may run out of a budget before it is disconnected. */
     static final int MAX_STRIKES = 20;
+    /**
+     * The longest a peer's reading is paused for one strike, in ms. A bucket with a slow rate (one
+     * {@code get_peers} in 10 s) would otherwise pause a flooder for 10 s a strike, so it would take
+     * minutes to reach {@link #MAX_STRIKES}; the bucket stays in debt, so a flooder strikes again
+     * at its next request of that kind.
+     */
+    static final long MAX_PAUSE_MILLIS = 1_000;
 
     /** The kinds of work a peer can make this node do, with their rates (per second) and bursts. */
     enum Kind {
@@ -52,7 +59,8 @@ final class RequestBudget {
 
     /**
      * Takes one token of the kind at {@code now} (epoch ms). Returns 0 if the peer is within its
-     * budget, else how many milliseconds to pause it until the bucket holds a token again.
+     * budget, else how many milliseconds to pause it: until the bucket holds a token again, at most
+     * {@link #MAX_PAUSE_MILLIS}.
      */
     long spend(Kind kind, long now) {
         Bucket b = buckets.computeIfAbsent(kind, k -> {
@@ -68,7 +76,7 @@ final class RequestBudget {
             return 0;
         }
         strikes++;
-        return (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond);
+        return Math.min(MAX_PAUSE_MILLIS, (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond));
     }
 
     /** Whether the peer has run out of its budgets often enough to be disconnected. */
