@@ -79,7 +79,7 @@ class ApiDocExamplesTest {
             }
         }
         assertThat(run).as("curl commands run").isGreaterThan(25);
-        assertThat(compared).as("answers compared").isGreaterThan(10);
+        assertThat(compared).as("answers compared").isGreaterThanOrEqualTo(10);
         assertThat(problems).as("examples of docs/api.md that do not hold").isEmpty();
     }
 
