@@ -101,7 +101,8 @@ run_attack() { # attack
     printf 'run\tload\t%s\nrun\tcommit\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$COMMIT" > "$out"
     start_node "$attack-source" $SOURCE_HTTP $SOURCE_P2P "$dir/source" "" "$honest"
     start_node "$attack-sink" $SINK_HTTP $SINK_P2P "$dir/sink" "127.0.0.1:$T_P2P" "$honest"
-    start_node "$attack-t" $T_HTTP $T_P2P "$dir/t" "127.0.0.1:$SOURCE_P2P" "$target"
+    # T keeps the default inbound limits per IP and group, which nodes.sh raises for nodes sharing 127.0.0.1
+    SHARED_IP_OPTS='' start_node "$attack-t" $T_HTTP $T_P2P "$dir/t" "127.0.0.1:$SOURCE_P2P" "$target"
     local tpid=${PIDS[-1]} extra_args=()
     # The joiner starts empty (it must sync the maximal blocks); the named node with the chain, so that a
     # connection to it is a connection, not a sync of 12 MB.
