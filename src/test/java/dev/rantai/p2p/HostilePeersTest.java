@@ -240,6 +240,10 @@ class HostilePeersTest {
             assertThat(bye).contains("too many requests");
             assertThat(pongs).as("pongs in %d s", seconds).isLessThanOrEqualTo(25 + 3 * (int) seconds);
             assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
+            // a new connection would be a new budget: the address cools down first
+            try (RawPeer again = new RawPeer(node.p2p.port())) {
+                assertThat(again.readBye()).contains("banned until");
+            }
         }
     }
 

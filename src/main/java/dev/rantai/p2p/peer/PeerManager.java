@@ -327,7 +327,7 @@ public final class PeerManager {
      * node reached it). Never by the address a peer claims to listen on: anyone behind the same IP
      * could claim a configured peer's port.
      */
-    private boolean isExempt(Session session) {
+    public boolean isExempt(Session session) {
         if (session.dialed().map(this::isPermanent).orElse(false)) {
             return true;
         }
