@@ -31,10 +31,12 @@ final class RequestBudget {
         /** {@code block} announcements that bring nothing new (already seen): a hash of the block each. */
         STALE_BLOCK(100, 1000),
         /**
-         * Blocks that were stored on a side branch (valid, but not the tip): disk the chain's side-branch
-         * budget shares among all peers, so one peer may not take it all.
+         * Blocks announced that were stored on a side branch (valid, but not the tip): disk the chain's
+         * side-branch budget shares among all peers, so one peer may not take it all, and writes that
+         * the honest blocks wait behind. Honest nodes announce their new tips, which are side blocks
+         * only when miners race; branches come in sync answers, which are not charged here.
          */
-        SIDE_BLOCK(10, 200),
+        SIDE_BLOCK(10, 20),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
