@@ -38,6 +38,10 @@ final class Throttle {
 
     /** Charges one request of the kind; returns false if the session was closed for it. */
     boolean charge(Session session, RequestBudget.Kind kind) {
+        if (session.isClosed()) {
+            // a charge that comes after the close (side blocks are charged once stored): already settled
+            return false;
+        }
         long wait = session.budget().spend(kind, clock.getAsLong());
         if (wait == 0) {
             return true;
