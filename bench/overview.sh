@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Time to render the dashboard's pages with a long chain in the store (the overview must not scan it).
+# /blocks/<10 hex digits> finds a block by a prefix of its hash (where the search box sends it) and
+# answers 303 to the block's page under its whole hash: the time of the lookup.
 # Usage: bench/overview.sh [blocks] [requests]   (default 1,000,000 blocks at difficulty 0, 200 requests)
 # Shares the store of bench/startup.sh (target/bench-store-<blocks>), generated once.
 set -euo pipefail
@@ -26,7 +28,7 @@ echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "== store: $BLOCKS blocks, $(du -h "$STORE/chain.db" | cut -f1)"
 # Cold: the first request of each page after the node is ready, before any warm-up (what a user meets first).
 PREFIX=$(curl -s "localhost:$PORT/api/blocks/$((BLOCKS / 3))" | sed -E 's/.*"hash":"([0-9a-f]{10}).*/\1/')
-PATHS=(/ /blocks "/blocks?before=500000" "/blocks/$((BLOCKS / 2))" /peers /network "/search?q=$PREFIX")
+PATHS=(/ /blocks "/blocks?before=500000" "/blocks/$((BLOCKS / 2))" /peers /network "/blocks/$PREFIX")
 for path in "${PATHS[@]}"; do
     curl -s -o /dev/null -w "%{time_total}\n" "localhost:$PORT$path" \
         | awk -v p="$path" '{ printf "%-24s cold   %6.2f ms   (the first request after ready)\n", p, $1 * 1000 }'
