@@ -1,5 +1,7 @@
 package dev.rantai.p2p;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
@@ -16,12 +18,12 @@ import dev.rantai.p2p.transport.EventLoop;
 final class Throttle {
     private static final Logger LOG = Logger.getLogger(Throttle.class);
     /** How long the address of a peer disconnected for its requests is refused. */
-    static final java.time.Duration COOL_DOWN = java.time.Duration.ofSeconds(60);
+    static final Duration COOL_DOWN = Duration.ofSeconds(60);
 
     /** Refuses a session's address for a while. */
     @FunctionalInterface
     interface CoolDown {
-        void refuse(Session session, String reason, java.time.Duration forHowLong);
+        void refuse(Session session, String reason, Duration forHowLong);
     }
 
     private final EventLoop loop;
@@ -49,7 +51,7 @@ final class Throttle {
         if (session.budget().exhausted()) {
             LOG.infof("Closing %s: over its request budget (%s) %d times", session, kind, RequestBudget.MAX_STRIKES);
             metrics.refused("over-budget");
-            coolDown.refuse(session, "too many requests (" + kind.name().toLowerCase(java.util.Locale.ROOT) + ")",
+            coolDown.refuse(session, "too many requests (" + kind.name().toLowerCase(Locale.ROOT) + ")",
                     COOL_DOWN);
             session.close("too many requests");
             return false;

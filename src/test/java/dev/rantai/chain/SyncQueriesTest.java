@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +103,7 @@ class SyncQueriesTest {
             branch = other.mine(IntStream.rangeClosed(1, 100).mapToObj(i -> "branch " + i).toArray(String[]::new));
         }
         String at10 = node.store.canonicalAt(10).orElseThrow().hash();
-        java.util.concurrent.atomic.AtomicBoolean reorged = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean reorged = new AtomicBoolean();
 
         List<Block> answer = node.chain.blocksAfter(List.of(at10), 500, Long.MAX_VALUE, b -> {
             if (b.index() == 20 && reorged.compareAndSet(false, true)) {

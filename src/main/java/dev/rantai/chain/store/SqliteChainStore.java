@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -89,7 +90,7 @@ public final class SqliteChainStore extends QueryReader implements ChainStore {
      * state committed before the first of them, whatever the writer commits meanwhile.
      */
     @Override
-    public <T> T snapshot(java.util.function.Function<ChainReader, T> reads) {
+    public <T> T snapshot(Function<ChainReader, T> reads) {
         try (Connection c = readers.getConnection()) {
             c.setAutoCommit(false);
             try {

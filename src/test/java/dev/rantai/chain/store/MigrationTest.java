@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
@@ -72,7 +73,7 @@ class MigrationTest {
                 assertThat(rs.next()).isFalse();
             }
             try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'block'")) {
-                List<String> indexes = new java.util.ArrayList<>();
+                List<String> indexes = new ArrayList<>();
                 while (rs.next()) {
                     indexes.add(rs.getString(1));
                 }

@@ -3,6 +3,7 @@ package dev.rantai.chain.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -85,7 +86,7 @@ class WalCheckpointerTest {
                 }
                 u.commit();
             }
-            assertThat(java.nio.file.Files.size(log)).isGreaterThan(WalCheckpointer.LOG_SIZE_LIMIT_BYTES * 2);
+            assertThat(Files.size(log)).isGreaterThan(WalCheckpointer.LOG_SIZE_LIMIT_BYTES * 2);
             WalCheckpointer checkpointer = store.checkpointer();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 long[] last = checkpointer.lastResult();
@@ -96,7 +97,7 @@ class WalCheckpointerTest {
                 u.putMeta("after", "burst");
                 u.commit();
             }
-            assertThat(java.nio.file.Files.size(log)).isLessThanOrEqualTo(WalCheckpointer.LOG_SIZE_LIMIT_BYTES);
+            assertThat(Files.size(log)).isLessThanOrEqualTo(WalCheckpointer.LOG_SIZE_LIMIT_BYTES);
         }
     }
 }

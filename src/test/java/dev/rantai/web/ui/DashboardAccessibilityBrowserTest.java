@@ -10,6 +10,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.inject.Inject;
 
@@ -300,7 +301,7 @@ class DashboardAccessibilityBrowserTest {
      * was reading (a peer changed its state and the page fetched its regions again), the page is
      * checked again from the start, up to three times, so a page is judged on one state of it.
      */
-    private void checkPage(SoftAssertions all, DashboardPage page, java.util.function.Consumer<SoftAssertions> check) {
+    private void checkPage(SoftAssertions all, DashboardPage page, Consumer<SoftAssertions> check) {
         for (int attempt = 1;; attempt++) {
             open(page.path());
             SoftAssertions soft = new SoftAssertions();
