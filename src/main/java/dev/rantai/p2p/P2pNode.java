@@ -321,7 +321,9 @@ public final class P2pNode implements AutoCloseable {
     /** The peer proved who it is: admitted, or closed with the reason. */
     private void admit(Session session, String advertisedTip) {
         // By its listen address now that it is known (its source port if it does not listen)
-        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty()) {
+        // A configured peer's proven id admits it whoever else shares its ban key (an IP, a claimed port).
+        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty() && !peers.isExempt(session)) {
+            metrics.refused("banned");
             session.close("banned");
             return;
         }

@@ -166,7 +166,9 @@ public final class PeerManager {
         if (closed || targets.get(target.address) != target) {
             return;
         }
-        Optional<BanList.Ban> ban = bans.find(policy.banScope().key(target.address.host(), target.address.port()));
+        // A configured peer is dialled whatever is banned under its address: another peer may share the key.
+        Optional<BanList.Ban> ban = target.permanent ? Optional.empty()
+                : bans.find(policy.banScope().key(target.address.host(), target.address.port()));
         if (ban.isPresent()) {
             target.state = PeerState.BANNED;
             schedule(target, Math.max(1, ban.get().until().toEpochMilli() - clock.getAsLong()));
