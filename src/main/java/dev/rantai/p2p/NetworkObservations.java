@@ -215,7 +215,14 @@ public final class NetworkObservations {
         String hash = message instanceof BlockAnnounce a ? a.block().hash() : "";
         String summary = summary(message);
         long seq = lastSeq.incrementAndGet();
-        ring.set(slot(seq), new ObservedMessage(seq, now, direction, peer, type, bytes, summary, hash));
+        ObservedMessage m = new ObservedMessage(seq, now, direction, peer, type, bytes, summary, hash);
+        // A writer delayed after taking its number must not overwrite a newer message that lapped it.
+        int slot = slot(seq);
+        for (ObservedMessage there = ring.get(slot); there == null || there.seq() < seq; there = ring.get(slot)) {
+            if (ring.compareAndSet(slot, there, m)) {
+                break;
+            }
+        }
         counts(now / 1000).add(direction, type, bytes);
     }
 
