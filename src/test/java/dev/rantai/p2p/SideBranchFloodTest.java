@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,8 @@ class SideBranchFloodTest {
             relay.send(new Ping(1));
             assertThat(relay.readLineOfType("pong")).as("the relay is still connected").contains("1");
             assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isZero();
+            assertThat(node.peers()).as("the relay's height, told by its duplicates")
+                    .anyMatch(p -> p.nodeId().equals(Optional.of(relay.key().nodeId())) && p.remoteHeight() == count);
             // the same again is a peer repeating itself
             chain.forEach(b -> relay.send(new BlockAnnounce(b)));
             await().atMost(Duration.ofSeconds(30))
