@@ -15,7 +15,11 @@
 # the attack, what the attacker's sockets saw (closes, byes) and what T says (bans and refusals in its
 # metrics, its /api/peers). Prints a Markdown table at the end; results go to RESULTS.
 # Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [DIFFICULTY=8]
-#        [ATTACKER_IP=127.1.0.1] [RESULTS=target/hostile/<time>] [KEEP=1] [JAR=path] bench/hostile.sh
+#        [ATTACKER_IP=127.1.0.1] [RESULTS=target/hostile/<time>] [KEEP=1] [JAR=path] [ATTACK_OPTS="k=v ..."]
+#        bench/hostile.sh
+# ATTACK_OPTS gives the attacks' own options: tls-silent=N (connections held at once, 10000),
+# tls-silent-rate=N (new ones a second, 500), slot-filler=N (connections, 200; 0 is the control: the
+# honest sink's reconnection alone, without an attacker).
 # TLS=1 adds tls-silent to the default list (it runs T and the honest nodes with TLS; needs openssl). KEEP=1
 # keeps each attack's data directories and logs in RESULTS. Ports 18300-18303 and 19300-19303, and 19399 on
 # ATTACKER_IP (flapping), must be free. An attack does not stop the run: a node that dies or a client that
@@ -101,7 +105,8 @@ run_attack() { # attack
     printf 'run\tload\t%s\nrun\tcommit\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "$COMMIT" > "$out"
     start_node "$attack-source" $SOURCE_HTTP $SOURCE_P2P "$dir/source" "" "$honest"
     start_node "$attack-sink" $SINK_HTTP $SINK_P2P "$dir/sink" "127.0.0.1:$T_P2P" "$honest"
-    start_node "$attack-t" $T_HTTP $T_P2P "$dir/t" "127.0.0.1:$SOURCE_P2P" "$target"
+    # T keeps the default inbound limits per IP and group, which nodes.sh raises for nodes sharing 127.0.0.1
+    SHARED_IP_OPTS='' start_node "$attack-t" $T_HTTP $T_P2P "$dir/t" "127.0.0.1:$SOURCE_P2P" "$target"
     local tpid=${PIDS[-1]} extra_args=()
     # The joiner starts empty (it must sync the maximal blocks); the named node with the chain, so that a
     # connection to it is a connection, not a sync of 12 MB.
@@ -126,7 +131,7 @@ run_attack() { # attack
             attack="$attack" seconds="$DURATION" warmup="$WARMUP" rate="$RATE" attacker-ip="$ATTACKER_IP" \
             clk-tck="$(getconf CLK_TCK)" target-http=$T_HTTP target-p2p=$T_P2P target-pid="$tpid" \
             target-dir="$dir/t" target-log="$WORK/$attack-t.log" source-http=$SOURCE_HTTP source-p2p=$SOURCE_P2P \
-            sink-http=$SINK_HTTP sink-p2p=$SINK_P2P "${extra_args[@]}" >> "$out" 2> "$WORK/$attack-bench.err" \
+            sink-http=$SINK_HTTP sink-p2p=$SINK_P2P "${extra_args[@]}" ${ATTACK_OPTS:-} >> "$out" 2> "$WORK/$attack-bench.err" \
             || printf 'run\terror\tthe bench client failed (exit %s): %s\n' "$?" "$(tail -1 "$WORK/$attack-bench.err")" >> "$out"
     fi
     stop_nodes

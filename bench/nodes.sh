@@ -29,6 +29,10 @@ await_height() { # port height: returns once the node holds that height, polling
 }
 tip() { curl -s "localhost:$1/api/chain" | sed -E 's/.*"tip":"([0-9a-f]+)".*/\1/'; }
 peers() { curl -s "localhost:$1/api/node" | sed -nE 's/.*"peers":([0-9]+).*/\1/p'; }
+# Nodes on one IP raise the inbound limits per IP and per group (protocol.md, Peers). A node that must keep the
+# defaults (bench/hostile.sh's target), or a build that predates these keys (JAR=...), is started with
+# SHARED_IP_OPTS= (empty) before start_node.
+SHARED_IP_OPTS=${SHARED_IP_OPTS--Drantai.p2p.max-inbound-per-ip=64 -Drantai.p2p.max-inbound-per-group=64}
 start_node() { # name http p2p data peers [options]: difficulty 0, default store settings, log in $WORK/name.log;
     # JAR names another build's quarkus-run.jar (to compare two builds side by side), NODE_OPTS adds
     # system properties to every node (e.g. -Drantai.store.sync=full); options (one word each) come last
@@ -36,8 +40,7 @@ start_node() { # name http p2p data peers [options]: difficulty 0, default store
     # shellcheck disable=SC2086 # NODE_OPTS and the options are lists of words
     java -Xmx512m ${NODE_OPTS:-} -Drantai.data-dir="$4" -Drantai.chain.difficulty=0 -Dquarkus.http.port="$2" \
         -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.port="$3" -Drantai.p2p.peers="$5" -Drantai.p2p.ban-scope=address \
-        -Drantai.p2p.max-inbound-per-ip=64 -Drantai.p2p.max-inbound-per-group=64 \
-        -Dquarkus.log.level=WARN ${6:-} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
+        ${SHARED_IP_OPTS} -Dquarkus.log.level=WARN ${6:-} -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$WORK/$1.log" 2>&1 &
     PIDS+=($!)
 }
 start_mesh() { # http p2p: nodes a, b and c on the three ports from each, fully connected; returns once all

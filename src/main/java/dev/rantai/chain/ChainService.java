@@ -44,7 +44,7 @@ public final class ChainService implements AutoCloseable {
         this.pow = pow;
         this.writer = new ChainWriter(store, new ForkChoice(rules, sideBranches), pow, rules.params().difficulty(),
                 maxQueued, events, clock);
-        this.sync = new SyncQueries(store, rules.genesis(), this::tip);
+        this.sync = new SyncQueries(store, rules.genesis());
         this.queries = new BlockQueries(store);
     }
 

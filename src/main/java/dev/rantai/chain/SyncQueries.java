@@ -3,7 +3,6 @@ package dev.rantai.chain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 import dev.rantai.chain.store.ChainReader;
@@ -16,62 +15,70 @@ final class SyncQueries {
 
     private final ChainReader store;
     private final Block genesis;
-    private final Supplier<ChainTip> tip;
 
-    SyncQueries(ChainReader store, Block genesis, Supplier<ChainTip> tip) {
+    SyncQueries(ChainReader store, Block genesis) {
         this.store = store;
         this.genesis = genesis;
-        this.tip = tip;
     }
 
     /** The last ten hashes of the canonical chain, then exponentially sparser, the genesis last. */
     List<String> locator() {
-        long height = tip.get().height();
-        List<String> hashes = new ArrayList<>();
-        long step = 1;
-        for (long h = height; h > 0; h -= step) {
-            store.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
-            if (hashes.size() >= 10) {
-                step *= 2;
+        return store.snapshot(r -> {
+            long height = r.canonicalTip().map(StoredBlock::height).orElse(0L);
+            List<String> hashes = new ArrayList<>();
+            long step = 1;
+            for (long h = height; h > 0; h -= step) {
+                r.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
+                if (hashes.size() >= 10) {
+                    step *= 2;
+                }
             }
-        }
-        hashes.add(genesis.hash());
-        return hashes;
+            hashes.add(genesis.hash());
+            return hashes;
+        });
     }
 
+    /**
+     * The canonical blocks after the locator, read from one state of the chain: an answer is always
+     * a chain that follows a hash of the locator (or the genesis), even while a reorg is committed.
+     */
     List<Block> blocksAfter(List<String> locator, int limit) {
-        return store.canonicalAscending(startAfter(locator), limit).stream().map(StoredBlock::block).toList();
+        return store.snapshot(r -> r.canonicalAscending(startAfter(r, locator), limit).stream()
+                .map(StoredBlock::block).toList());
     }
 
     List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
-        List<Block> out = new ArrayList<>();
-        long from = startAfter(locator);
-        long bytes = 0;
-        while (out.size() < limit) {
-            List<StoredBlock> page = store.canonicalAscending(from, Math.min(BYTE_BUDGET_PAGE, limit - out.size()));
-            for (StoredBlock b : page) {
-                bytes += sizeOf.applyAsLong(b.block());
-                if (bytes > maxBytes && !out.isEmpty()) {
-                    return out;
+        return store.snapshot(r -> {
+            List<Block> out = new ArrayList<>();
+            long from = startAfter(r, locator);
+            long bytes = 0;
+            while (out.size() < limit) {
+                int asked = Math.min(BYTE_BUDGET_PAGE, limit - out.size());
+                List<StoredBlock> page = r.canonicalAscending(from, asked);
+                for (StoredBlock b : page) {
+                    bytes += sizeOf.applyAsLong(b.block());
+                    if (bytes > maxBytes && !out.isEmpty()) {
+                        return out;
+                    }
+                    out.add(b.block());
                 }
-                out.add(b.block());
+                if (page.size() < asked) {
+                    break;
+                }
+                from = page.get(page.size() - 1).height() + 1;
             }
-            if (page.isEmpty()) {
-                break;
-            }
-            from = page.get(page.size() - 1).height() + 1;
-        }
-        return out;
+            return out;
+        });
     }
 
     /**
      * The height after the newest locator hash that is on the canonical chain; 1 if none is: every
      * node of the network has the genesis, so an answer never repeats it (docs/protocol.md).
      */
-    private long startAfter(List<String> locator) {
+    private static long startAfter(ChainReader r, List<String> locator) {
         for (String hash : locator) {
-            Optional<StoredBlock> known = store.byHash(hash);
-            if (known.isPresent() && store.isCanonical(known.get())) {
+            Optional<StoredBlock> known = r.byHash(hash);
+            if (known.isPresent() && r.isCanonical(known.get())) {
                 return known.get().height() + 1;
             }
         }

@@ -2,12 +2,15 @@ package dev.rantai.p2p;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.LongSupplier;
 
 import dev.rantai.chain.Block;
@@ -32,11 +35,17 @@ import dev.rantai.p2p.wire.Pong;
  * {@value #BLOCKS} blocks with at most {@value #ANNOUNCERS} announcers each, {@value #REPORTERS}
  * peers with at most {@value #REPORTED} addresses each; summaries are at most
  * {@value #SUMMARY_CHARS} characters, so a {@code blocks} batch shows its range, not its blocks.
- * Calls come from the P2P event loop and return at once (a short lock, no I/O); reads may come
- * from any thread.
+ *
+ * <p>
+ * Calls come from the P2P event loops, for every message, and must not make one loop wait for
+ * another or for a reader: a message takes a number from an atomic counter and is stored in its
+ * slot of a ring, and its counts go to atomic counters of its second. Only block arrivals and
+ * reported addresses take a lock, each its own and for a few map operations. Reads may come from
+ * any thread and never block a writer.
  */
 public final class NetworkObservations {
-    public static final int MESSAGES = 2_000;
+    /** Messages kept, the newest; a power of two (a slot is {@code seq & (MESSAGES - 1)}). */
+    public static final int MESSAGES = 4_096;
     public static final int SECONDS = 600;
     public static final int BLOCKS = 4_096;
     public static final int ANNOUNCERS = 32;
@@ -90,8 +99,11 @@ public final class NetworkObservations {
     }
 
     private final LongSupplier clock;
-    private final ArrayDeque<ObservedMessage> messages = new ArrayDeque<>(MESSAGES);
-    private final ArrayDeque<TrafficSecond> seconds = new ArrayDeque<>(SECONDS);
+    private final AtomicReferenceArray<ObservedMessage> ring = new AtomicReferenceArray<>(MESSAGES);
+    private final AtomicLong lastSeq = new AtomicLong();
+    /** Counts of second {@code s} in slot {@code s % (SECONDS + 1)}: the current second and the SECONDS before it. */
+    private final AtomicReferenceArray<SecondCounts> seconds = new AtomicReferenceArray<>(SECONDS + 1);
+    private final AtomicLong firstSecond = new AtomicLong(-1);
     private final LinkedHashMap<String, MutableArrival> arrivals = new LinkedHashMap<>(BLOCKS, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, MutableArrival> eldest) {
@@ -104,9 +116,6 @@ public final class NetworkObservations {
             return size() > REPORTERS;
         }
     };
-    private Map<String, long[]> currentCounts = new HashMap<>();
-    private long currentSecond = -1;
-    private long seq;
 
     public NetworkObservations(LongSupplier clock) {
         this.clock = clock;
@@ -115,59 +124,88 @@ public final class NetworkObservations {
     /** A message read from {@code peer}: recorded, and a block it carries noted as arrived. */
     public void received(String peer, Message message, int bytes) {
         long now = clock.getAsLong();
-        synchronized (this) {
-            record(now, "in", peer, message, bytes);
-            if (message instanceof BlockAnnounce a) {
+        record(now, "in", peer, message, bytes);
+        if (message instanceof BlockAnnounce a) {
+            synchronized (arrivals) {
                 arrived(a.block().hash(), peer, "announced", now);
-            } else if (message instanceof Blocks b) {
+            }
+        } else if (message instanceof Blocks b && !b.blocks().isEmpty()) {
+            synchronized (arrivals) {
                 for (Block block : b.blocks()) {
                     arrived(block.hash(), peer, "synced", now);
                 }
-            } else if (message instanceof Peers p) {
-                List<String> addresses = p.addresses().subList(0, Math.min(REPORTED, p.addresses().size()));
-                reported.put(peer, new ReportedPeers(peer, List.copyOf(addresses), now));
+            }
+        } else if (message instanceof Peers p) {
+            List<String> addresses = List.copyOf(p.addresses().subList(0, Math.min(REPORTED, p.addresses().size())));
+            synchronized (reported) {
+                reported.put(peer, new ReportedPeers(peer, addresses, now));
             }
         }
     }
 
     /** A message written to {@code peer}. */
     public void sent(String peer, Message message, int bytes) {
-        long now = clock.getAsLong();
-        synchronized (this) {
-            record(now, "out", peer, message, bytes);
-        }
+        record(clock.getAsLong(), "out", peer, message, bytes);
     }
 
-    /** The newest messages with a sequence number above {@code afterSeq}, oldest first, at most {@code max}. */
-    public synchronized List<ObservedMessage> messagesAfter(long afterSeq, int max) {
-        List<ObservedMessage> newest = new ArrayList<>(Math.min(max, messages.size()));
-        var it = messages.descendingIterator();
-        while (it.hasNext() && newest.size() < max) {
-            ObservedMessage m = it.next();
-            if (m.seq() <= afterSeq) {
-                break;
+    /** The sequence number of the newest message recorded; 0 before the first. */
+    public long lastSeq() {
+        return lastSeq.get();
+    }
+
+    /**
+     * The newest messages with a sequence number above {@code afterSeq}, oldest first, at most
+     * {@code max}. Their numbers are consecutive up to the newest one returned: a message still
+     * being stored by its writer ends the answer before it.
+     */
+    public List<ObservedMessage> messagesAfter(long afterSeq, int max) {
+        long newest = lastSeq.get();
+        long oldest = Math.max(afterSeq + 1, newest - MESSAGES + 1);
+        ArrayDeque<ObservedMessage> found = new ArrayDeque<>();
+        for (long s = newest; s >= oldest && found.size() < max; s--) {
+            ObservedMessage m = ring.get(slot(s));
+            if (m == null || m.seq() < s) {
+                // Its writer took the number and has not stored it yet: answer up to the one before.
+                found.clear();
+                continue;
             }
-            newest.add(m);
+            if (m.seq() > s) {
+                break; // overwritten by a newer message meanwhile: this one and older ones are gone
+            }
+            found.addFirst(m);
         }
-        java.util.Collections.reverse(newest);
-        return newest;
+        return new ArrayList<>(found);
     }
 
-    /** Completed seconds of traffic, oldest first, the last {@code count} at most. */
-    public synchronized List<TrafficSecond> traffic(int count) {
-        roll(clock.getAsLong() / 1000);
-        List<TrafficSecond> all = new ArrayList<>(seconds);
-        return all.subList(Math.max(0, all.size() - count), all.size());
+    /** Completed seconds of traffic, oldest first, the last {@code count} at most, from the first second with traffic. */
+    public List<TrafficSecond> traffic(int count) {
+        long current = clock.getAsLong() / 1000;
+        long first = firstSecond.get();
+        if (first < 0) {
+            return List.of();
+        }
+        long from = Math.max(first, current - Math.min(count, SECONDS));
+        List<TrafficSecond> all = new ArrayList<>((int) Math.max(0, current - from));
+        for (long s = from; s < current; s++) {
+            SecondCounts c = seconds.get(secondSlot(s));
+            all.add(new TrafficSecond(s, c != null && c.second == s ? c.snapshot() : new TreeMap<>()));
+        }
+        return all;
     }
 
-    public synchronized Optional<BlockArrival> arrival(String hash) {
-        MutableArrival a = arrivals.get(hash);
-        return a == null ? Optional.empty() : Optional.of(a.snapshot(hash));
+    public Optional<BlockArrival> arrival(String hash) {
+        synchronized (arrivals) {
+            MutableArrival a = arrivals.get(hash);
+            return a == null ? Optional.empty() : Optional.of(a.snapshot(hash));
+        }
     }
 
     /** The addresses each peer reported, most recently reported first. */
-    public synchronized List<ReportedPeers> reportedPeers() {
-        List<ReportedPeers> all = new ArrayList<>(reported.values());
+    public List<ReportedPeers> reportedPeers() {
+        List<ReportedPeers> all;
+        synchronized (reported) {
+            all = new ArrayList<>(reported.values());
+        }
         java.util.Collections.reverse(all);
         return all;
     }
@@ -175,33 +213,42 @@ public final class NetworkObservations {
     private void record(long now, String direction, String peer, Message message, int bytes) {
         String type = message == null ? "unknown" : message.type();
         String hash = message instanceof BlockAnnounce a ? a.block().hash() : "";
-        if (messages.size() == MESSAGES) {
-            messages.removeFirst();
-        }
-        messages.addLast(new ObservedMessage(++seq, now, direction, peer, type, bytes, summary(message), hash));
-        roll(now / 1000);
-        long[] c = currentCounts.computeIfAbsent(direction + " " + type, k -> new long[2]);
-        c[0]++;
-        c[1] += bytes;
-    }
-
-    /** Closes the current second when time has moved past it; seconds without traffic are kept as empty. */
-    private void roll(long second) {
-        if (second == currentSecond) {
-            return;
-        }
-        if (currentSecond >= 0) {
-            long gap = Math.min(second - currentSecond, SECONDS);
-            for (long s = second - gap; s < second; s++) {
-                Map<String, long[]> counts = s == currentSecond ? currentCounts : Map.of();
-                if (seconds.size() == SECONDS) {
-                    seconds.removeFirst();
-                }
-                seconds.addLast(new TrafficSecond(s, new TreeMap<>(counts)));
+        String summary = summary(message);
+        long seq = lastSeq.incrementAndGet();
+        ObservedMessage m = new ObservedMessage(seq, now, direction, peer, type, bytes, summary, hash);
+        // A writer delayed after taking its number must not overwrite a newer message that lapped it.
+        int slot = slot(seq);
+        for (ObservedMessage there = ring.get(slot); there == null || there.seq() < seq; there = ring.get(slot)) {
+            if (ring.compareAndSet(slot, there, m)) {
+                break;
             }
         }
-        currentSecond = second;
-        currentCounts = new HashMap<>();
+        counts(now / 1000).add(direction, type, bytes);
+    }
+
+    private static int slot(long seq) {
+        return (int) (seq & (MESSAGES - 1));
+    }
+
+    private static int secondSlot(long second) {
+        return (int) (second % (SECONDS + 1));
+    }
+
+    /** The counters of {@code second}, made when its first message comes (a slot is reused after SECONDS + 1 s). */
+    private SecondCounts counts(long second) {
+        firstSecond.compareAndSet(-1, second);
+        int slot = secondSlot(second);
+        while (true) {
+            SecondCounts c = seconds.get(slot);
+            if (c != null && c.second >= second) {
+                // A message stamped just before a newer second took the slot is counted in that newer second.
+                return c;
+            }
+            SecondCounts fresh = new SecondCounts(second);
+            if (seconds.compareAndSet(slot, c, fresh)) {
+                return fresh;
+            }
+        }
     }
 
     private void arrived(String hash, String peer, String how, long now) {
@@ -245,6 +292,30 @@ public final class NetworkObservations {
             s = "";
         }
         return s.length() <= SUMMARY_CHARS ? s : s.substring(0, SUMMARY_CHARS - 3) + "...";
+    }
+
+    /** Messages and bytes of one second by direction and type; written by any event loop at once. */
+    private static final class SecondCounts {
+        final long second;
+        final ConcurrentHashMap<String, AtomicLongArray> in = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, AtomicLongArray> out = new ConcurrentHashMap<>();
+
+        SecondCounts(long second) {
+            this.second = second;
+        }
+
+        void add(String direction, String type, int bytes) {
+            AtomicLongArray c = (direction.equals("in") ? in : out).computeIfAbsent(type, t -> new AtomicLongArray(2));
+            c.incrementAndGet(0);
+            c.addAndGet(1, bytes);
+        }
+
+        Map<String, long[]> snapshot() {
+            Map<String, long[]> all = new TreeMap<>();
+            in.forEach((type, c) -> all.put("in " + type, new long[] { c.get(0), c.get(1) }));
+            out.forEach((type, c) -> all.put("out " + type, new long[] { c.get(0), c.get(1) }));
+            return all;
+        }
     }
 
     private static final class MutableArrival {

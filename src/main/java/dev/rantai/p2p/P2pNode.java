@@ -112,7 +112,11 @@ public final class P2pNode implements AutoCloseable {
         this.bookPolicy = new BookPolicy(config.bookInbound(), config.bookAllowlist());
         BookBridge book = new BookBridge(chain, transport, new BookFormat(new ObjectMapper()), config.bookPeers(),
                 bookPolicy, metrics, clock);
-        Throttle throttle = new Throttle(loop, clock, metrics);
+        Throttle throttle = new Throttle(loop, clock, metrics, (session, reason, forHowLong) -> {
+            if (!peers.isExempt(session)) {
+                bans.ban(peers.banKey(session), reason, forHowLong);
+            }
+        });
         this.gossip = new Gossip(loop, chain, codec, peers::connected, sync, offender, metrics, book, throttle, future);
         this.handshake = new Handshake(key, chain.rules().genesis().hash(), security.secret(), codec, metrics, offender,
                 new Handshake.Listener() {
@@ -317,7 +321,9 @@ public final class P2pNode implements AutoCloseable {
     /** The peer proved who it is: admitted, or closed with the reason. */
     private void admit(Session session, String advertisedTip) {
         // By its listen address now that it is known (its source port if it does not listen)
-        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty()) {
+        // A configured peer's proven id admits it whoever else shares its ban key (an IP, a claimed port).
+        if (peers.isBanned(peers.banKey(session)) && session.dialed().isEmpty() && !peers.isExempt(session)) {
+            metrics.refused("banned");
             session.close("banned");
             return;
         }

@@ -12,6 +12,13 @@ import java.util.Map;
 final class RequestBudget {
     /** Times a peer may run out of a budget before it is disconnected. */
     static final int MAX_STRIKES = 20;
+    /**
+     * The longest a peer's reading is paused for one strike, in ms. A bucket with a slow rate (one
+     * {@code get_peers} in 10 s) would otherwise pause a flooder for 10 s a strike, so it would take
+     * minutes to reach {@link #MAX_STRIKES}; the bucket stays in debt, so a flooder strikes again
+     * at its next request of that kind.
+     */
+    static final long MAX_PAUSE_MILLIS = 1_000;
 
     /** The kinds of work a peer can make this node do, with their rates (per second) and bursts. */
     enum Kind {
@@ -24,10 +31,12 @@ final class RequestBudget {
         /** {@code block} announcements that bring nothing new (already seen): a hash of the block each. */
         STALE_BLOCK(100, 1000),
         /**
-         * Blocks that were stored on a side branch (valid, but not the tip): disk the chain's side-branch
-         * budget shares among all peers, so one peer may not take it all.
+         * Blocks announced that were stored on a side branch (valid, but not the tip): disk the chain's
+         * side-branch budget shares among all peers, so one peer may not take it all, and writes that
+         * the honest blocks wait behind. Honest nodes announce their new tips, which are side blocks
+         * only when miners race; branches come in sync answers, which are not charged here.
          */
-        SIDE_BLOCK(10, 200),
+        SIDE_BLOCK(10, 20),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
@@ -52,7 +61,8 @@ final class RequestBudget {
 
     /**
      * Takes one token of the kind at {@code now} (epoch ms). Returns 0 if the peer is within its
-     * budget, else how many milliseconds to pause it until the bucket holds a token again.
+     * budget, else how many milliseconds to pause it: until the bucket holds a token again, at most
+     * {@link #MAX_PAUSE_MILLIS}.
      */
     long spend(Kind kind, long now) {
         Bucket b = buckets.computeIfAbsent(kind, k -> {
@@ -68,7 +78,7 @@ final class RequestBudget {
             return 0;
         }
         strikes++;
-        return (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond);
+        return Math.min(MAX_PAUSE_MILLIS, (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond));
     }
 
     /** Whether the peer has run out of its budgets often enough to be disconnected. */

@@ -1,6 +1,8 @@
 // Rantai dashboard: the network page. The map (SVG, drawn here from /api/network), the message
-// inspector (/api/network/messages, every message, polled once a second) and the traffic chart
-// (/api/network/traffic). Text from the node is always set with textContent.
+// inspector (/api/network/messages, polled once a second: the node's windows, at most 10 messages of
+// each direction and type per half second, with the count of what they left out) and the traffic
+// chart (/api/network/traffic: the whole window once, then the newest seconds). Text from the node
+// is always set with textContent.
 (function () {
   'use strict';
 
@@ -134,9 +136,23 @@
       .catch(function () { /* the next poll tries again */ });
   }
 
-  // A message crossing a link: a dot runs along it, at most 4 per link and 40 in all per second,
-  // so the map stays readable at 1,000 blocks/s.
+  // A message crossing a link: a dot runs along it, at most 4 per link and 20 in all per second,
+  // so the map stays readable at 1,000 blocks/s. All dots move in one loop, 25 times a second.
   var budget = { second: 0, total: 0, perLink: {} };
+  var dots = [], lastStep = 0;
+  function step(t) {
+    if (t - lastStep >= 40) {
+      lastStep = t;
+      dots = dots.filter(function (d) {
+        var f = Math.min(1, (t - d.start) / 600);
+        d.el.setAttribute('cx', d.from.x + (d.to.x - d.from.x) * f);
+        d.el.setAttribute('cy', d.from.y + (d.to.y - d.from.y) * f);
+        if (f >= 1) d.el.remove();
+        return f < 1;
+      });
+    }
+    if (dots.length) requestAnimationFrame(step);
+  }
   var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   function animate(m) {
     if (m.type !== 'block' && m.type !== 'blocks' && m.type !== 'get_blocks') return;
@@ -145,7 +161,7 @@
     var now = Math.floor(Date.now() / 1000);
     if (budget.second !== now) budget = { second: now, total: 0, perLink: {} };
     var k = m.peer;
-    if (budget.total >= 40 || (budget.perLink[k] || 0) >= 4) return;
+    if (budget.total >= 20 || (budget.perLink[k] || 0) >= 4) return;
     budget.total++;
     budget.perLink[k] = (budget.perLink[k] || 0) + 1;
     line.classList.add('active');
@@ -157,13 +173,8 @@
     if (!from || !to) return;
     var dot = svgEl('circle', { r: m.type === 'blocks' ? 9 : 6, cx: from.x, cy: from.y, 'class': 'packet packet-' + m.type });
     svg.querySelector('.packets').append(dot);
-    var start = performance.now();
-    (function step(t) {
-      var f = Math.min(1, (t - start) / 600);
-      dot.setAttribute('cx', from.x + (to.x - from.x) * f);
-      dot.setAttribute('cy', from.y + (to.y - from.y) * f);
-      if (f < 1) requestAnimationFrame(step); else dot.remove();
-    })(start);
+    dots.push({ el: dot, from: from, to: to, start: performance.now() });
+    if (dots.length === 1) requestAnimationFrame(step);
     svg.dataset.animated = String(Number(svg.dataset.animated || 0) + 1);
   }
 
@@ -174,21 +185,21 @@
   var last = 0, paused = false, first = true, skipped = 0;
   var KEEP = 500;
 
-  function matches(li) {
-    var type = document.getElementById('f-type').value;
-    var peer = document.getElementById('f-peer').value.trim();
-    var dir = document.getElementById('f-dir').value;
-    var ping = document.getElementById('f-ping').checked;
+  function filters() {
+    return { type: document.getElementById('f-type').value, peer: document.getElementById('f-peer').value.trim(),
+             dir: document.getElementById('f-dir').value, ping: document.getElementById('f-ping').checked };
+  }
+  function matches(li, f) {
     var t = li.dataset.type;
-    if (!ping && (t === 'ping' || t === 'pong') && type !== t) return false;
-    if (type && t !== type) return false;
-    if (peer && li.dataset.peer.indexOf(peer) < 0) return false;
-    if (dir && li.dataset.direction !== dir) return false;
+    if (!f.ping && (t === 'ping' || t === 'pong') && f.type !== t) return false;
+    if (f.type && t !== f.type) return false;
+    if (f.peer && li.dataset.peer.indexOf(f.peer) < 0) return false;
+    if (f.dir && li.dataset.direction !== f.dir) return false;
     return true;
   }
   function render() {
-    var shown = 0;
-    Array.prototype.forEach.call(list.children, function (li) { li.hidden = !matches(li); if (!li.hidden) shown++; });
+    var shown = 0, f = filters();
+    Array.prototype.forEach.call(list.children, function (li) { li.hidden = !matches(li, f); if (!li.hidden) shown++; });
     status.textContent = (paused ? 'Paused. ' : 'Live. ') + shown + ' of the newest ' + list.children.length
       + ' messages match the filters' + (skipped ? '; ' + skipped + ' came too fast to be listed' : '') + '.';
   }
@@ -203,8 +214,14 @@
     s.append(el('time', { datetime: new Date(m.time).toISOString() }, time(m.time)), ' ',
       el('span', { 'class': 'dir', 'aria-label': m.direction === 'in' ? 'received from' : 'sent to' }, m.direction === 'in' ? '\u2190' : '\u2192'), ' ',
       el('span', { 'class': 'type' }, m.type), ' ', el('span', { 'class': 'peer' }, m.peer), ' ',
-      el('span', { 'class': 'size' }, m.bytes + ' B'));
+      el('span', { 'class': 'size' }, m.bytes + ' B'), ' ', el('span', { 'class': 'content' }, m.summary || ''));
     d.append(s);
+    // The decoded content is built when the message is first opened: most never are.
+    s.addEventListener('click', function () { if (!d.querySelector('dl')) d.append(decoded(m)); });
+    li.append(d);
+    return li;
+  }
+  function decoded(m) {
     var dl = el('dl', { 'class': 'facts decoded' });
     [['Message', '#' + m.seq], ['Time', new Date(m.time).toISOString()], ['Direction', m.direction === 'in' ? 'received' : 'sent'],
      ['Peer', m.peer], ['Type', m.type], ['Size', m.bytes + ' bytes'], ['Content', m.summary || '(nothing more)']].forEach(function (f) {
@@ -215,23 +232,23 @@
       dd.append(el('a', { href: '/blocks/' + m.blockHash }, 'The block\u2019s page'));
       dl.append(el('dt', {}, 'Block'), dd);
     }
-    d.append(dl);
-    li.append(d);
-    return li;
+    return dl;
   }
   function poll() {
     if (paused) return;
-    fetch('/api/network/messages?limit=500&after=' + last, { cache: 'no-store' })
+    fetch('/api/network/messages?limit=200&after=' + last, { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (page) {
-        if (page.messages.length && !first && page.messages[0].seq > last + 1) skipped += page.messages[0].seq - last - 1;
+        if (!first) skipped += page.left;
         first = false;
+        var f = filters(), items = document.createDocumentFragment();
         page.messages.forEach(function (m) {
           var li = item(m);
-          li.hidden = !matches(li);
-          list.prepend(li);
+          li.hidden = !matches(li, f);
+          items.prepend(li);
           animate(m);
         });
+        list.prepend(items);
         while (list.children.length > KEEP) list.lastElementChild.remove();
         last = page.last;
         render();
@@ -255,10 +272,19 @@
   var trafficEl = document.getElementById('traffic-chart');
   var windowSelect = document.getElementById('traffic-window');
   var chart = window.RantaiCharts ? new RantaiCharts.LiveChart(trafficEl, { time: true, yLabel: 'messages/s' }) : null;
-  function loadTraffic() {
-    fetch('/api/network/traffic?seconds=' + windowSelect.value, { cache: 'no-store' })
+  // The whole window once (and when the user picks another), then only the newest seconds.
+  var kept = [];
+  function loadTraffic(whole) {
+    var span = Number(windowSelect.value);
+    var since = kept.length ? Math.ceil(Date.now() / 1000) - kept[kept.length - 1].second + 1 : span;
+    fetch('/api/network/traffic?seconds=' + (whole ? span : Math.min(span, Math.max(5, since))), { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
-      .then(function (seconds) {
+      .then(function (fresh) {
+        if (whole) kept = [];
+        var newest = kept.length ? kept[kept.length - 1].second : -1;
+        fresh.forEach(function (s) { if (s.second > newest) kept.push(s); });
+        if (kept.length > span) kept = kept.slice(kept.length - span);
+        var seconds = kept;
         var types = {};
         seconds.forEach(function (s) { s.counts.forEach(function (c) { types[c.type] = true; }); });
         var names = Object.keys(types).sort();
@@ -291,12 +317,12 @@
       body.append(tr);
     });
   }
-  windowSelect.addEventListener('change', loadTraffic);
+  windowSelect.addEventListener('change', function () { loadTraffic(true); });
 
   loadMap();
   poll();
-  loadTraffic();
+  loadTraffic(true);
   setInterval(loadMap, 2000);
   setInterval(poll, 1000);
-  setInterval(loadTraffic, 2000);
+  setInterval(function () { loadTraffic(false); }, 2000);
 })();

@@ -95,7 +95,7 @@
   });
 
   function blockRow(b) {
-    return el('tr', { 'data-height': b.height, 'class': 'fresh' },
+    return el('tr', { 'data-height': b.height, 'data-hash': b.hash, 'class': 'fresh' },
       el('td', { 'class': 'num', 'data-label': 'Height' }, el('a', { href: '/blocks/' + b.height }, b.height)),
       el('td', { 'class': 'hash', 'data-label': 'Hash' }, el('span', {}, el('a', { href: '/blocks/' + b.hash, title: b.hash }, el('code', {}, shortHash(b.hash))),
         ' ', copyButton(b.hash, 'hash of block ' + b.height))),
@@ -128,8 +128,10 @@
   function onBlock(b) {
     onBlockForBlockPage(b);
     liveTables().forEach(function (tbody) {
-      var row = blockRow(b);
       var existing = tbody.querySelector('tr[data-height="' + b.height + '"]');
+      // the page may already show the block (rendered after it was stored, before its event came)
+      if (existing && existing.dataset.hash === b.hash) return;
+      var row = blockRow(b);
       if (existing) {
         tbody.replaceChild(row, existing);
       } else {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +88,39 @@ class SyncQueriesTest {
         assertThat(node.chain.blocksAfter(List.of(at10), 500, 10, b -> 100)).extracting(Block::index)
                 .containsExactly(11L);
         assertThat(node.chain.blocksAfter(List.of(node.chain.tip().hash()), 500, 10, b -> 100)).isEmpty();
+    }
+
+    /**
+     * An answer is read in pages; a reorg committed between two pages must not make it a mix of two
+     * branches, which the asking node rightly bans as no honest answer (docs/protocol.md).
+     */
+    @Test
+    void anAnswerIsOneChainEvenWhenAReorgIsCommittedWhileItIsRead() throws Exception {
+        List<Block> branch;
+        try (TestNode other = TestNode.start(dir.resolve("other"))) {
+            List<Block> shared = node.store.canonicalAscending(1, 5).stream().map(s -> s.block()).toList();
+            other.feed(shared);
+            branch = other.mine(IntStream.rangeClosed(1, 100).mapToObj(i -> "branch " + i).toArray(String[]::new));
+        }
+        String at10 = node.store.canonicalAt(10).orElseThrow().hash();
+        AtomicBoolean reorged = new AtomicBoolean();
+
+        List<Block> answer = node.chain.blocksAfter(List.of(at10), 500, Long.MAX_VALUE, b -> {
+            if (b.index() == 20 && reorged.compareAndSet(false, true)) {
+                // the heavier branch (105 blocks, forked at 5) becomes canonical while the answer is read
+                node.feed(branch);
+            }
+            return 100;
+        });
+
+        assertThat(reorged).isTrue();
+        assertThat(node.chain.tip().hash()).isEqualTo(branch.get(branch.size() - 1).hash());
+        assertThat(answer.get(0).previousHash()).isEqualTo(at10);
+        for (int i = 1; i < answer.size(); i++) {
+            assertThat(answer.get(i).previousHash()).as("block %d of the answer follows block %d", i, i - 1)
+                    .isEqualTo(answer.get(i - 1).hash());
+        }
+        assertThat(answer).extracting(Block::index).endsWith(100L);
     }
 
     @Test

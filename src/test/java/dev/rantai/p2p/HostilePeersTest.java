@@ -23,6 +23,7 @@ import dev.rantai.bench.Mining;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.ChainParams;
 import dev.rantai.chain.Hashes;
+import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerState;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
@@ -212,6 +213,26 @@ class HostilePeersTest {
     }
 
     @Test
+    void aCoolDownEarnedByAnotherPeerOnTheSameAddressNeverKeepsAConfiguredPeerAway() {
+        try (TestNode honest = TestNode.start(dir.resolve("honest"), 8);
+                TestNode node = TestNode.start(dir.resolve("node"), 8, honest.address());
+                RawPeer flooder = new RawPeer(node.p2p.port())) {
+            await().atMost(WAIT).until(() -> node.p2p.status().peers() == 1);
+            flooder.handshake(node);
+            // messages of unknown types as fast as it can: over the budget, and 127.0.0.1 cools down
+            flooder.sendRaw("{\"type\":\"noise\"}\n".repeat(2_000).getBytes(StandardCharsets.UTF_8));
+            assertThat(flooder.readBye()).contains("too many requests");
+            PeerAddress configured = honest.address();
+            node.p2p.removePeer(configured).join();
+            await().atMost(WAIT).until(() -> node.p2p.status().peers() == 0);
+
+            node.p2p.addPeer(configured).join();
+            // at once, not when the 60 s of the cool-down are over
+            await().atMost(Duration.ofSeconds(10)).until(() -> node.p2p.status().peers() == 1);
+        }
+    }
+
+    @Test
     void aPeerThatFloodsRequestsIsSlowedThenDisconnected() throws Exception {
         try (TestNode node = TestNode.start(dir.resolve("node"), 8); RawPeer flooder = new RawPeer(node.p2p.port())) {
             flooder.handshake(node);
@@ -240,6 +261,10 @@ class HostilePeersTest {
             assertThat(bye).contains("too many requests");
             assertThat(pongs).as("pongs in %d s", seconds).isLessThanOrEqualTo(25 + 3 * (int) seconds);
             assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
+            // a new connection would be a new budget: the address cools down first
+            try (RawPeer again = new RawPeer(node.p2p.port())) {
+                assertThat(again.readBye()).contains("banned until");
+            }
         }
     }
 

@@ -94,4 +94,49 @@ class NetworkObservationsTest {
         assertThat(seen.messagesAfter(3, 10)).extracting(NetworkObservations.ObservedMessage::seq).containsExactly(4L,
                 5L);
     }
+
+    @Test
+    void eventLoopsRecordAtOnceWithoutLosingOrReorderingAMessage() throws Exception {
+        int writers = 4;
+        int each = 20_000;
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<String> wrong = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int w = 0; w < writers; w++) {
+            String peer = "p:" + w;
+            threads.add(started(() -> {
+                for (int i = 0; i < each; i++) {
+                    seen.received(peer, new Ping(i), 20);
+                }
+            }));
+        }
+        // A reader meanwhile always sees consecutive numbers, newest last.
+        Thread reader = started(() -> {
+            while (threads.stream().anyMatch(Thread::isAlive)) {
+                List<NetworkObservations.ObservedMessage> newest = seen.messagesAfter(0, 500);
+                for (int i = 1; i < newest.size(); i++) {
+                    if (newest.get(i).seq() != newest.get(i - 1).seq() + 1) {
+                        wrong.set("gap after " + newest.get(i - 1).seq());
+                    }
+                }
+            }
+        });
+        for (Thread t : threads) {
+            t.join();
+        }
+        reader.join();
+        assertThat(wrong.get()).isNull();
+        assertThat(seen.lastSeq()).isEqualTo((long) writers * each);
+        List<NetworkObservations.ObservedMessage> kept = seen.messagesAfter(0, Integer.MAX_VALUE);
+        assertThat(kept).hasSize(NetworkObservations.MESSAGES);
+        assertThat(kept.get(kept.size() - 1).seq()).isEqualTo((long) writers * each);
+        now.addAndGet(1_000);
+        assertThat(seen.traffic(1).get(0).countsAndBytes().get("in ping")).containsExactly((long) writers * each,
+                20L * writers * each);
+    }
+
+    private static Thread started(Runnable work) {
+        Thread t = new Thread(work);
+        t.start();
+        return t;
+    }
 }

@@ -2,6 +2,7 @@ package dev.rantai.chain.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Read access to the chain, either committed state or, inside an {@link ChainStore.Updater}, its own writes. */
 public interface ChainReader {
@@ -20,6 +21,15 @@ public interface ChainReader {
 
     /** Canonical blocks with {@code height < beforeHeight}, newest first, at most {@code limit}. */
     List<StoredBlock> canonicalDescending(long beforeHeight, int limit);
+
+    /**
+     * Runs several reads that must agree with each other (a sync answer, a locator): all of them see
+     * one committed state of the chain, even if the writer commits a reorg while they run. Inside an
+     * {@link ChainStore.Updater} the transaction already is that state.
+     */
+    default <T> T snapshot(Function<ChainReader, T> reads) {
+        return reads.apply(this);
+    }
 
     /** Whether a block lies on the canonical chain. */
     default boolean isCanonical(StoredBlock block) {

@@ -40,13 +40,20 @@ final class Queries {
         return one(s);
     }
 
-    /** A range of the primary key's index: hex digits sort below 'g', so [prefix, prefix + "g") is the prefix. */
+    /**
+     * A range of the index on the hash's first 16 digits (V5 migration), then the whole hash: hex
+     * digits sort below 'g', so [prefix, prefix + "g") is the prefix. A prefix longer than 16 digits
+     * reads the range of its first 16.
+     */
     static List<StoredBlock> byHashPrefix(Preparer p, String prefix, int limit) throws SQLException {
-        PreparedStatement s = p.prepare("SELECT " + COLUMNS + " FROM block b WHERE b.hash >= ? AND b.hash < ?"
-                + " ORDER BY b.hash LIMIT ?");
-        s.setString(1, prefix);
-        s.setString(2, prefix + "g");
-        s.setInt(3, limit);
+        PreparedStatement s = p.prepare("SELECT " + COLUMNS + " FROM block b WHERE substr(b.hash, 1, 16) >= ?1"
+                + " AND substr(b.hash, 1, 16) < ?2 AND +b.hash >= ?3 AND +b.hash < ?4 ORDER BY b.hash LIMIT ?5");
+        String head = prefix.substring(0, Math.min(16, prefix.length()));
+        s.setString(1, head);
+        s.setString(2, head + "g");
+        s.setString(3, prefix);
+        s.setString(4, prefix + "g");
+        s.setInt(5, limit);
         return blocks(s);
     }
 

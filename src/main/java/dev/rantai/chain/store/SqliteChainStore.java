@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ import dev.rantai.chain.Work;
  * state; the single writer keeps one connection of its own, so a transaction can read what
  * it has written before it commits.
  */
-public final class SqliteChainStore implements ChainStore {
+public final class SqliteChainStore extends QueryReader implements ChainStore {
     private final DataSource readers;
     private final Connection writer;
     private final String location;
@@ -61,18 +62,51 @@ public final class SqliteChainStore implements ChainStore {
     // ---- reads through the pool ----
 
     private <T> T read(SqlFunction<Queries.Preparer, T> query) {
-        List<PreparedStatement> opened = new ArrayList<>(1);
         try (Connection c = readers.getConnection()) {
+            return on(c, query);
+        } catch (SQLException e) {
+            throw new StoreException("reading " + location + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query with statements prepared on a connection, closing them after it. */
+    private static <T> T on(Connection c, SqlFunction<Queries.Preparer, T> query) throws SQLException {
+        List<PreparedStatement> opened = new ArrayList<>(1);
+        try {
+            return query.apply(sql -> {
+                PreparedStatement s = c.prepareStatement(sql);
+                opened.add(s);
+                return s;
+            });
+        } finally {
+            for (PreparedStatement s : opened) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * Runs the reads in one read transaction of a pooled connection: in WAL mode they all see the
+     * state committed before the first of them, whatever the writer commits meanwhile.
+     */
+    @Override
+    public <T> T snapshot(Function<ChainReader, T> reads) {
+        try (Connection c = readers.getConnection()) {
+            c.setAutoCommit(false);
             try {
-                return query.apply(sql -> {
-                    PreparedStatement s = c.prepareStatement(sql);
-                    opened.add(s);
-                    return s;
+                return reads.apply(new QueryReader() {
+                    @Override
+                    <R> R query(SqlFunction<Queries.Preparer, R> query) {
+                        try {
+                            return on(c, query);
+                        } catch (SQLException e) {
+                            throw new StoreException("reading " + location + " failed: " + e.getMessage(), e);
+                        }
+                    }
                 });
             } finally {
-                for (PreparedStatement s : opened) {
-                    s.close();
-                }
+                c.rollback();
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("reading " + location + " failed: " + e.getMessage(), e);
@@ -80,33 +114,8 @@ public final class SqliteChainStore implements ChainStore {
     }
 
     @Override
-    public Optional<StoredBlock> byHash(String hash) {
-        return read(p -> Queries.byHash(p, hash));
-    }
-
-    @Override
-    public boolean contains(String hash) {
-        return read(p -> Queries.contains(p, hash));
-    }
-
-    @Override
-    public Optional<StoredBlock> canonicalAt(long height) {
-        return read(p -> Queries.canonicalAt(p, height));
-    }
-
-    @Override
-    public Optional<StoredBlock> canonicalTip() {
-        return read(Queries::canonicalTip);
-    }
-
-    @Override
-    public List<StoredBlock> canonicalAscending(long fromHeight, int limit) {
-        return read(p -> Queries.canonicalAscending(p, fromHeight, limit));
-    }
-
-    @Override
-    public List<StoredBlock> canonicalDescending(long beforeHeight, int limit) {
-        return read(p -> Queries.canonicalDescending(p, beforeHeight, limit));
+    <T> T query(SqlFunction<Queries.Preparer, T> query) {
+        return read(query);
     }
 
     @Override
@@ -185,7 +194,7 @@ public final class SqliteChainStore implements ChainStore {
         }
     }
 
-    private final class SqliteUpdater implements Updater {
+    private final class SqliteUpdater extends QueryReader implements Updater {
         private final Queries.Preparer prep = SqliteChainStore.this::writerStatement;
         private boolean done;
 
@@ -198,33 +207,8 @@ public final class SqliteChainStore implements ChainStore {
         }
 
         @Override
-        public Optional<StoredBlock> byHash(String hash) {
-            return write(p -> Queries.byHash(p, hash));
-        }
-
-        @Override
-        public boolean contains(String hash) {
-            return write(p -> Queries.contains(p, hash));
-        }
-
-        @Override
-        public Optional<StoredBlock> canonicalAt(long height) {
-            return write(p -> Queries.canonicalAt(p, height));
-        }
-
-        @Override
-        public Optional<StoredBlock> canonicalTip() {
-            return write(Queries::canonicalTip);
-        }
-
-        @Override
-        public List<StoredBlock> canonicalAscending(long fromHeight, int limit) {
-            return write(p -> Queries.canonicalAscending(p, fromHeight, limit));
-        }
-
-        @Override
-        public List<StoredBlock> canonicalDescending(long beforeHeight, int limit) {
-            return write(p -> Queries.canonicalDescending(p, beforeHeight, limit));
+        <T> T query(SqlFunction<Queries.Preparer, T> query) {
+            return write(query);
         }
 
         @Override

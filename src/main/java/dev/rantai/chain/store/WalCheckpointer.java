@@ -30,6 +30,12 @@ final class WalCheckpointer implements AutoCloseable {
      * checkpointer cannot keep up, the log still cannot grow without bound.
      */
     static final int WRITER_BACKSTOP_PAGES = 40_000;
+    /**
+     * The size, in bytes, the log file is cut back to once a checkpoint has copied all of it: a burst
+     * of writes (a sync, a flood of side-branch blocks) would otherwise leave the file at its largest
+     * size for good, up to the backstop's 160 MiB.
+     */
+    static final long LOG_SIZE_LIMIT_BYTES = 16L << 20;
 
     private final DataSource connections;
     private final String location;
@@ -54,6 +60,7 @@ final class WalCheckpointer implements AutoCloseable {
     static void configureWriter(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint = " + WRITER_BACKSTOP_PAGES);
+            s.execute("PRAGMA journal_size_limit = " + LOG_SIZE_LIMIT_BYTES);
         }
     }
 

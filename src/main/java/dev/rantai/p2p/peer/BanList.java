@@ -24,7 +24,19 @@ public final class BanList {
     }
 
     public Ban ban(String key, String reason) {
-        Ban ban = new Ban(key, reason, Instant.ofEpochMilli(clock.getAsLong()).plus(duration));
+        return ban(key, reason, duration);
+    }
+
+    /**
+     * Refuses the key for a time of its own (a short cool-down rather than the ban of misbehaviour);
+     * a longer ban already in force is kept.
+     */
+    public Ban ban(String key, String reason, Duration forHowLong) {
+        Ban ban = new Ban(key, reason, Instant.ofEpochMilli(clock.getAsLong()).plus(forHowLong));
+        Optional<Ban> existing = find(key);
+        if (existing.isPresent() && existing.get().until().isAfter(ban.until())) {
+            return existing.get();
+        }
         bans.put(key, ban);
         return ban;
     }

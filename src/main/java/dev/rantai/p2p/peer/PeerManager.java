@@ -166,7 +166,9 @@ public final class PeerManager {
         if (closed || targets.get(target.address) != target) {
             return;
         }
-        Optional<BanList.Ban> ban = bans.find(policy.banScope().key(target.address.host(), target.address.port()));
+        // A configured peer is dialled whatever is banned under its address: another peer may share the key.
+        Optional<BanList.Ban> ban = target.permanent ? Optional.empty()
+                : bans.find(policy.banScope().key(target.address.host(), target.address.port()));
         if (ban.isPresent()) {
             target.state = PeerState.BANNED;
             schedule(target, Math.max(1, ban.get().until().toEpochMilli() - clock.getAsLong()));
@@ -321,13 +323,18 @@ public final class PeerManager {
         return s.direction() == Direction.OUTBOUND ? selfLower : !selfLower;
     }
 
-    private boolean isExempt(Session session) {
+    /**
+     * Whether the session is a configured peer's, and so outside every limit: one this node dialed to a
+     * configured address, or one whose proven node id is that of a configured peer (learned when this
+     * node reached it). Never by the address a peer claims to listen on: anyone behind the same IP
+     * could claim a configured peer's port.
+     */
+    public boolean isExempt(Session session) {
         if (session.dialed().map(this::isPermanent).orElse(false)) {
             return true;
         }
-        Optional<PeerAddress> listen = session.listenAddress();
-        return targets.values().stream().anyMatch(t -> t.permanent
-                && (t.nodeId.equals(session.nodeId()) || listen.map(l -> l.sameEndpoint(t.address)).orElse(false)));
+        return session.nodeId().isPresent()
+                && targets.values().stream().anyMatch(t -> t.permanent && t.nodeId.equals(session.nodeId()));
     }
 
     /**

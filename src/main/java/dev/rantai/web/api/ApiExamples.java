@@ -146,7 +146,7 @@ final class ApiExamples {
             "bytes":312,"summary":"block 12 0000a3c1e2f4b5d6978a0b1c2d3e4f5061728394a5b6c7d8e9f0011223344556, 5\
              characters of data","blockHash":"0000a3c1e2f4b5d6978a0b1c2d3e4f5061728394a5b6c7d8e9f0011223344556"},\
             {"seq":42,"time":1795474379002,"direction":"out","peer":"127.0.0.1:3002","type":"blocks","bytes":9120,\
-            "summary":"30 blocks, heights 1 to 30","blockHash":null}],"last":42}""";
+            "summary":"30 blocks, heights 1 to 30","blockHash":null}],"last":45,"left":3}""";
 
     static final String TRAFFIC = """
             [{"second":1795474378,"counts":[{"direction":"in","type":"block","messages":3,"bytes":930},\

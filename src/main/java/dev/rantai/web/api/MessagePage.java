@@ -6,11 +6,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rantai.p2p.NetworkObservations;
 
-/** The newest P2P messages after a sequence number, and the number to ask after next time. */
+/**
+ * The newest P2P messages after a sequence number, the number to ask after next time, and how
+ * many were left out. Documents the answer that {@link MessageWindows} writes.
+ */
 @Schema(name = "MessagePage")
 public record MessagePage(
         @Schema(description = "Messages, oldest first") List<Message> messages,
-        @Schema(description = "The seq of the last message here (or the after asked for): ask with after=last for newer ones") long last) {
+        @Schema(description = "The seq to ask after next time (the newest message this node has read into its windows): ask with after=last for newer ones") long last,
+        @Schema(description = "Messages numbered after `after` (up to last) that this answer leaves out: more than 10 of one direction and type in a window, over the limit, or no longer kept") long left) {
 
     /** One message sent or received. */
     @Schema(name = "P2pMessage")

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.store.StoredBlock;
@@ -35,15 +38,42 @@ public class NetworkQueries {
 
     private final PeerChanges peers;
     private final ChainService chain;
+    private final MessageWindows windows;
+    private final ObjectMapper json;
+    private final AnswerCache trafficAnswers = new AnswerCache(4);
+    private volatile CachedMap cachedMap;
 
-    NetworkQueries(PeerChanges peers, ChainService chain) {
-        this.peers = peers;
-        this.chain = chain;
+    /** A map and when it was made (epoch ms), for the readers of the next {@value #MAP_MILLIS} ms. */
+    private record CachedMap(NetworkMap map, P2pNode node, long at) {
     }
 
-    /** This node, its peers and the addresses they report, and the links between them. */
+    static final long MAP_MILLIS = 500;
+
+    NetworkQueries(PeerChanges peers, ChainService chain, MessageWindows windows, ObjectMapper json) {
+        this.peers = peers;
+        this.chain = chain;
+        this.windows = windows;
+        this.json = json;
+    }
+
+    /**
+     * This node, its peers and the addresses they report, and the links between them. Made at most
+     * once every {@value #MAP_MILLIS} ms: every open network page asks every 2 s, and listing the
+     * peers is a task on the P2P event loop.
+     */
     public NetworkMap map() {
         P2pNode node = peers.runningNode();
+        CachedMap cached = cachedMap;
+        long now = System.currentTimeMillis();
+        if (cached != null && cached.node() == node && now - cached.at() < MAP_MILLIS && now >= cached.at()) {
+            return cached.map();
+        }
+        NetworkMap map = freshMap(node);
+        cachedMap = new CachedMap(map, node, now);
+        return map;
+    }
+
+    private NetworkMap freshMap(P2pNode node) {
         NodeInfo info = node.info();
         long height = chain.tip().height();
         String self = info.addresses().get(info.addresses().size() - 1);
@@ -93,20 +123,32 @@ public class NetworkQueries {
         }
     }
 
-    /** Messages newer than {@code after} (a {@code seq}), oldest first. */
-    public MessagePage messages(Optional<String> after, Optional<String> limit) {
+    /**
+     * Messages newer than {@code after} (a {@code seq}), oldest first, as the JSON of a
+     * {@link MessagePage}: the windows of {@link MessageWindows}, shared by every reader.
+     */
+    public byte[] messages(Optional<String> after, Optional<String> limit) {
         long from = PagingParameters.after(after);
         int max = PagingParameters.limit(limit, 100, MAX_MESSAGES);
-        List<NetworkObservations.ObservedMessage> list = peers.runningNode().metrics().observations()
-                .messagesAfter(from, max);
-        long last = list.isEmpty() ? from : list.get(list.size() - 1).seq();
-        return new MessagePage(list.stream().map(MessagePage.Message::of).toList(), last);
+        return windows.after(peers.runningNode().metrics().observations(), from, max);
     }
 
-    /** Messages and bytes per second by direction and type, the last {@code seconds}. */
-    public List<TrafficSecond> traffic(Optional<String> seconds) {
+    /**
+     * Messages and bytes per second by direction and type, the last {@code seconds}, as JSON (a list
+     * of {@link TrafficSecond}). The answer changes once a second: it is serialised once a second
+     * for each length asked, however many pages ask.
+     */
+    public byte[] traffic(Optional<String> seconds) {
         int n = PagingParameters.count("seconds", seconds, 300, NetworkObservations.SECONDS);
-        return peers.runningNode().metrics().observations().traffic(n).stream().map(TrafficSecond::of).toList();
+        NetworkObservations recorder = peers.runningNode().metrics().observations();
+        long second = System.currentTimeMillis() / 1000;
+        return trafficAnswers.get(n, recorder, second, () -> {
+            try {
+                return json.writeValueAsBytes(recorder.traffic(n).stream().map(TrafficSecond::of).toList());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Traffic could not be written as JSON", e);
+            }
+        });
     }
 
     /** How a stored block reached this node: mined here, the genesis, or from which peer and when. */

@@ -1,13 +1,12 @@
 package dev.rantai.web.api;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,16 +45,17 @@ public class NetworkResource {
     @GET
     @Path("/messages")
     @Operation(summary = "The newest P2P messages, decoded", description = "Messages this node sent and received, oldest first, each with a short summary of its"
-            + " content (a blocks answer gives its range). The node keeps the newest 2,000; ask with after=last"
-            + " of the previous answer for the newer ones.")
+            + " content (a blocks answer gives its range). Read in windows of at least 500 ms shared by all readers,"
+            + " each keeping the newest 10 messages of each direction and type; left counts the messages after"
+            + " `after` that the answer leaves out. Ask with after=last of the previous answer for the newer ones.")
     @APIResponse(responseCode = "200", description = "Messages", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessagePage.class), examples = @ExampleObject(name = "messages", value = ApiExamples.MESSAGES)))
     @APIResponse(responseCode = "400", description = "after or limit out of range or not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
-    public MessagePage messages(
+    public Response messages(
             @Parameter(description = "Only messages with a larger seq; default 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("after") String after,
-            @Parameter(description = "Messages at most, 1..500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
+            @Parameter(description = "Messages at most (the newest), 1..500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100")) @QueryParam("limit") String limit,
             @Context UriInfo uri) {
-        return queries.messages(PagingParameters.query(uri, "after"), PagingParameters.query(uri, "limit"));
+        return json(queries.messages(PagingParameters.query(uri, "after"), PagingParameters.query(uri, "limit")));
     }
 
     @GET
@@ -65,9 +65,14 @@ public class NetworkResource {
     @APIResponse(responseCode = "200", description = "Seconds of traffic", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TrafficSecond.class), examples = @ExampleObject(name = "two seconds", value = ApiExamples.TRAFFIC)))
     @APIResponse(responseCode = "400", description = "seconds out of range or not a number", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
-    public List<TrafficSecond> traffic(
+    public Response traffic(
             @Parameter(description = "How many of the last seconds, 1..600", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "600", defaultValue = "300")) @QueryParam("seconds") String seconds,
             @Context UriInfo uri) {
-        return queries.traffic(PagingParameters.query(uri, "seconds"));
+        return json(queries.traffic(PagingParameters.query(uri, "seconds")));
+    }
+
+    /** An answer serialised once for many readers, sent as it is. */
+    private static Response json(byte[] body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

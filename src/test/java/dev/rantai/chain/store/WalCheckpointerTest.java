@@ -3,6 +3,7 @@ package dev.rantai.chain.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -63,6 +64,40 @@ class WalCheckpointerTest {
                 assertThat(last[1]).as("frames copied into the file").isEqualTo(last[0]);
             });
             assertThat(store.canonicalTip()).map(StoredBlock::height).contains(3_000L);
+        }
+    }
+
+    @Test
+    void aLogGrownByABurstOfWritesIsCutBackOnceItIsCopied() throws Exception {
+        SQLiteDataSource readers = Stores.dataSource(dir);
+        SqliteFiles.migrate(SqliteFiles.flyway(readers), dir);
+        Connection writer = SqliteFiles.openWriter(dir, SyncMode.NORMAL);
+        Path log = dir.resolve("chain.db-wal");
+        try (SqliteChainStore store = new SqliteChainStore(readers, writer, dir.toString(), () -> {
+        })) {
+            assertThat(pragma(writer, "journal_size_limit")).isEqualTo(WalCheckpointer.LOG_SIZE_LIMIT_BYTES);
+            // one commit of 48 MiB (800 blocks of 60 KiB, side blocks as a flood brings them): a log of that size
+            String data = "y".repeat(60 * 1024);
+            try (ChainStore.Updater u = store.updater()) {
+                for (int i = 1; i <= 800; i++) {
+                    String hash = String.format("%064x", i * 104729L);
+                    u.insert(new StoredBlock(new Block(i, i, data, "0".repeat(64), 0, 0, hash), Work.of(0),
+                            BlockSource.PEER, i));
+                }
+                u.commit();
+            }
+            assertThat(Files.size(log)).isGreaterThan(WalCheckpointer.LOG_SIZE_LIMIT_BYTES * 2);
+            WalCheckpointer checkpointer = store.checkpointer();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                long[] last = checkpointer.lastResult();
+                assertThat(last[1]).as("frames copied into the file").isEqualTo(last[0]).isPositive();
+            });
+            // the next write starts the log over, and cuts the file back
+            try (ChainStore.Updater u = store.updater()) {
+                u.putMeta("after", "burst");
+                u.commit();
+            }
+            assertThat(Files.size(log)).isLessThanOrEqualTo(WalCheckpointer.LOG_SIZE_LIMIT_BYTES);
         }
     }
 }

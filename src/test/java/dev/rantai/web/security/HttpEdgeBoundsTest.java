@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The HTTP edge against clients that never finish: half a header, a body that never ends, a chunked
- * body over the limit. Short timeouts so the test is quick; the
+ * body over the limit, more connections than the limit. Short timeouts so the test is quick; the
  * node's defaults are 60 s (application.properties).
  */
 @QuarkusTest
@@ -37,9 +40,12 @@ class HttpEdgeBoundsTest {
     public static class ShortTimeouts implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.idle-timeout", "2S", "quarkus.http.read-timeout", "2S");
+            return Map.of("quarkus.http.idle-timeout", "2S", "quarkus.http.read-timeout", "2S",
+                    "quarkus.http.limits.max-connections", String.valueOf(MAX_CONNECTIONS));
         }
     }
+
+    static final int MAX_CONNECTIONS = 12;
 
     @TestHTTPResource("/")
     URL root;
@@ -92,6 +98,48 @@ class HttpEdgeBoundsTest {
         } finally {
             trickle.shutdownNow();
         }
+    }
+
+    @Test
+    void connectionsOverTheLimitAreClosedWhetherTheySentHalfAHeaderOrNothing() throws Exception {
+        List<SocketChannel> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3 * MAX_CONNECTIONS; i++) {
+                SocketChannel c = SocketChannel.open(new InetSocketAddress(root.getHost(), root.getPort()));
+                if (i % 2 == 0) {
+                    c.write(ByteBuffer.wrap("GET / HTTP/1.1\r\nHost: x\r\nX-Half: ".getBytes(StandardCharsets.US_ASCII)));
+                }
+                c.configureBlocking(false);
+                held.add(c);
+            }
+            // The server closes each connection over the limit as soon as it accepts it, before the idle timeout (2 s).
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMillis(1500))
+                    .until(() -> stillOpen(held) <= MAX_CONNECTIONS);
+            assertThat(stillOpen(held)).isEqualTo(MAX_CONNECTIONS);
+        } finally {
+            for (SocketChannel c : held) {
+                c.close();
+            }
+        }
+        // Their places are free again once they close.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> {
+            try (Socket socket = open()) {
+                socket.getOutputStream().write("GET /q/health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII).equals("HTTP/1.1 200");
+            }
+        });
+    }
+
+    /** Connections the server has not closed: a non-blocking read finds neither the end of the stream nor a reset. */
+    private static long stillOpen(List<SocketChannel> channels) {
+        return channels.stream().filter(c -> {
+            try {
+                return c.read(ByteBuffer.allocate(256)) >= 0;
+            } catch (IOException reset) {
+                return false;
+            }
+        }).count();
     }
 
     @Test

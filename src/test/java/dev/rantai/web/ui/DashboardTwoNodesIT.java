@@ -82,16 +82,16 @@ class DashboardTwoNodesIT {
                 .until(() -> d.findElement(By.id("submit-status")).getText()
                         .startsWith("Mined block 1"));
         // A's own feed shows the block going out to B.
-        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+        await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
 
         d.switchTo().window(pageOfB);
-        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+        await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("newest-blocks")).getText()
                         .contains("typed on node A"));
         assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo("1");
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
-        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+        await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
         browser.fullPageScreenshot("overview-two-nodes");
         d.switchTo().window(pageOfA);
