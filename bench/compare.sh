@@ -26,6 +26,7 @@
 #   git clone https://github.com/lhartikk/naivechain /tmp/naivechain && (cd /tmp/naivechain && npm install)
 # and pass that folder. On Node.js 20 it needs NODE_OPTIONS=--openssl-legacy-provider (set here).
 # Usage: [N=1000] [WARM=20000] [SYNC_N=100000] [SYNC_RUNS=3] [SYSTEMS="rantai-prod rantai naivechain"]
+#        [PARTS="blocks sync" (either alone: the start-up and block runs, or the sync runs)]
 #        [JAVA25=path to java 25] [JAVA_OPTS=... (rantai only)] bench/compare.sh NAIVECHAIN_DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,7 @@ WARM=${WARM:-20000}
 SYNC_N=${SYNC_N:-100000}
 SYNC_RUNS=${SYNC_RUNS:-3}
 SYSTEMS=${SYSTEMS:-rantai-prod rantai naivechain}
+PARTS=${PARTS:-blocks sync}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 source bench/nodes.sh
 export NODE_OPTIONS=--openssl-legacy-provider
@@ -171,6 +173,10 @@ sync_runs() { # system: SYNC_RUNS joins of a fresh node to a holder of SYNC_N bl
 }
 
 for s in $SYSTEMS; do
+    if [[ " $PARTS " == *" sync "* ]] && [[ " $PARTS " != *" blocks "* ]]; then
+        sync_runs "$s"
+        continue
+    fi
     echo "== $s: three fresh nodes"
     three "$s" 28100 29100
     measure "$s" cold-seq 1 28100 29100
@@ -183,6 +189,6 @@ for s in $SYSTEMS; do
     measure "$s" warm-seq 1 28110 29110
     measure "$s" warm-8 8 28110 29110
     stop_nodes
-    [ "$SYNC_RUNS" -gt 0 ] && sync_runs "$s"
+    if [[ " $PARTS " == *" sync "* ]] && [ "$SYNC_RUNS" -gt 0 ]; then sync_runs "$s"; fi
 done
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -24,6 +24,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
 OUT="$ROOT/target/fast-start"
 OPTIONS="$ROOT/deploy/jvm/jvm.options"
 JAVA="${JAVA:-java}"
@@ -85,7 +86,7 @@ await_height() { until [[ $(height "$1") -ge $2 ]]; do sleep 0.1; done; }
 submit() { # port blocks parallel: blocks submitted over keep-alive connections, one request per block
   local i
   for ((i = 0; i < $2; i++)); do echo "url = \"http://127.0.0.1:$1/api/blocks\""; done > "$WORK/urls"
-  curl -sf -o /dev/null -H 'Content-Type: text/plain' --data "training block" ${3:+--parallel --parallel-max $3} \
+  curl -sf --no-progress-meter -o /dev/null -H 'Content-Type: text/plain' --data "training block" ${3:+--parallel --parallel-max $3} \
     -K "$WORK/urls" > /dev/null
 }
 
