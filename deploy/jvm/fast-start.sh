@@ -120,4 +120,5 @@ wait "$TRAINED_PID" || true
 [[ -s $CACHE ]] || { echo "No cache was written; the training log:" >&2; tail -20 "$WORK/trained.log" >&2; exit 1; }
 
 echo "Done: $(du -sh "$OUT" --exclude="$(basename "$CACHE")" | cut -f1) of jars, $(du -h "$CACHE" | cut -f1) cache. Run the node with:"
-echo "  MALLOC_ARENA_MAX=2 java @${OPTIONS#"$PWD/"} $USE -jar ${JAR#"$PWD/"}"
+echo "  MALLOC_ARENA_MAX=2 $JAVA @${OPTIONS#"$ROOT/"} ${USE/"$ROOT/"/} -jar ${JAR#"$ROOT/"}"
+echo "from $ROOT (deploy/jvm/jvm.options names the compiler directives by a relative path)."
