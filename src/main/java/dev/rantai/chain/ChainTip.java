@@ -21,4 +21,14 @@ public record ChainTip(Block block, BigInteger work) {
         int byWork = otherWork.compareTo(work);
         return byWork > 0 || (byWork == 0 && otherHash.compareTo(hash()) < 0);
     }
+
+    /**
+     * Whether a block at {@code otherHeight} that hashes to {@code otherHash} would be the better tip,
+     * should its branch prove valid: the same order as {@link #isBeatenBy(BigInteger, String)}, read
+     * from the height alone, since every block of a network has the network's difficulty
+     * ({@link Rule#DIFFICULTY}) and a branch's work therefore grows with its height. No look-up.
+     */
+    public boolean isBeatenByBlockAt(long otherHeight, String otherHash) {
+        return otherHeight > height() || (otherHeight == height() && otherHash.compareTo(hash()) < 0);
+    }
 }

@@ -2,6 +2,7 @@ package dev.rantai.p2p;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.Rule;
+import dev.rantai.chain.RuleViolation;
 import dev.rantai.chain.TipChange;
 import dev.rantai.chain.store.StoredBlock;
 import dev.rantai.p2p.book.BookBridge;
@@ -44,6 +46,12 @@ final class Gossip implements ChainListener {
      * by its tip alone: a peer that lacks the rest fetches it with get_blocks.
      */
     static final int ANNOUNCE_EACH_UP_TO = 128;
+    /**
+     * How far below the tip, in blocks, an announced block may be and still be taken for an honest
+     * relay's (a duplicate, a tip of a peer that was behind): a peer announces its new tips, which
+     * trail this node's by its propagation delay; 2,048 blocks is two seconds at 1,000 blocks a second.
+     */
+    static final int RECENT_BLOCKS = 2_048;
 
     private final EventLoop loop;
     private final ChainService chain;
@@ -139,7 +147,17 @@ final class Gossip implements ChainListener {
 
     /**
      * A {@code block} from a peer: its hash is computed here first (a block whose claimed hash is not
-     * its own is invalid, whatever else it holds), then it goes to the chain unless seen already.
+     * its own is invalid, whatever else it holds), then it goes to the chain unless seen already or
+     * it would lose to the tip.
+     *
+     * <p>
+     * What an honest node sends costs it nothing: in a push protocol every block reaches a node
+     * from each peer that took it before hearing it had it (a duplicate, even one crossing this node's
+     * own announcement to that peer), and a relay's tip can lose here (it was behind, or an attacker
+     * fed it a losing branch). Both are free the first time the peer announces them, while within
+     * {@link #RECENT_BLOCKS} of the tip, so they are bounded by how fast the chain grows and by proof
+     * of work. A peer that repeats itself, or replays old blocks, pays from its {@code STALE_BLOCK}
+     * budget.
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
@@ -149,14 +167,35 @@ final class Gossip implements ChainListener {
                     + block.hash() + " but hashes to " + hash);
             return;
         }
-        session.known().add(hash);
+        boolean firstAnnouncement = session.known().announced(hash);
         session.known().add(block.previousHash());
+        ChainTip tip = chain.tip();
+        boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!seen.add(hash)) {
-            // Nothing new: cheap, but not free (a hash of the block), so a peer pays for repeating itself.
-            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+            if (!firstAnnouncement || !recent) {
+                throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+            } else if (block.index() <= tip.height()) {
+                // the peer has it; a height no higher than this node's moves no figure derived from peers
+                session.remoteHas(block.index());
+            }
             return;
         }
-        accept(session, block, hash);
+        if (tip.isBeatenByBlockAt(block.index(), hash)) {
+            accept(session, block, hash);
+            return;
+        }
+        // It would lose to the tip: not stored, as Bitcoin Core does not process an unrequested block
+        // of less work (AcceptBlock). If its branch grows past the tip, the next block is an orphan
+        // here and the branch comes by sync. What can be checked without its parent is checked.
+        Optional<RuleViolation> broken = chain.rules().check(block, Optional.empty(), System.currentTimeMillis());
+        if (broken.isPresent() && broken.get().rule() != Rule.PARENT_KNOWN
+                && broken.get().rule() != Rule.TIMESTAMP_IN_FUTURE) {
+            seen.forget(hash);
+            offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
+                    "block " + block.index() + " " + hash + ": " + broken.get().message());
+        } else if (!recent) {
+            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+        }
     }
 
     /** Blocks that were too new when they came, whose time has come: offered to the chain again. */
@@ -180,8 +219,6 @@ final class Gossip implements ChainListener {
                 session.remoteHas(block.index());
                 if (result.movedTip()) {
                     session.deliveredBlock(System.currentTimeMillis());
-                } else if (result.outcome() == AcceptResult.Outcome.SIDE_BRANCH) {
-                    loop.execute(() -> throttle.charge(session, RequestBudget.Kind.SIDE_BLOCK));
                 }
             }
         });

@@ -7,7 +7,8 @@ import java.util.Map;
  * What one peer may ask of this node, per kind of message: a token bucket each (a rate and a burst,
  * as Bitcoin Core and gossipsub budget their peers). Honest nodes stay far below every rate; a peer
  * that runs a bucket dry has its reading paused until the bucket refills (it is slowed), and one that
- * keeps doing it ({@value #MAX_STRIKES} times) is disconnected. Confined to the node's event loop.
+ * keeps doing it ({@value #MAX_STRIKES} strikes, one forgiven every
+ * {@value #STRIKE_FORGIVEN_AFTER_MILLIS} ms) is disconnected. Confined to the node's event loop.
  */
 final class RequestBudget {
     /** Times a peer may run out of a budget before it is disconnected. */
@@ -19,6 +20,12 @@ final class RequestBudget {
      * at its next request of that kind.
      */
     static final long MAX_PAUSE_MILLIS = 1_000;
+    /**
+     * Strikes fade, one per this many ms: a peer is disconnected for running dry often, not for
+     * having run dry now and then over a long life. A flooder strikes about once a second (each
+     * pause is at most {@link #MAX_PAUSE_MILLIS}), far faster than its strikes fade.
+     */
+    static final long STRIKE_FORGIVEN_AFTER_MILLIS = 60_000;
 
     /** The kinds of work a peer can make this node do, with their rates (per second) and bursts. */
     enum Kind {
@@ -28,15 +35,12 @@ final class RequestBudget {
         GET_PEERS(0.1, 5),
         /** {@code get_blocks}: a store read of up to 500 blocks each; a sync of 100,000 blocks asks 200 times. */
         GET_BLOCKS(100, 400),
-        /** {@code block} announcements that bring nothing new (already seen): a hash of the block each. */
-        STALE_BLOCK(100, 1000),
         /**
-         * Blocks announced that were stored on a side branch (valid, but not the tip): disk the chain's
-         * side-branch budget shares among all peers, so one peer may not take it all, and writes that
-         * the honest blocks wait behind. Honest nodes announce their new tips, which are side blocks
-         * only when miners race; branches come in sync answers, which are not charged here.
+         * {@code block} announcements that bring nothing here: already seen, or losing to the tip (not
+         * stored). A hash of the block each. Honest peers send them too (a block that reached them
+         * from another peer first, a tip of theirs this node is past), so the rate is generous.
          */
-        SIDE_BLOCK(10, 20),
+        STALE_BLOCK(100, 1000),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
@@ -57,7 +61,10 @@ final class RequestBudget {
     }
 
     private final Map<Kind, Bucket> buckets = new EnumMap<>(Kind.class);
+    /** Strikes not yet forgiven. */
     private int strikes;
+    /** Since when forgiveness runs: the first strike of a clean record, then each forgiveness. */
+    private long forgivingSince;
 
     /**
      * Takes one token of the kind at {@code now} (epoch ms). Returns 0 if the peer is within its
@@ -77,11 +84,22 @@ final class RequestBudget {
         if (b.tokens >= 0) {
             return 0;
         }
+        long forgiven = (now - forgivingSince) / STRIKE_FORGIVEN_AFTER_MILLIS;
+        if (strikes == 0 || forgiven >= strikes) {
+            strikes = 0;
+            forgivingSince = now;
+        } else {
+            strikes -= (int) forgiven;
+            forgivingSince += forgiven * STRIKE_FORGIVEN_AFTER_MILLIS;
+        }
         strikes++;
         return Math.min(MAX_PAUSE_MILLIS, (long) Math.ceil(-b.tokens * 1000.0 / kind.perSecond));
     }
 
-    /** Whether the peer has run out of its budgets often enough to be disconnected. */
+    /**
+     * Whether the peer has run out of its budgets often enough to be disconnected: its strikes, less
+     * those forgiven, reached {@link #MAX_STRIKES} at its latest strike.
+     */
     boolean exhausted() {
         return strikes >= MAX_STRIKES;
     }

@@ -40,6 +40,36 @@ class RequestBudgetTest {
     }
 
     @Test
+    void aPeerThatRunsDryNowAndThenOverALongLifeIsNeverExhausted() {
+        RequestBudget budget = new RequestBudget();
+        int strikes = 0;
+        // a day of a peer that, every 10 minutes, sends 22 pings at once: two over the burst each time
+        for (long now = 0; now < 24 * 3_600_000L; now += 600_000) {
+            for (int i = 0; i < 22; i++) {
+                if (budget.spend(Kind.PING, now) > 0) {
+                    strikes++;
+                }
+            }
+            assertThat(budget.exhausted()).as("exhausted after %d strikes in %d ms", strikes, now).isFalse();
+        }
+        assertThat(strikes).as("strikes over the day").isGreaterThan(10 * RequestBudget.MAX_STRIKES);
+    }
+
+    @Test
+    void strikesCloseTogetherStillExhaustAPeerAfterAQuieterSpell() {
+        RequestBudget budget = new RequestBudget();
+        // a quiet hour, then pings 1 ms apart: the first 20 are the burst, every one after it strikes
+        assertThat(budget.spend(Kind.PING, 0)).isZero();
+        long now = 3_600_000;
+        int pings = 0;
+        while (!budget.exhausted()) {
+            budget.spend(Kind.PING, now++);
+            pings++;
+        }
+        assertThat(pings).isEqualTo(20 + RequestBudget.MAX_STRIKES);
+    }
+
+    @Test
     void aPauseLastsUntilTheBucketHoldsATokenAgainWhenThatIsSooner() {
         RequestBudget budget = new RequestBudget();
         for (int i = 0; i < 20; i++) {
