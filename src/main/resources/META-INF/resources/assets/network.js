@@ -3,6 +3,11 @@
 // each direction and type per half second, with the count of what they left out) and the traffic
 // chart (/api/network/traffic: the whole window once, then the newest seconds). Text from the node
 // is always set with textContent.
+//
+// What a page costs its browser matters: ten of them may share a small machine with the nodes they
+// show. So the map is drawn again only when its nodes or links change (heights and round trips are
+// set in place), the dots run as compositor animations (no script or layout per frame), the
+// inspector touches only the items it adds or drops, and nothing is fetched while the page is hidden.
 (function () {
   'use strict';
 
@@ -73,7 +78,6 @@
       edges[key(l.from, l.to)] = line;
     });
     svg.append(lines);
-    svg.append(svgEl('g', { 'class': 'packets' }));
     var group = svgEl('g', { 'class': 'nodes' });
     map.nodes.forEach(function (n) {
       nodes[n.address] = n;
@@ -85,8 +89,7 @@
       var label = svgEl('text', { y: n.self ? 48 : 42, 'text-anchor': 'middle', 'class': 'label' });
       label.textContent = n.address;
       var sub = svgEl('text', { y: n.self ? 64 : 58, 'text-anchor': 'middle', 'class': 'sub' });
-      sub.textContent = n.self ? 'this node · ' + n.height : n.state === 'reported' ? 'reported'
-        : n.state + (n.state === 'connected' ? ' · ' + n.height + (n.behind > 0 ? ' (' + n.behind + ' behind)' : '') : '');
+      sub.textContent = subLine(n);
       var initial = svgEl('text', { y: 5, 'text-anchor': 'middle', 'class': 'initial' });
       initial.textContent = n.self ? 'me' : n.state === 'connected' ? (n.direction === 'inbound' ? 'in' : 'out') : '';
       g.append(label, sub, initial);
@@ -95,6 +98,11 @@
       group.append(g);
     });
     svg.append(group);
+  }
+
+  function subLine(n) {
+    return n.self ? 'this node \u00b7 ' + n.height : n.state === 'reported' ? 'reported'
+      : n.state + (n.state === 'connected' ? ' \u00b7 ' + n.height + (n.behind > 0 ? ' (' + n.behind + ' behind)' : '') : '');
   }
 
   function describe(n) {
@@ -109,6 +117,7 @@
   function show(address) {
     var n = nodes[address];
     if (!n || !details) return;
+    openDetails = address;
     var dl = el('dl', { 'class': 'facts' });
     [['Address', n.address], ['Node id', n.nodeId || '–'], ['State', n.state], ['Direction', n.direction || '–'],
      ['Height', n.state === 'reported' ? '–' : n.height], ['Behind', n.state === 'connected' ? n.behind : '–'],
@@ -123,37 +132,83 @@
     }
   }
 
+  // What the drawing is made of: the nodes, their states and directions, the links. Heights, how far
+  // behind and round trips change with every block; they are set in place.
+  function structure(map) {
+    return JSON.stringify([map.self, map.nodes.map(function (n) { return [n.address, n.state, n.direction, n.self]; }),
+      map.links.map(function (l) { return [l.from, l.to, l.kind, l.state]; })]);
+  }
+  var shownStructure = null, openDetails = null;
   function loadMap() {
     fetch('/api/network', { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (map) {
-        var signature = JSON.stringify(map);
-        if (signature !== svg.dataset.signature) {
-          svg.dataset.signature = signature;
+        var s = structure(map);
+        if (s !== shownStructure) {
+          shownStructure = s;
           draw(map);
+          placeDots();
         }
+        // Every time, not only when the figures changed: a resynchronised table may be older than the drawing.
+        refresh(map);
       })
       .catch(function () { /* the next poll tries again */ });
   }
+  // The changing figures of an unchanged map: the nodes' second lines and names, the table, the details
+  // shown. Only what differs is written.
+  function refresh(map) {
+    // Looked up each time: a resynchronisation of the page swaps the table for a new one.
+    var mapTable = document.getElementById('map-table');
+    var before = openDetails && JSON.stringify(nodes[openDetails]);
+    map.nodes.forEach(function (n) {
+      nodes[n.address] = n;
+      var g = svg.querySelector('g.node[data-address="' + CSS.escape(n.address) + '"]');
+      if (g) {
+        setText(g.querySelector('text.sub'), subLine(n));
+        if (g.getAttribute('aria-label') !== describe(n)) g.setAttribute('aria-label', describe(n));
+      }
+      var row = mapTable && mapTable.querySelector('tr[data-node="' + CSS.escape(n.address) + '"]');
+      if (row) {
+        setText(row.querySelector('td[data-label="Height"]'), n.state === 'reported' ? '\u2013' : String(n.height));
+        setText(row.querySelector('td[data-label="Behind"]'), n.state === 'connected' ? String(n.behind) : '\u2013');
+        setText(row.querySelector('td[data-label="Round trip"]'), n.rttMillis ? n.rttMillis + ' ms' : '\u2013');
+      }
+    });
+    // The details are a live region: written again only when they changed, so they are not read out for nothing.
+    if (openDetails && nodes[openDetails] && JSON.stringify(nodes[openDetails]) !== before) show(openDetails);
+  }
+  function setText(node, text) {
+    if (node && node.textContent !== text) node.textContent = text;
+  }
 
   // A message crossing a link: a dot runs along it, at most 4 per link and 20 in all per second,
-  // so the map stays readable at 1,000 blocks/s. All dots move in one loop, 25 times a second.
-  var budget = { second: 0, total: 0, perLink: {} };
-  var dots = [], lastStep = 0;
-  function step(t) {
-    if (t - lastStep >= 40) {
-      lastStep = t;
-      dots = dots.filter(function (d) {
-        var f = Math.min(1, (t - d.start) / 600);
-        d.el.setAttribute('cx', d.from.x + (d.to.x - d.from.x) * f);
-        d.el.setAttribute('cy', d.from.y + (d.to.y - d.from.y) * f);
-        if (f >= 1) d.el.remove();
-        return f < 1;
-      });
-    }
-    if (dots.length) requestAnimationFrame(step);
+  // so the map stays readable at 1,000 blocks/s. The dots are elements over the map moved by
+  // compositor animations (transform only): the page's script and layout do nothing while they run.
+  var overlay = document.createElement('div');
+  overlay.className = 'packets';
+  overlay.setAttribute('aria-hidden', 'true');
+  svg.after(overlay);
+  // Map units (the viewBox, x -500..500, y -330..330, fitted and centred) to the overlay's pixels.
+  var scale = { k: 0, x: 0, y: 0 };
+  function fit(width, height) {
+    var k = Math.min(width / 1000, height / 660);
+    scale = { k: k, x: width / 2, y: height / 2 };
   }
+  function placeDots() {
+    var r = svg.getBoundingClientRect();
+    fit(r.width, r.height);
+  }
+  if (window.ResizeObserver) {
+    new ResizeObserver(function (entries) {
+      var box = entries[entries.length - 1].contentRect;
+      fit(box.width, box.height);
+    }).observe(svg);
+  }
+  function px(p) { return 'translate(' + (scale.x + p.x * scale.k).toFixed(1) + 'px,' + (scale.y + p.y * scale.k).toFixed(1) + 'px)'; }
+
+  var budget = { second: 0, total: 0, perLink: {} };
   var reduced = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  var flashing = {};
   function animate(m) {
     if (m.type !== 'block' && m.type !== 'blocks' && m.type !== 'get_blocks') return;
     var line = edges[key(selfAddress, m.peer)];
@@ -164,18 +219,23 @@
     if (budget.total >= 20 || (budget.perLink[k] || 0) >= 4) return;
     budget.total++;
     budget.perLink[k] = (budget.perLink[k] || 0) + 1;
-    line.classList.add('active');
-    clearTimeout(line._t);
-    line._t = setTimeout(function () { line.classList.remove('active'); }, 700);
-    if (reduced) return;
+    // The line stays lit while dots keep crossing it: one class change when it starts, one when it ends.
+    if (!flashing[k]) line.classList.add('active');
+    clearTimeout(flashing[k]);
+    flashing[k] = setTimeout(function () { line.classList.remove('active'); delete flashing[k]; }, 700);
+    svg.dataset.animated = String(Number(svg.dataset.animated || 0) + 1);
+    if (reduced || !scale.k) return;
     var from = m.direction === 'out' ? positions[selfAddress] : positions[m.peer];
     var to = m.direction === 'out' ? positions[m.peer] : positions[selfAddress];
     if (!from || !to) return;
-    var dot = svgEl('circle', { r: m.type === 'blocks' ? 9 : 6, cx: from.x, cy: from.y, 'class': 'packet packet-' + m.type });
-    svg.querySelector('.packets').append(dot);
-    dots.push({ el: dot, from: from, to: to, start: performance.now() });
-    if (dots.length === 1) requestAnimationFrame(step);
-    svg.dataset.animated = String(Number(svg.dataset.animated || 0) + 1);
+    var dot = document.createElement('span');
+    var size = Math.max(6, Math.round((m.type === 'blocks' ? 18 : 12) * scale.k));
+    dot.className = 'packet packet-' + m.type;
+    dot.style.width = dot.style.height = size + 'px';
+    dot.style.margin = (-size / 2) + 'px 0 0 ' + (-size / 2) + 'px';
+    overlay.append(dot);
+    var run = dot.animate([{ transform: px(from) }, { transform: px(to) }], { duration: 600, easing: 'linear', fill: 'forwards' });
+    run.onfinish = function () { dot.remove(); };
   }
 
   // ---- the inspector ----
@@ -197,15 +257,26 @@
     if (f.dir && li.dataset.direction !== f.dir) return false;
     return true;
   }
+  // How many listed items the filters show: counted once when the filters change, then kept up to
+  // date as items come and go, so a poll touches only its own items.
+  var shown = 0;
   function render() {
-    var shown = 0, f = filters();
+    var f = filters();
+    shown = 0;
     Array.prototype.forEach.call(list.children, function (li) { li.hidden = !matches(li, f); if (!li.hidden) shown++; });
-    status.textContent = (paused ? 'Paused. ' : 'Live. ') + shown + ' of the newest ' + list.children.length
-      + ' messages match the filters' + (skipped ? '; ' + skipped + ' came too fast to be listed' : '') + '.';
+    say();
   }
+  function say() {
+    var text = (paused ? 'Paused. ' : 'Live. ') + shown + ' of the newest ' + list.children.length
+      + ' messages match the filters' + (skipped ? '; ' + skipped + ' came too fast to be listed' : '') + '.';
+    if (status.textContent !== text) status.textContent = text;
+  }
+  // The browser's local time of day to the millisecond (toLocaleTimeString costs ten times more, per item).
+  function two(n) { return n < 10 ? '0' + n : String(n); }
   function time(ms) {
-    var d = new Date(ms);
-    return d.toLocaleTimeString([], { hour12: false }) + '.' + String(d.getMilliseconds()).padStart(3, '0');
+    var d = new Date(ms), milli = d.getMilliseconds();
+    return two(d.getHours()) + ':' + two(d.getMinutes()) + ':' + two(d.getSeconds()) + '.'
+      + (milli < 10 ? '00' : milli < 100 ? '0' : '') + milli;
   }
   function item(m) {
     var li = el('li', { 'class': 'msg msg-' + m.direction, 'data-type': m.type, 'data-peer': m.peer, 'data-direction': m.direction, 'data-seq': m.seq });
@@ -216,11 +287,16 @@
       el('span', { 'class': 'type' }, m.type), ' ', el('span', { 'class': 'peer' }, m.peer), ' ',
       el('span', { 'class': 'size' }, m.bytes + ' B'), ' ', el('span', { 'class': 'content' }, m.summary || ''));
     d.append(s);
-    // The decoded content is built when the message is first opened: most never are.
-    s.addEventListener('click', function () { if (!d.querySelector('dl')) d.append(decoded(m)); });
     li.append(d);
+    li.message = m;
     return li;
   }
+  // The decoded content is built when a message is first opened: most never are. One listener for all.
+  list.addEventListener('click', function (e) {
+    var s = e.target.closest && e.target.closest('summary');
+    var li = s && s.closest('li');
+    if (li && li.message && !li.querySelector('dl')) s.parentNode.append(decoded(li.message));
+  });
   function decoded(m) {
     var dl = el('dl', { 'class': 'facts decoded' });
     [['Message', '#' + m.seq], ['Time', new Date(m.time).toISOString()], ['Direction', m.direction === 'in' ? 'received' : 'sent'],
@@ -235,7 +311,7 @@
     return dl;
   }
   function poll() {
-    if (paused) return;
+    if (paused || document.hidden) return;
     fetch('/api/network/messages?limit=200&after=' + last, { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (page) {
@@ -245,13 +321,17 @@
         page.messages.forEach(function (m) {
           var li = item(m);
           li.hidden = !matches(li, f);
+          if (!li.hidden) shown++;
           items.prepend(li);
           animate(m);
         });
         list.prepend(items);
-        while (list.children.length > KEEP) list.lastElementChild.remove();
+        while (list.children.length > KEEP) {
+          if (!list.lastElementChild.hidden) shown--;
+          list.lastElementChild.remove();
+        }
         last = page.last;
-        render();
+        say();
       })
       .catch(function () { status.textContent = 'The node did not answer; trying again.'; });
   }
@@ -264,7 +344,7 @@
     paused = !paused;
     pauseButton.textContent = paused ? 'Resume' : 'Pause';
     pauseButton.setAttribute('aria-pressed', String(paused));
-    render();
+    say();
     if (!paused) poll();
   });
 
@@ -275,6 +355,7 @@
   // The whole window once (and when the user picks another), then only the newest seconds.
   var kept = [];
   function loadTraffic(whole) {
+    if (document.hidden) return;
     var span = Number(windowSelect.value);
     var since = kept.length ? Math.ceil(Date.now() / 1000) - kept[kept.length - 1].second + 1 : span;
     fetch('/api/network/traffic?seconds=' + (whole ? span : Math.min(span, Math.max(5, since))), { cache: 'no-store' })
@@ -319,10 +400,19 @@
   }
   windowSelect.addEventListener('change', function () { loadTraffic(true); });
 
+  function whenShown(f) { return function () { if (!document.hidden) f(); }; }
   loadMap();
   poll();
   loadTraffic(true);
-  setInterval(loadMap, 2000);
+  setInterval(whenShown(loadMap), 2000);
   setInterval(poll, 1000);
   setInterval(function () { loadTraffic(false); }, 2000);
+  // A hidden page fetches nothing and moves nothing; shown again, it catches up at once (the
+  // inspector with what the node still keeps, counted as skipped beyond that).
+  document.addEventListener('visibilitychange', function () {
+    if (document.hidden) return;
+    loadMap();
+    poll();
+    loadTraffic(false);
+  });
 })();

@@ -229,10 +229,22 @@
     });
   }
 
+  // A hidden page does not fetch itself: it does so once when it is shown again.
+  var resyncWhenShown = false;
   function scheduleResync() {
+    if (document.hidden) {
+      resyncWhenShown = true;
+      return;
+    }
     clearTimeout(resyncTimer);
     resyncTimer = setTimeout(resync, 150);
   }
+  document.addEventListener('visibilitychange', function () {
+    if (!document.hidden && resyncWhenShown) {
+      resyncWhenShown = false;
+      scheduleResync();
+    }
+  });
 
   function listen(name, handler) {
     source.addEventListener(name, function (e) { handler(JSON.parse(e.data)); });
@@ -240,7 +252,9 @@
 
   function connect() {
     if (!window.EventSource) return;
-    source = new EventSource('/api/events');
+    // A page that shows no blocks or messages (the network page) asks only for the events it uses.
+    var wanted = document.querySelector('meta[name="live-events"]');
+    source = new EventSource('/api/events' + (wanted ? '?events=' + encodeURIComponent(wanted.content) : ''));
     listen('hello', function (h) {
       var shown = document.querySelector('[data-stat="height"]');
       if (opened || (shown && Number(shown.textContent) !== h.height)) scheduleResync();

@@ -16,13 +16,20 @@ final class EventClient {
     private final HttpServerResponse response;
     private final Context context;
     private final AtomicLong dropped;
+    private final EventSelection selection;
     private boolean behind;
     private volatile boolean closed;
 
-    EventClient(HttpServerResponse response, Context context, AtomicLong dropped) {
+    EventClient(HttpServerResponse response, Context context, AtomicLong dropped, EventSelection selection) {
         this.response = response;
         this.context = context;
         this.dropped = dropped;
+        this.selection = selection;
+    }
+
+    /** The events this stream asked for. */
+    EventSelection selection() {
+        return selection;
     }
 
     /** On the stream's own context, when it opens: written at once, before any window. */

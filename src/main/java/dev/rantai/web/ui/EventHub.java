@@ -2,6 +2,8 @@ package dev.rantai.web.ui;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,11 @@ import io.vertx.core.buffer.Buffer;
  * event once, into one buffer of frames and queues that buffer on every stream: one write per
  * stream per window, however many blocks and messages the window saw. A stream whose write queue
  * is full drops the buffer (its events are counted) rather than slows anything down.
+ *
+ * <p>
+ * A stream may ask for only some events ({@link EventSelection}): it gets the window's frames of
+ * those, serialised once for all streams that asked the same, and no write at all for a window
+ * without any. Events that no open stream asked for are not even gathered.
  */
 @ApplicationScoped
 public class EventHub implements ChainListener, NetworkView.Listener {
@@ -67,6 +74,8 @@ public class EventHub implements ChainListener, NetworkView.Listener {
     private final ArrayDeque<PeerMessage> feed = new ArrayDeque<>(FEED_SIZE);
     private final Set<EventClient> clients = new CopyOnWriteArraySet<>();
     private final AtomicLong dropped = new AtomicLong();
+    /** What the open streams asked for together: the listeners gather nothing else. */
+    private volatile EventSelection wanted = new EventSelection(Set.of());
     private final EventWindow window = new EventWindow(WINDOW_LIMITS);
     private final ScheduledThreadPoolExecutor events;
     private NetworkView.Subscription subscription;
@@ -107,24 +116,29 @@ public class EventHub implements ChainListener, NetworkView.Listener {
 
     @Override
     public void onTipChanged(TipChange change) {
-        // Nobody watching: nothing to gather or serialise (a new stream starts with hello).
-        if (clients.isEmpty()) {
+        // Nobody watching the chain: nothing to gather or serialise (a new stream starts with hello).
+        EventSelection w = wanted;
+        if (!w.acceptsAny("reorg", "block", "tip")) {
             return;
         }
         List<StoredBlock> connected = change.connected();
         synchronized (window) {
             boolean first = window.isEmpty();
-            if (change.isReorg()) {
+            if (change.isReorg() && w.accepts("reorg")) {
                 window.add("reorg", () -> reorgJson(change));
             }
-            // The window keeps only the newest blocks anyway: a long catch-up adds no more than that.
-            for (StoredBlock b : connected.subList(Math.max(0, connected.size() - MAX_BLOCK_EVENTS),
-                    connected.size())) {
-                window.add("block", () -> blockJson(b));
+            if (w.accepts("block")) {
+                // The window keeps only the newest blocks anyway: a long catch-up adds no more than that.
+                for (StoredBlock b : connected.subList(Math.max(0, connected.size() - MAX_BLOCK_EVENTS),
+                        connected.size())) {
+                    window.add("block", () -> blockJson(b));
+                }
             }
-            window.add("tip", () -> tipJson(change.current(), change.isReorg(),
-                    change.disconnected().stream().map(EventHub::blockRef).toList()));
-            scheduleIfFirst(first);
+            if (w.accepts("tip")) {
+                window.add("tip", () -> tipJson(change.current(), change.isReorg(),
+                        change.disconnected().stream().map(EventHub::blockRef).toList()));
+            }
+            scheduleIfFirst(first && !window.isEmpty());
         }
     }
 
@@ -136,7 +150,7 @@ public class EventHub implements ChainListener, NetworkView.Listener {
             }
             feed.addFirst(message);
         }
-        if (clients.isEmpty()) {
+        if (!wanted.accepts("p2p")) {
             return;
         }
         synchronized (window) {
@@ -148,7 +162,7 @@ public class EventHub implements ChainListener, NetworkView.Listener {
 
     @Override
     public void onPeersChanged() {
-        if (clients.isEmpty()) {
+        if (!wanted.accepts("peers")) {
             return;
         }
         synchronized (window) {
@@ -178,6 +192,7 @@ public class EventHub implements ChainListener, NetworkView.Listener {
     /** Called on the new stream's own context, so hello is written before any window reaches it. */
     void open(EventClient client) {
         clients.add(client);
+        updateWanted();
         LiveEvent hello = event("hello", tipJson(chain.tip(), false, List.of()));
         if (hello != null) {
             client.greet(hello);
@@ -187,6 +202,13 @@ public class EventHub implements ChainListener, NetworkView.Listener {
     void closed(EventClient client) {
         client.markClosed();
         clients.remove(client);
+        updateWanted();
+    }
+
+    private synchronized void updateWanted() {
+        Set<String> names = new HashSet<>();
+        clients.forEach(c -> names.addAll(c.selection().names()));
+        wanted = new EventSelection(names);
     }
 
     void heartbeat() {
@@ -212,28 +234,39 @@ public class EventHub implements ChainListener, NetworkView.Listener {
         if (clients.isEmpty()) {
             return;
         }
-        StringBuilder frames = new StringBuilder();
-        int count = 0;
+        List<LiveEvent> events = new ArrayList<>(pending.size());
         for (EventWindow.Pending p : pending) {
-            LiveEvent e;
             try {
-                e = event(p.name(), p.payload().get());
+                LiveEvent e = event(p.name(), p.payload().get());
+                if (e != null) {
+                    events.add(e);
+                }
             } catch (RuntimeException failed) {
                 LOG.warnf(failed, "Could not read a %s event", p.name());
-                continue;
-            }
-            if (e != null) {
-                frames.append(e.frame());
-                count++;
             }
         }
-        if (count == 0) {
-            return;
-        }
-        // One buffer for all streams: it is encoded once, and each write reads its own view of it.
-        Buffer batch = Buffer.buffer(frames.toString());
+        // One buffer for all streams of a selection: it is encoded once, and each write reads its own view of it.
+        Map<EventSelection, Frames> bySelection = new HashMap<>();
         for (EventClient c : clients) {
-            c.send(batch, count);
+            Frames f = bySelection.computeIfAbsent(c.selection(), s -> Frames.of(events, s));
+            if (f.count() > 0) {
+                c.send(f.buffer(), f.count());
+            }
+        }
+    }
+
+    /** The frames of a window's events that one selection takes, and how many they are. */
+    private record Frames(Buffer buffer, int count) {
+        static Frames of(List<LiveEvent> events, EventSelection selection) {
+            StringBuilder frames = new StringBuilder();
+            int count = 0;
+            for (LiveEvent e : events) {
+                if (selection.accepts(e.name())) {
+                    frames.append(e.frame());
+                    count++;
+                }
+            }
+            return new Frames(Buffer.buffer(frames.toString()), count);
         }
     }
 

@@ -1,18 +1,25 @@
 package dev.rantai.web.ui;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemType;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET /api/events}: the dashboard's Server-Sent Events. A plain Vert.x route, so that each
  * stream's write queue is visible and a slow reader loses events instead of holding anyone up.
- * Events: hello, block, tip, reorg, peers, p2p, resync (see docs/dashboard.md).
+ * Events: hello, block, tip, reorg, peers, p2p, resync (see docs/dashboard.md); {@code ?events=peers,tip}
+ * asks for only those ({@link EventSelection}), a name that is not an event gets 400.
  */
 @ApplicationScoped
 public class EventStreamRoute {
@@ -42,6 +49,18 @@ public class EventStreamRoute {
     }
 
     private void open(RoutingContext ctx) {
+        EventSelection selection;
+        try {
+            selection = EventSelection.parse(Optional.ofNullable(ctx.request().getParam("events")));
+        } catch (IllegalArgumentException e) {
+            ctx.response().setStatusCode(400)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(new JsonObject().put("type", ProblemType.INVALID_PARAMETER.uri())
+                            .put("title", ProblemType.INVALID_PARAMETER.title()).put("status", 400)
+                            .put("detail", e.getMessage()).put("instance", PATH).encode());
+            return;
+        }
         HttpServerResponse response = ctx.response();
         response.setChunked(true)
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
@@ -49,7 +68,7 @@ public class EventStreamRoute {
                 .putHeader("X-Accel-Buffering", "no");
         // Small queue: a stream more than ~64 KiB behind is slow and starts losing events.
         response.setWriteQueueMaxSize(64 * 1024);
-        EventClient client = new EventClient(response, vertx.getOrCreateContext(), hub.droppedCounter());
+        EventClient client = new EventClient(response, vertx.getOrCreateContext(), hub.droppedCounter(), selection);
         response.closeHandler(v -> hub.closed(client));
         response.write("retry: " + RETRY_MILLIS + "\n\n");
         hub.open(client);

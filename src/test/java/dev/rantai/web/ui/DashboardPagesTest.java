@@ -294,7 +294,10 @@ class DashboardPagesTest {
                 .body(containsString("<table class=\"stack\" id=\"map-table\">"))
                 .body(containsString("(this node)"))
                 .body(containsString("id=\"inspector\""))
-                .body(containsString("src=\"/webjars/uplot/dist/uPlot.iife.min.js\""));
+                .body(containsString("src=\"/webjars/uplot/dist/uPlot.iife.min.js\""))
+                // It shows no blocks or message feed: its event stream asks for the peers only.
+                .body(containsString("<meta name=\"live-events\" content=\"peers\">"));
+        given().get("/").then().statusCode(200).body(not(containsString("name=\"live-events\"")));
         given().get("/webjars/uplot/dist/uPlot.iife.min.js").then().statusCode(200)
                 .body(containsString("uPlot"));
         given().get("/assets/network.js").then().statusCode(200);

@@ -3,21 +3,12 @@ package dev.rantai.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +44,10 @@ class EventStreamCoalescingTest {
 
     @Test
     void aBurstReachesEachStreamAsFewBoundedWritesInOrder() throws Exception {
-        List<RawStream> streams = new ArrayList<>();
+        List<RawEventStream> streams = new ArrayList<>();
         try {
             for (int i = 0; i < STREAMS; i++) {
-                streams.add(RawStream.open(events));
+                streams.add(RawEventStream.open(events));
             }
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> streams.stream().allMatch(s -> s.text().contains("event: hello")));
@@ -137,7 +128,7 @@ class EventStreamCoalescingTest {
             List<Long> sizes = frames.stream().filter(f -> f[0].equals("p2p")).map(f -> number(SIZE, f[1])).toList();
             assertThat(sizes).isSorted().contains((long) lastMessage);
         } finally {
-            for (RawStream s : streams) {
+            for (RawEventStream s : streams) {
                 s.close();
             }
         }
@@ -214,75 +205,5 @@ class EventStreamCoalescingTest {
             frames.add(new String[] { lines[0].substring(7), lines[1].substring(6) });
         }
         return frames;
-    }
-
-    /** GET /api/events over a plain socket, keeping each HTTP chunk (one write of the node) apart. */
-    private static final class RawStream {
-        final List<String> chunks = new CopyOnWriteArrayList<>();
-        private final Socket socket;
-
-        private RawStream(Socket socket) {
-            this.socket = socket;
-        }
-
-        static RawStream open(URI uri) throws IOException {
-            Socket socket = new Socket();
-            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getAuthority()
-                    + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            RawStream stream = new RawStream(socket);
-            Thread reader = new Thread(stream::read, "raw-event-stream");
-            reader.setDaemon(true);
-            reader.start();
-            return stream;
-        }
-
-        /** The writes after the first {@code skip} chunks, without keep-alive comments. */
-        List<String> writesAfter(int skip) {
-            return chunks.subList(skip, chunks.size()).stream().filter(c -> !c.startsWith(":")).toList();
-        }
-
-        String text() {
-            return String.join("", chunks);
-        }
-
-        private void read() {
-            try (InputStream in = new BufferedInputStream(socket.getInputStream())) {
-                String line;
-                while (!(line = line(in)).isEmpty()) {
-                    // status line and headers
-                }
-                while (true) {
-                    int size = Integer.parseInt(line(in).trim(), 16);
-                    if (size == 0) {
-                        return;
-                    }
-                    chunks.add(new String(in.readNBytes(size), StandardCharsets.UTF_8));
-                    line(in);
-                }
-            } catch (IOException | NumberFormatException closedByTheTest) {
-                // the stream ends when the test closes it
-            }
-        }
-
-        private static String line(InputStream in) throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) != '\n') {
-                if (b < 0) {
-                    throw new IOException("stream ended");
-                }
-                if (b != '\r') {
-                    bytes.write(b);
-                }
-            }
-            return bytes.toString(StandardCharsets.US_ASCII);
-        }
-
-        void close() throws IOException {
-            socket.close();
-        }
     }
 }

@@ -196,6 +196,52 @@ class NetworkBrowserTest {
                 .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(whilePaused.hash())));
     }
 
+    @Test
+    @Order(7)
+    void theMapIsNotDrawnAgainForNewHeightsWhichChangeInPlaceInTheDrawingAndTheTable() {
+        WebDriver d = open("/network");
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#net-map g.node")).size() >= 3);
+        browser.script("window.drawnSelf = document.querySelector('#net-map g.node.self');");
+        String self = String.valueOf(browser.script("return window.drawnSelf.dataset.address;"));
+        // Two blocks: the first peers event after a page is rendered fetches the page again once anyway.
+        for (int i = 0; i < 2; i++) {
+            Block mined = a.mine("height " + i);
+            await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(mined.hash()));
+            String height = String.valueOf(mined.index());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(browser.script("return document.querySelector('#net-map g.node.self text.sub').textContent;"))
+                        .asString().endsWith(" " + height);
+                assertThat(browser.script("return document.querySelector('#map-table tr[data-node=\"' + arguments[0]"
+                        + " + '\"] td[data-label=\"Height\"]').textContent.trim();", self)).isEqualTo(height);
+            });
+        }
+        assertThat(browser.script("return document.querySelector('#net-map g.node.self') === window.drawnSelf;"))
+                .as("the same drawing, its figures changed in place").isEqualTo(true);
+    }
+
+    @Test
+    @Order(8)
+    void aHiddenNetworkPageFetchesNothingAndCatchesUpWhenShownAgain() {
+        WebDriver d = open("/network");
+        String networkTab = d.getWindowHandle();
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#net-map g.node")).size() >= 3);
+        browser.script("window.fetchedWhileHidden = []; window.wasHidden = false; var f = window.fetch;"
+                + "window.fetch = function (url) { if (document.hidden) window.fetchedWhileHidden.push(String(url));"
+                + "  return f.apply(this, arguments); };"
+                + "document.addEventListener('visibilitychange', function () { if (document.hidden) window.wasHidden = true; });");
+        d.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        Block mined = a.mine("while the page was hidden");
+        await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(mined.hash()));
+        // Three of its one-second polls would have come by now.
+        await().pollDelay(Duration.ofMillis(3500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        d.close();
+        d.switchTo().window(networkTab);
+        assertThat(browser.script("return window.wasHidden;")).as("the page was hidden").isEqualTo(true);
+        assertThat(browser.script("return window.fetchedWhileHidden;")).asList().as("fetched while hidden").isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#inspector li")).stream()
+                .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())));
+    }
+
     private static long visible(WebDriver d, String type) {
         return d.findElements(By.cssSelector("#inspector li[data-type='" + type + "']")).stream()
                 .filter(WebElement::isDisplayed).count();
