@@ -13,13 +13,14 @@ import io.vertx.ext.web.Router;
 /**
  * Dev mode ({@code quarkus:dev}) only: puts {@link StaleApplicationHandler} right after Quarkus' live-reload check
  * in every application's router, so that a request never runs the code of an application that a reload replaced.
- * The packaged node and the tests have no live reload and do not contain this bean.
+ * The packaged node and the tests have no live reload and run without this bean (it is removed at build time).
  * <p>
  * An application is the running one while Arc's current container is the one it started with: Arc's classes
  * belong to the class loader that outlives reloads, so {@code Arc.container()} is always the newest application's.
  * {@code VertxHttpRecorder.getRootHandler()} is Quarkus' own handler of the running application, the one its
- * live-reload check hands the reloading request to. Both are Quarkus runtime classes, not a public API: after a
- * Quarkus upgrade, run {@code deploy/local/dev-reload-check.sh}, which fails where a reload leaves paths failing.
+ * live-reload check hands the reloading request to. It and {@code RouteConstants} are Quarkus runtime classes, not
+ * a public API: after a Quarkus upgrade, run {@code deploy/local/dev-reload-check.sh}, which fails where a reload
+ * leaves paths failing.
  */
 @IfBuildProfile("dev")
 @Singleton
