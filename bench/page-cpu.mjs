@@ -2,8 +2,7 @@
 // Usage: node --experimental-websocket bench/page-cpu.mjs <debugging port> <seconds> [profile]
 // Prints the renderer's own counters over the seconds (Performance.getMetrics: script, layout,
 // style, tasks, in ms per second) and, with "profile", the functions that took the most of the
-// main thread (Profiler, sampling every 200 µs), by self time; with "trace", the renderer's threads
-// by trace event (Chrome's own tracing, devtools.timeline and related categories), by self time.
+// main thread (Profiler, sampling every 200 µs), by self time.
 const [port, seconds, mode] = [process.argv[2], Number(process.argv[3] || 10), process.argv[4]];
 
 const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
@@ -13,12 +12,8 @@ const ws = new WebSocket(page.webSocketDebuggerUrl);
 await new Promise((ok, fail) => { ws.onopen = ok; ws.onerror = fail; });
 let id = 0;
 const waiting = new Map();
-const traceEvents = [];
-let traceDone = null;
 ws.onmessage = (e) => {
   const m = JSON.parse(e.data);
-  if (m.method === 'Tracing.dataCollected') traceEvents.push(...m.params.value);
-  if (m.method === 'Tracing.tracingComplete' && traceDone) traceDone();
   if (m.id && waiting.has(m.id)) {
     waiting.get(m.id)(m);
     waiting.delete(m.id);
@@ -43,11 +38,6 @@ if (mode === 'profile') {
   await send('Profiler.enable');
   await send('Profiler.setSamplingInterval', { interval: 200 });
   await send('Profiler.start');
-}
-if (mode === 'trace') {
-  await send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { recordMode: 'recordContinuously',
-    includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'viz',
-      'v8', 'toplevel', 'loading', 'benchmark', 'renderer.scheduler'] } });
 }
 const t0 = Date.now();
 const m0 = await metrics();
@@ -81,52 +71,5 @@ if (mode === 'profile') {
   console.log(`  profile: main thread busy ${(busy / 1000 / wall).toFixed(1)} ms/s of ${(total / 1000 / wall).toFixed(0)}; by self time:`);
   [...self.entries()].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 18)
     .forEach(([k, v]) => console.log(`    ${(v / 1000 / wall).toFixed(2).padStart(7)} ms/s  ${k}`));
-}
-if (mode === 'trace') {
-  const done = new Promise((ok) => { traceDone = ok; });
-  await send('Tracing.end');
-  await done;
-  // Self time of complete events (ph X, or B/E pairs) per thread and name: a parent's time minus its children's.
-  const names = new Map();
-  traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name').forEach((e) => names.set(e.pid + ':' + e.tid, e.args.name));
-  const byThread = new Map();
-  const open = new Map();
-  for (const e of traceEvents) {
-    const key = e.pid + ':' + e.tid;
-    if (e.ph === 'X' && e.dur !== undefined) {
-      if (!byThread.has(key)) byThread.set(key, []);
-      byThread.get(key).push({ name: e.name, ts: e.ts, end: e.ts + e.dur });
-    } else if (e.ph === 'B') {
-      if (!open.has(key)) open.set(key, []);
-      open.get(key).push(e);
-    } else if (e.ph === 'E' && open.has(key) && open.get(key).length) {
-      const b = open.get(key).pop();
-      if (!byThread.has(key)) byThread.set(key, []);
-      byThread.get(key).push({ name: b.name, ts: b.ts, end: e.ts });
-    }
-  }
-  const rows = [];
-  for (const [key, events] of byThread) {
-    events.sort((a, b) => a.ts - b.ts || b.end - a.end);
-    const self = new Map();
-    const stack = [];
-    let top = 0;
-    for (const ev of events) {
-      while (stack.length && stack[stack.length - 1].end <= ev.ts) stack.pop();
-      ev.self = ev.end - ev.ts;
-      if (stack.length) stack[stack.length - 1].self -= Math.min(ev.self, stack[stack.length - 1].end - ev.ts);
-      else top += ev.self;
-      stack.push(ev);
-    }
-    events.forEach((ev) => self.set(ev.name, (self.get(ev.name) || 0) + Math.max(0, ev.self)));
-    rows.push({ thread: names.get(key) || key, top, self });
-  }
-  rows.sort((a, b) => b.top - a.top);
-  console.log('  trace: per thread, time inside trace events (ms/s), and the events with the most self time:');
-  for (const r of rows.slice(0, 6)) {
-    console.log(`  ${r.thread}: ${(r.top / 1000 / wall).toFixed(1)} ms/s`);
-    [...r.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10)
-      .forEach(([n, v]) => console.log(`    ${(v / 1000 / wall).toFixed(2).padStart(7)} ms/s  ${n}`));
-  }
 }
 ws.close();

@@ -5,7 +5,7 @@
 # browser, then with them (after a warm-up of WARMUP s). Prints node B's CPU in each window, each
 # browser's CPU by chromium process (browser, renderer, GPU, utility), and from inside the first
 # browser (DevTools protocol, bench/page-cpu.mjs) how its renderer spent the time: script, style,
-# layout; PROFILE=profile adds the functions that took the most of it, PROFILE=trace the time by trace event and thread (both cost some CPU themselves).
+# layout; PROFILE=profile adds the functions that took the most of it (the profiler costs some CPU itself).
 # Usage: bench/page-cpu.sh [seconds] [blocks/s] [browsers] [page]   (default 20 1000 1 /network)
 # JAR names another build's quarkus-run.jar, to compare two builds side by side (bench/nodes.sh).
 set -euo pipefail
