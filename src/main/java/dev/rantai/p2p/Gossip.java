@@ -156,8 +156,8 @@ final class Gossip implements ChainListener {
      * own announcement to that peer), and a relay's tip can lose here (it was behind, or an attacker
      * fed it a losing branch). Both are free the first time the peer announces them, while within
      * {@link #RECENT_BLOCKS} of the tip, so they are bounded by how fast the chain grows and by proof
-     * of work. A peer that repeats itself, or replays old blocks, pays from its {@code STALE_BLOCK}
-     * budget.
+     * of work. A peer that repeats itself pays from its {@code STALE_BLOCK} budget, and one that
+     * announces blocks far below the tip from its much smaller {@code OLD_BLOCK} budget.
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
@@ -172,7 +172,9 @@ final class Gossip implements ChainListener {
         ChainTip tip = chain.tip();
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!seen.add(hash)) {
-            if (!firstAnnouncement || !recent) {
+            if (!recent) {
+                throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
+            } else if (!firstAnnouncement) {
                 throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
             } else if (block.index() <= tip.height()) {
                 // the peer has it; a height no higher than this node's moves no figure derived from peers
@@ -194,6 +196,8 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
         } else if (!recent) {
+            throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
+        } else if (!firstAnnouncement) {
             throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
         }
     }

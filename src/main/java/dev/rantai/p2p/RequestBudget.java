@@ -36,11 +36,18 @@ final class RequestBudget {
         /** {@code get_blocks}: a store read of up to 500 blocks each; a sync of 100,000 blocks asks 200 times. */
         GET_BLOCKS(100, 400),
         /**
-         * {@code block} announcements that bring nothing here: already seen, or losing to the tip (not
-         * stored). A hash of the block each. Honest peers send them too (a block that reached them
-         * from another peer first, a tip of theirs this node is past), so the rate is generous.
+         * {@code block} announcements of a block the peer announced before: a hash of the block each.
+         * An honest peer announces a block once; the rate allows for its memory of what it announced
+         * being shorter than this node's.
          */
         STALE_BLOCK(100, 1000),
+        /**
+         * {@code block} announcements far below the tip ({@code Gossip.RECENT_BLOCKS}) that bring
+         * nothing (had, or losing to the tip): a parse and a hash of up to a frame each. A connected
+         * honest peer's new tips never trail this node's by that much (it would have synced), so
+         * these are a replay or a branch long lost.
+         */
+        OLD_BLOCK(10, 20),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */

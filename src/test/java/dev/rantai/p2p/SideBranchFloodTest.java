@@ -105,6 +105,34 @@ class SideBranchFloodTest {
     }
 
     @Test
+    void aPeerThatAnnouncesBlocksFarBelowTheTipIsDisconnectedAfterAFew() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer feeder = new RawPeer(node.p2p.port());
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            feeder.handshake(node);
+            int height = Gossip.RECENT_BLOCKS + 10;
+            Block parent = node.chain.rules().genesis();
+            for (int i = 0; i < height; i++) {
+                parent = mined(parent, "b" + i);
+                feeder.send(new BlockAnnounce(parent));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> node.height() == height);
+            attacker.handshake(node);
+            // 60 blocks of a branch from the genesis, far below the tip: a replay or a branch long lost
+            Block genesis = node.chain.rules().genesis();
+            for (int i = 0; i < 60; i++) {
+                attacker.send(new BlockAnnounce(mined(genesis, "old " + i + " " + "z".repeat(DATA_BYTES))));
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> node.counter("rantai.p2p.refused", "reason", "over-budget") == 1);
+            assertThat(lastWord(attacker)).as("disconnected").contains("too many requests");
+            assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
+                    .allMatch(c -> c.count() == 0);
+            assertThat(node.store.sideBytes()).isZero();
+        }
+    }
+
+    @Test
     void aBlockThatLosesToTheTipIsStillCheckedForItsProofOfWork() {
         try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
                 RawPeer attacker = new RawPeer(node.p2p.port())) {

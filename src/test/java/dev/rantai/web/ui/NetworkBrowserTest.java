@@ -142,12 +142,15 @@ class NetworkBrowserTest {
         open("/network");
         String networkTab = d.getWindowHandle();
         await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#net-map g.node")).size() >= 3);
-        browser.script("document.getElementById('net-map').dataset.animated = '0';");
+        browser.script("document.getElementById('net-map').dataset.animated = '0'; window.dotsSeen = 0;"
+                + "new MutationObserver(function (r) { r.forEach(function (m) { window.dotsSeen += m.addedNodes.length; }); })"
+                + ".observe(document.querySelector('.map-wrap .packets'), { childList: true });");
         Block mined = a.mine("seen on the map");
         await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(mined.hash()));
         // The page polls once a second; the machine may be busy with other builds.
         await().atMost(Duration.ofSeconds(15)).until(() -> Integer.parseInt(String.valueOf(
                 browser.script("return document.getElementById('net-map').dataset.animated || '0';"))) > 0);
+        assertThat(((Number) browser.script("return window.dotsSeen;")).intValue()).as("dots over the map").isPositive();
         WebElement message = await().atMost(Duration.ofSeconds(15)).until(() -> d.findElements(By.cssSelector(
                 "#inspector li[data-type='block'][data-direction='in']")).stream()
                 .filter(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())).findFirst()
