@@ -23,6 +23,7 @@ import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.sync.FutureBlocks;
 import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.MessageCodec;
 
 /**
@@ -108,7 +109,8 @@ final class Gossip implements ChainListener {
      */
     void onHandshake(Session session, String advertisedTip) {
         ChainTip tip = chain.tip();
-        if (!tip.hash().equals(advertisedTip) && !session.known().contains(tip.hash())) {
+        long theirs = session.hello().map(Hello::height).orElse(0L);
+        if (tip.height() >= theirs && !tip.hash().equals(advertisedTip) && !session.known().contains(tip.hash())) {
             session.known().add(tip.hash());
             session.send(new BlockAnnounce(tip.block()));
         }
@@ -117,20 +119,27 @@ final class Gossip implements ChainListener {
     /**
      * Each block to each peer that does not know it, in order: a block is encoded once, and what
      * goes to one peer is written to it at once (a group commit of 8 blocks is one write per
-     * peer, not 8). A peer whose send queue is full is skipped: it syncs later.
+     * peer, not 8). A peer whose send queue is full is skipped: it syncs later. A block below the
+     * height a peer has (its hello's, or a valid block it showed) is not announced to it, as Bitcoin
+     * Core announces no block to a peer whose best known block has more work: there it is had or
+     * loses, and a node catching up would otherwise announce every block it syncs to the peers
+     * ahead of it, which charge blocks far below their tip.
      */
     private void announce(List<Block> blocks) {
         List<Session> sessions = peers.get();
         List<List<byte[]>> outboxes = new ArrayList<>(sessions.size());
+        long[] heights = new long[sessions.size()];
         for (int i = 0; i < sessions.size(); i++) {
             outboxes.add(new ArrayList<>(blocks.size()));
+            Session s = sessions.get(i);
+            heights[i] = Math.max(s.remoteHeight(), s.hello().map(Hello::height).orElse(0L));
         }
         for (Block block : blocks) {
             seen.add(block.hash());
             byte[] line = null;
             for (int i = 0; i < sessions.size(); i++) {
                 Session s = sessions.get(i);
-                if (!s.known().contains(block.hash()) && !s.isCongested()) {
+                if (block.index() >= heights[i] && !s.known().contains(block.hash()) && !s.isCongested()) {
                     s.known().add(block.hash());
                     if (line == null) {
                         line = codec.line(new BlockAnnounce(block));

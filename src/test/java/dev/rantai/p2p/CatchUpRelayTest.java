@@ -1,0 +1,44 @@
+package dev.rantai.p2p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A node catching up from two peers far ahead takes the chain in many tip changes (answers of a
+ * few hundred blocks): it does not announce the blocks it syncs to the peers that are ahead of it,
+ * so neither charges it for blocks far below its tip, and it stays connected to both.
+ */
+class CatchUpRelayTest {
+    private static final int BLOCKS = Gossip.RECENT_BLOCKS + 1_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNodeCatchingUpIsNotChargedByThePeersAheadOfIt() {
+        try (TestNode x = TestNode.start(dir.resolve("x"), 8, P2pConfig.loopback(List.of()));
+                TestNode q = TestNode.start(dir.resolve("q"), 8, x.address())) {
+            // data large enough that a sync answer (a frame) holds about a hundred blocks, each announced one by one
+            String pad = "d".repeat(9_000);
+            for (int i = 0; i < BLOCKS; i += 500) {
+                x.mine(i + pad, Math.min(500, BLOCKS - i));
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> q.height() == BLOCKS);
+            try (TestNode p = TestNode.start(dir.resolve("p"), 8, x.address(), q.address())) {
+                await().atMost(Duration.ofSeconds(120)).until(() -> p.height() == BLOCKS);
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                        .until(() -> x.counter("rantai.p2p.refused", "reason", "over-budget")
+                                + q.counter("rantai.p2p.refused", "reason", "over-budget") == 0
+                                && p.connectedPeers() == 2);
+                assertThat(p.connectedPeers()).isEqualTo(2);
+            }
+        }
+    }
+}
