@@ -181,11 +181,7 @@ final class Gossip implements ChainListener {
         ChainTip tip = chain.tip();
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!seen.add(hash)) {
-            if (!recent) {
-                throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
-            } else if (!firstAnnouncement) {
-                throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
-            } else if (block.index() <= tip.height()) {
+            if (!chargeNothingNew(session, recent, firstAnnouncement) && block.index() <= tip.height()) {
                 // the peer has it; a height no higher than this node's moves no figure derived from peers
                 session.remoteHas(block.index());
             }
@@ -204,11 +200,25 @@ final class Gossip implements ChainListener {
             seen.forget(hash);
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
-        } else if (!recent) {
-            throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
-        } else if (!firstAnnouncement) {
-            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+        } else {
+            chargeNothingNew(session, recent, firstAnnouncement);
         }
+    }
+
+    /**
+     * Charges a block that brings nothing: one far below the tip to {@code OLD_BLOCK}, a repeat to
+     * {@code STALE_BLOCK}; the first announcement of a recent one is free. Returns whether it charged.
+     */
+    private boolean chargeNothingNew(Session session, boolean recent, boolean firstAnnouncement) {
+        if (!recent) {
+            throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
+            return true;
+        }
+        if (!firstAnnouncement) {
+            throttle.charge(session, RequestBudget.Kind.STALE_BLOCK);
+            return true;
+        }
+        return false;
     }
 
     /** Blocks that were too new when they came, whose time has come: offered to the chain again. */

@@ -23,21 +23,22 @@ class CatchUpRelayTest {
 
     @Test
     void aNodeCatchingUpIsNotChargedByThePeersAheadOfIt() {
-        try (TestNode x = TestNode.start(dir.resolve("x"), 8, P2pConfig.loopback(List.of()));
-                TestNode q = TestNode.start(dir.resolve("q"), 8, x.address())) {
+        try (TestNode x = TestNode.start(dir.resolve("x"), 8, P2pConfig.loopback(List.of()))) {
             // data large enough that a sync answer (a frame) holds about a hundred blocks, each announced one by one
             String pad = "d".repeat(9_000);
             for (int i = 0; i < BLOCKS; i += 500) {
                 x.mine(i + pad, Math.min(500, BLOCKS - i));
             }
-            await().atMost(Duration.ofSeconds(120)).until(() -> q.height() == BLOCKS);
-            try (TestNode p = TestNode.start(dir.resolve("p"), 8, x.address(), q.address())) {
-                await().atMost(Duration.ofSeconds(120)).until(() -> p.height() == BLOCKS);
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
-                        .until(() -> x.counter("rantai.p2p.refused", "reason", "over-budget")
-                                + q.counter("rantai.p2p.refused", "reason", "over-budget") == 0
-                                && p.connectedPeers() == 2);
-                assertThat(p.connectedPeers()).isEqualTo(2);
+            try (TestNode q = TestNode.start(dir.resolve("q"), 8, x.address())) {
+                await().atMost(Duration.ofSeconds(120)).until(() -> q.height() == BLOCKS);
+                try (TestNode p = TestNode.start(dir.resolve("p"), 8, x.address(), q.address())) {
+                    await().atMost(Duration.ofSeconds(120)).until(() -> p.height() == BLOCKS);
+                    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                            .until(() -> x.counter("rantai.p2p.refused", "reason", "over-budget")
+                                    + q.counter("rantai.p2p.refused", "reason", "over-budget") == 0
+                                    && p.connectedPeers() == 2);
+                    assertThat(p.connectedPeers()).isEqualTo(2);
+                }
             }
         }
     }

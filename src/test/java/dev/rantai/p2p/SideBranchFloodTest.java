@@ -79,13 +79,7 @@ class SideBranchFloodTest {
             relay.handshake(node);
             // more blocks than the burst of blocks that bring nothing, brought by one peer
             int count = (int) RequestBudget.Kind.STALE_BLOCK.burst + 100;
-            List<Block> chain = new ArrayList<>();
-            Block parent = node.chain.rules().genesis();
-            for (int i = 0; i < count; i++) {
-                parent = mined(parent, "b" + i);
-                chain.add(parent);
-                feeder.send(new BlockAnnounce(parent));
-            }
+            List<Block> chain = feedChain(feeder, node, count);
             await().atMost(Duration.ofSeconds(60)).until(() -> node.height() == count);
             // the honest relay's announcement of each, which crossed the node's own: free
             chain.forEach(b -> relay.send(new BlockAnnounce(b)));
@@ -111,11 +105,7 @@ class SideBranchFloodTest {
                 RawPeer attacker = new RawPeer(node.p2p.port())) {
             feeder.handshake(node);
             int height = Gossip.RECENT_BLOCKS + 10;
-            Block parent = node.chain.rules().genesis();
-            for (int i = 0; i < height; i++) {
-                parent = mined(parent, "b" + i);
-                feeder.send(new BlockAnnounce(parent));
-            }
+            feedChain(feeder, node, height);
             await().atMost(Duration.ofSeconds(60)).until(() -> node.height() == height);
             attacker.handshake(node);
             // 60 blocks of a branch from the genesis, far below the tip: a replay or a branch long lost
@@ -161,6 +151,18 @@ class SideBranchFloodTest {
             }
         }
         return "";
+    }
+
+    /** Announces a chain of {@code count} blocks from the genesis through {@code feeder}, in order. */
+    private static List<Block> feedChain(RawPeer feeder, TestNode node, int count) {
+        List<Block> chain = new ArrayList<>();
+        Block parent = node.chain.rules().genesis();
+        for (int i = 0; i < count; i++) {
+            parent = mined(parent, "b" + i);
+            chain.add(parent);
+            feeder.send(new BlockAnnounce(parent));
+        }
+        return chain;
     }
 
     /** A valid child of {@code parent} at the network's difficulty, its timestamp now. */
