@@ -6,6 +6,8 @@
 # browser's CPU by chromium process (browser, renderer, GPU, utility), and from inside the first
 # browser (DevTools protocol, bench/page-cpu.mjs) how its renderer spent the time: script, style,
 # layout; PROFILE=profile adds the functions that took the most of it (the profiler costs some CPU itself).
+# JFR=<folder> records node B with Java Flight Recorder over each window (without.jfr, with.jfr; the
+# recording and jcmd cost some CPU too): where the node's time goes with and without the pages.
 # Usage: bench/page-cpu.sh [seconds] [blocks/s] [browsers] [page]   (default 20 1000 1 /network)
 # JAR names another build's quarkus-run.jar, to compare two builds side by side (bench/nodes.sh).
 set -euo pipefail
@@ -34,6 +36,10 @@ window() { # pids...: CPU of each pid over the window, % of one core (sets CPU[p
     declare -gA CPU0 CPU
     for pid in "$@"; do read -r -a f < "/proc/$pid/stat" && CPU0[$pid]=$((f[13] + f[14])); done
     threads > "$WORK/threads0"
+    if [ -n "${JFR:-}" ]; then
+        jcmd "$NODE_B" JFR.start name=window settings=profile duration="${SECONDS_PER_WINDOW}s" \
+            filename="$JFR/$JFR_NAME.jfr" > /dev/null
+    fi
     T0=$(now_ms)
     sleep "$SECONDS_PER_WINDOW"
     t1=$(now_ms)
@@ -78,9 +84,10 @@ PY
 }
 LAUNCHED=()
 
+if [ -n "${JFR:-}" ]; then mkdir -p "$JFR" && JFR=$(cd "$JFR" && pwd); fi
 sleep "$WARMUP"
 h0=$(height $B)
-window "$NODE_B"
+JFR_NAME=without window "$NODE_B"
 h1=$(height $B)
 echo "== without a browser: B took $(( (h1 - h0) / SECONDS_PER_WINDOW )) blocks/s; B's CPU ${CPU[$NODE_B]} % of a core"
 
@@ -100,7 +107,7 @@ PIDS+=("${ALL[@]}")
 node --experimental-websocket bench/page-cpu.mjs 19401 "$SECONDS_PER_WINDOW" ${PROFILE:-} 2>/dev/null > "$WORK/inside" &
 INSIDE=$!
 h0=$(height $B)
-window "$NODE_B"
+JFR_NAME=with window "$NODE_B"
 h1=$(height $B)
 wait "$INSIDE" || true
 echo "== with $BROWSERS browser(s): B took $(( (h1 - h0) / SECONDS_PER_WINDOW )) blocks/s; B's CPU ${CPU[$NODE_B]} % of a core"
@@ -130,3 +137,7 @@ PY
 echo "== inside the first browser's page:"
 cat "$WORK/inside"
 echo "== load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${JFR:-}" ]; then
+    until [ -s "$JFR/with.jfr" ]; do sleep 0.5; done # written when the recording's duration ends
+    echo "== node B recorded: $JFR/without.jfr, $JFR/with.jfr"
+fi

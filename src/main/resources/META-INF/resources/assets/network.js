@@ -1,8 +1,8 @@
 // Rantai dashboard: the network page. The map (SVG, drawn here from /api/network), the message
 // inspector (/api/network/messages, polled once a second: the node's windows, at most 10 messages of
-// each direction and type per half second, with the count of what they left out) and the traffic
-// chart (/api/network/traffic: the whole window once, then the newest seconds). Text from the node
-// is always set with textContent.
+// each direction and type per half second, with the count of what they left out; the page lists the
+// newest 5 of each per poll) and the traffic chart (/api/network/traffic: the whole window once, then
+// the newest seconds). Text from the node is always set with textContent.
 //
 // What a page costs its browser matters: ten of them may share a small machine with the nodes they
 // show. So the map is drawn again only when its nodes or links change (heights and round trips are
@@ -263,6 +263,11 @@
   var pauseButton = document.getElementById('inspector-pause');
   var last = 0, paused = false, first = true, skipped = 0;
   var KEEP = 500;
+  // A poll lists at most the newest PER_POLL of each direction and type; the others are counted as
+  // came too fast. At 1,000 blocks/s the node's windows still give 20 a second of each, which no one
+  // reads, and each is a list item to build, lay out and drop again: ten open pages spent most of
+  // their main thread on them. Rare types (a hello, a bye, a get_blocks) are never crowded out.
+  var PER_POLL = 5;
 
   function filters() {
     return { type: document.getElementById('f-type').value, peer: document.getElementById('f-peer').value.trim(),
@@ -334,10 +339,11 @@
     fetch('/api/network/messages?limit=200&after=' + last, { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (page) {
-        if (!first) skipped += page.left;
+        var listed = newestOfEachKind(page.messages);
+        if (!first) skipped += page.left + page.messages.length - listed.length;
         first = false;
         var f = filters(), items = document.createDocumentFragment();
-        page.messages.forEach(function (m) {
+        listed.forEach(function (m) {
           var li = item(m);
           li.hidden = !matches(li, f);
           if (!li.hidden) shown++;
@@ -353,6 +359,17 @@
         say();
       })
       .catch(function () { status.textContent = 'The node did not answer; trying again.'; });
+  }
+  // The messages of an answer (oldest first) without those beyond the newest PER_POLL of their
+  // direction and type, still oldest first.
+  function newestOfEachKind(messages) {
+    var seen = {}, listed = [];
+    for (var i = messages.length - 1; i >= 0; i--) {
+      var k = messages[i].direction + ' ' + messages[i].type;
+      seen[k] = (seen[k] || 0) + 1;
+      if (seen[k] <= PER_POLL) listed.push(messages[i]);
+    }
+    return listed.reverse();
   }
   ['f-type', 'f-peer', 'f-dir', 'f-ping'].forEach(function (id) {
     var f = document.getElementById(id);
@@ -403,19 +420,25 @@
   function table(seconds, names) {
     var body = document.querySelector('#traffic-table tbody');
     var n = Math.max(1, seconds.length);
-    body.replaceChildren();
-    names.forEach(function (t) {
+    // The rows stay; only figures that changed are written, and a row is added or dropped only when a
+    // type appears or leaves the window (every 2 s, building the table again cost a layout each time).
+    var rows = {};
+    Array.prototype.forEach.call(body.rows, function (tr) { rows[tr.dataset.type] = tr; });
+    names.forEach(function (t, at) {
       var sum = { in: [0, 0], out: [0, 0] };
       seconds.forEach(function (s) { s.counts.forEach(function (c) { if (c.type === t) { sum[c.direction][0] += c.messages; sum[c.direction][1] += c.bytes; } }); });
-      var tr = el('tr', { 'data-type': t });
-      [[t, 'Type'], [(sum.in[0] / n).toFixed(2), 'Received /s'], [(sum.out[0] / n).toFixed(2), 'Sent /s'],
-       [Math.round(sum.in[1] / n), 'Bytes received /s'], [Math.round(sum.out[1] / n), 'Bytes sent /s']].forEach(function (c, i) {
-        var td = el('td', { 'data-label': c[1] }, String(c[0]));
-        if (i > 0) td.className = 'num';
-        tr.append(td);
-      });
-      body.append(tr);
+      var cells = [[t, 'Type'], [(sum.in[0] / n).toFixed(2), 'Received /s'], [(sum.out[0] / n).toFixed(2), 'Sent /s'],
+       [Math.round(sum.in[1] / n), 'Bytes received /s'], [Math.round(sum.out[1] / n), 'Bytes sent /s']];
+      var tr = rows[t];
+      if (!tr) {
+        tr = el('tr', { 'data-type': t });
+        cells.forEach(function (c, i) { tr.append(el('td', i > 0 ? { 'data-label': c[1], 'class': 'num' } : { 'data-label': c[1] })); });
+      }
+      delete rows[t];
+      if (body.rows[at] !== tr) body.insertBefore(tr, body.rows[at] || null);
+      cells.forEach(function (c, i) { setText(tr.cells[i], String(c[0])); });
     });
+    Object.keys(rows).forEach(function (t) { rows[t].remove(); });
   }
   windowSelect.addEventListener('change', function () { loadTraffic(true); });
 

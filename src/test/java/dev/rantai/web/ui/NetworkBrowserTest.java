@@ -245,6 +245,42 @@ class NetworkBrowserTest {
                 .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())));
     }
 
+    @Test
+    @Order(9)
+    void aPollListsTheNewestFiveOfEachDirectionAndTypeAndCountsTheRestAsTooFast() {
+        Block one = a.mine("before the burst");
+        await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().hash().equals(one.hash()));
+        WebDriver d = open("/network");
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#inspector li")).size() > 0);
+        // A second is counted once complete: the block's second reaches the table within two polls.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !d.findElements(By.cssSelector("#traffic-table tr[data-type='block']")).isEmpty());
+        browser.script("window.blockRow = document.querySelector('#traffic-table tr[data-type=\"block\"]');"
+                + " window.blockRate = window.blockRow.cells[1].textContent;");
+        d.findElement(By.id("inspector-pause")).click();
+        int before = blocksReceived(d);
+        // While paused the page asks for nothing: the first poll after Resume gets all of them at once.
+        List<Block> burst = a.mine("burst ", 30);
+        Block newest = burst.get(burst.size() - 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> chain.tip().hash().equals(newest.hash()));
+        d.findElement(By.id("inspector-pause")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#inspector li")).stream()
+                .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(newest.hash())));
+        assertThat(blocksReceived(d) - before).as("block messages received, listed by the poll").isBetween(1, 5);
+        assertThat(d.findElement(By.id("inspector-status")).getText()).containsPattern("; \\d+ came too fast");
+        // The traffic table's figures change in place: the same row, a new rate.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !String.valueOf(browser.script(
+                "return document.querySelector('#traffic-table tr[data-type=\"block\"]').cells[1].textContent;"))
+                .equals(browser.script("return window.blockRate;")));
+        assertThat(
+                browser.script("return document.querySelector('#traffic-table tr[data-type=\"block\"]') === window.blockRow;"))
+                .as("the same row, its figures changed in place").isEqualTo(true);
+    }
+
+    private static int blocksReceived(WebDriver d) {
+        return d.findElements(By.cssSelector("#inspector li[data-type='block'][data-direction='in']")).size();
+    }
+
     private static long visible(WebDriver d, String type) {
         return d.findElements(By.cssSelector("#inspector li[data-type='" + type + "']")).stream()
                 .filter(WebElement::isDisplayed).count();
