@@ -62,6 +62,10 @@ class CatchUpRelayTest {
                 x.mine(i + pad, Math.min(500, BLOCKS - i));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> q.height() == BLOCKS);
+            // the orphans it took while behind were what its sync brought: nobody was charged for them
+            assertThat(x.counter("rantai.p2p.refused", "reason", "over-budget")
+                    + q.counter("rantai.p2p.refused", "reason", "over-budget")).isZero();
+            assertThat(q.connectedPeers()).isEqualTo(1);
         }
     }
 }

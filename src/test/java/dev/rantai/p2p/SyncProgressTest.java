@@ -306,6 +306,36 @@ class SyncProgressTest {
     }
 
     @Test
+    void emptyAnswersAreFruitlessAlsoFromAPeerThatNeverClaimedMore() {
+        // a peer that announces an orphan again and again and answers each get_blocks it starts with nothing
+        handshake(BigInteger.ZERO);
+        for (int round = 1; round <= BlockSync.MAX_FRUITLESS; round++) {
+            sync.request(peer);
+            assertThat(peerEnd.getBlocks()).hasSize(round);
+            sync.onBlocks(peer, new Blocks(List.of()));
+        }
+        sync.request(peer);
+        sync.tick(peer, 30_000);
+        assertThat(peerEnd.getBlocks()).as("resting").hasSize(BlockSync.MAX_FRUITLESS);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    @Test
+    void aLateAnswerAndTheAnswerToTheRequestThatFollowedItAreBothTaken() {
+        handshake(BigInteger.TWO.pow(40));
+        List<Block> blocks = chainOf(5);
+        sync.onHandshake(peer);
+        loop.now += 30_001;
+        sync.tick(peer, 30_000);
+        assertThat(peerEnd.getBlocks()).as("asked again after the timeout").hasSize(2);
+        // the answer to the first request comes late, right before the answer to the second
+        sync.onBlocks(peer, new Blocks(blocks));
+        sync.onBlocks(peer, new Blocks(blocks));
+        await().atMost(Duration.ofSeconds(10)).until(() -> loop.runPending() > 0 && chain.tip().height() == 5);
+        assertThat(misbehaviour).as("an honest peer that answered late").isEmpty();
+    }
+
+    @Test
     void aRequestThatIsNeverAnsweredIsAskedAgainAfterItsTimeoutUntilThePeerRests() {
         handshake(BigInteger.TWO.pow(40));
         sync.onHandshake(peer);

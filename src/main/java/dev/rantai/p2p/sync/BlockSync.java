@@ -51,6 +51,11 @@ public final class BlockSync {
     public static final int MAX_FRUITLESS = 3;
     /** How long a peer rests as a sync source after {@link #MAX_FRUITLESS} fruitless answers, in ms. */
     public static final long STALL_COOLDOWN_MILLIS = 60_000;
+    /**
+     * How long after a request its sync counts as under way while no answer came, in ms: the orphans
+     * the peer announces meanwhile are what the answer brings.
+     */
+    static final long UNDER_WAY_MILLIS = 10_000;
 
     /** One peer's sync, as this node fetches from it. */
     private static final class PeerSync {
@@ -74,8 +79,12 @@ public final class BlockSync {
         long syncFromHeight;
         /** A reason to ask came while asking was not possible (a request out, blocks being stored, a rest). */
         boolean wanted;
-        /** A request timed out: its answer may still come, and is taken rather than punished. */
+        /**
+         * A request timed out: its answer may still come, and is taken rather than punished, checked
+         * against the locator it answers ({@link #lateLocator}).
+         */
         boolean lateAnswerAllowed;
+        List<String> lateLocator = List.of();
         int fruitless;
         long stalledAt;
     }
@@ -155,6 +164,16 @@ public final class BlockSync {
                 LOG.warnf(error, "Cannot build a block locator");
             }
         });
+    }
+
+    /**
+     * Whether a sync from the peer is under way: blocks of its answers are being stored, or a request
+     * to it went out less than {@value #UNDER_WAY_MILLIS} ms ago. A peer's orphans are then expected.
+     */
+    public boolean isUnderWay(Session session) {
+        PeerSync sync = peers.get(session);
+        return sync != null && (sync.blocksInFlight > 0
+                || sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt < UNDER_WAY_MILLIS);
     }
 
     private boolean isStalled(PeerSync sync) {
@@ -261,16 +280,23 @@ public final class BlockSync {
                     answer.blocks().size() + " blocks without a get_blocks");
             return;
         }
-        sync.blocksRequested = 0;
-        sync.lateAnswerAllowed = false;
+        if (sync.blocksRequested > 0) {
+            // the answer to the request out, or the late one to a request that timed out before it:
+            // either way one answer fewer is due, and a late answer may still come after this one
+            sync.blocksRequested = 0;
+        } else {
+            sync.lateAnswerAllowed = false;
+        }
         List<Block> blocks = answer.blocks();
         if (blocks.isEmpty()) {
-            if (isBetter(session)) {
-                fruitless(session, sync);
-            }
+            // nothing after the locator: the peer had nothing this node lacks, whatever it showed before
+            fruitless(session, sync);
             return;
         }
         String inconsistency = inconsistency(blocks, sync.askedLocator);
+        if (inconsistency != null && sync.lateAnswerAllowed && inconsistency(blocks, sync.lateLocator) == null) {
+            inconsistency = null;
+        }
         if (inconsistency != null) {
             offender.misbehaved(session, Misbehaviour.INCONSISTENT_ANSWER, inconsistency);
             return;
@@ -399,6 +425,7 @@ public final class BlockSync {
             LOG.debugf("%s did not answer get_blocks", session);
             sync.blocksRequested = 0;
             sync.lateAnswerAllowed = true;
+            sync.lateLocator = sync.askedLocator;
             fruitless(session, sync);
         }
         if (sync.blocksRequested == 0 && sync.blocksInFlight == 0 && sync.syncFrom == null && !isStalled(sync)
