@@ -10,6 +10,8 @@
 # recording and jcmd cost some CPU too): where the node's time goes with and without the pages.
 # Usage: bench/page-cpu.sh [seconds] [blocks/s] [browsers] [page]   (default 20 1000 1 /network)
 # JAR names another build's quarkus-run.jar, to compare two builds side by side (bench/nodes.sh).
+# CHROMIUM_FLAGS adds flags to every browser (e.g. --force-prefers-reduced-motion: the map without
+# its moving dots, to see what they cost).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_WINDOW=${1:-20}
@@ -23,7 +25,7 @@ TCK=$(getconf CLK_TCK)
 
 machine
 echo "== $(chromium --version 2>/dev/null | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== ${JAR:-target/quarkus-app/quarkus-run.jar}; $RATE blocks/s to A; $BROWSERS browser(s) on B's $PAGE; windows of $SECONDS_PER_WINDOW s"
+echo "== ${JAR:-target/quarkus-app/quarkus-run.jar} ${CHROMIUM_FLAGS:-}; $RATE blocks/s to A; $BROWSERS browser(s) on B's $PAGE; windows of $SECONDS_PER_WINDOW s"
 start_mesh $A 19390
 NODE_B=${PIDS[1]}
 # Enough blocks for the warm-ups and both windows; the client is stopped at the end.
@@ -92,8 +94,9 @@ h1=$(height $B)
 echo "== without a browser: B took $(( (h1 - h0) / SECONDS_PER_WINDOW )) blocks/s; B's CPU ${CPU[$NODE_B]} % of a core"
 
 for i in $(seq 1 "$BROWSERS"); do
+    # shellcheck disable=SC2086 # CHROMIUM_FLAGS is a list of words
     chromium --headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
-        --disable-background-timer-throttling --disable-renderer-backgrounding \
+        --disable-background-timer-throttling --disable-renderer-backgrounding ${CHROMIUM_FLAGS:-} \
         --remote-debugging-port=$((19400 + i)) --remote-allow-origins='*' \
         --user-data-dir="$WORK/chromium-$i" --window-size=1280,1000 \
         "http://127.0.0.1:$B$PAGE" > "$WORK/chromium-$i.log" 2>&1 &

@@ -41,6 +41,19 @@ final class ChainWriter {
      * can overshoot it.
      */
     static final long MAX_DATA_PER_COMMIT = 8L << 20;
+    /**
+     * A transaction that took a sync answer (several blocks that moved the tip to the last of them)
+     * stays open this long for the next answer of the sync, which is usually on its way. Every
+     * commit writes each index page it touched to the log; hash-keyed inserts touch pages at random,
+     * so 500 blocks a commit wrote the hash indexes again and again (about 480 MB of log and
+     * database writes for a sync of 100,000 blocks; docs/benchmarks.md).
+     */
+    static final long GROUP_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /**
+     * ... and commits once it holds this many blocks: half of what a syncing peer lets wait to be
+     * stored, so the sync keeps asking for more while a transaction fills.
+     */
+    static final int GROUP_COMMIT_BLOCKS = 2_500;
     /** Mined blocks committed together at most. */
     private static final int MAX_MINED_PER_COMMIT = 512;
     /** Mined blocks are committed after this much mining even if more data waits, so early submitters are answered. */
@@ -149,29 +162,39 @@ final class ChainWriter {
 
     /**
      * Takes the received batches that wait, up to {@link #MAX_BLOCKS_PER_COMMIT} blocks and
-     * {@link #MAX_DATA_PER_COMMIT} of data, in one transaction.
+     * {@link #MAX_DATA_PER_COMMIT} of data, in one transaction. After a sync answer that moved the
+     * tip, the transaction takes the next answers too, as they arrive within
+     * {@link #GROUP_WAIT_NANOS} of each other, up to {@link #GROUP_COMMIT_BLOCKS} blocks.
      */
     private void takeInbound() {
         List<Inbound> taken = new ArrayList<>();
-        int count = 0;
-        long data = 0;
-        for (Inbound next = inbound.peek(); next != null && (taken.isEmpty()
-                || (count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT
-                        && data + next.data() <= MAX_DATA_PER_COMMIT)); next = inbound.peek()) {
-            taken.add(inbound.poll());
-            count += next.blocks().size();
-            data += next.data();
-        }
-        inboundBlocks.addAndGet(-count);
         ForkChoice.Batch batch = forkChoice.begin(tip, clock.getAsLong());
-        List<List<AcceptResult>> results = new ArrayList<>(taken.size());
+        List<List<AcceptResult>> results = new ArrayList<>();
         try (ChainStore.Updater u = store.updater()) {
-            for (Inbound in : taken) {
-                List<AcceptResult> each = new ArrayList<>(in.blocks().size());
-                for (Block block : in.blocks()) {
-                    each.add(batch.accept(u, block, in.source()));
+            int count = 0;
+            long data = 0;
+            while (true) {
+                int from = taken.size();
+                for (Inbound next = inbound.peek(); next != null && (taken.isEmpty()
+                        || (count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT
+                                && data + next.data() <= MAX_DATA_PER_COMMIT)); next = inbound.peek()) {
+                    taken.add(inbound.poll());
+                    inboundBlocks.addAndGet(-next.blocks().size());
+                    count += next.blocks().size();
+                    data += next.data();
                 }
-                results.add(each);
+                for (int i = from; i < taken.size(); i++) {
+                    List<Block> blocks = taken.get(i).blocks();
+                    List<AcceptResult> each = new ArrayList<>(blocks.size());
+                    for (Block block : blocks) {
+                        each.add(batch.accept(u, block, taken.get(i).source()));
+                    }
+                    results.add(each);
+                }
+                if (taken.size() == from || count >= GROUP_COMMIT_BLOCKS || !syncGoesOn(taken.get(taken.size() - 1),
+                        batch) || !awaitInbound()) {
+                    break;
+                }
             }
             if (batch.changed()) {
                 batch.finish(u);
@@ -185,6 +208,24 @@ final class ChainWriter {
         for (int i = 0; i < taken.size(); i++) {
             taken.get(i).done().complete(results.get(i));
         }
+    }
+
+    /** A batch of several blocks whose last is now the tip: an answer of a sync, which may go on. */
+    private static boolean syncGoesOn(Inbound last, ForkChoice.Batch batch) {
+        List<Block> blocks = last.blocks();
+        return blocks.size() > 1 && blocks.get(blocks.size() - 1).hash().equals(batch.tip().hash());
+    }
+
+    /** Waits up to {@link #GROUP_WAIT_NANOS} for received blocks; false if none came or the writer stops. */
+    private boolean awaitInbound() {
+        long deadline = System.nanoTime() + GROUP_WAIT_NANOS;
+        for (long left = GROUP_WAIT_NANOS; left > 0 && !stopping; left = deadline - System.nanoTime()) {
+            if (inboundBlocks.get() > 0) {
+                return true;
+            }
+            LockSupport.parkNanos(this, left);
+        }
+        return inboundBlocks.get() > 0 && !stopping;
     }
 
     /**

@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockHeader;
+import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainListener;
 import dev.rantai.chain.Hashes;
 import dev.rantai.chain.TipChange;
@@ -104,6 +107,43 @@ class SyncTest {
                 release.countDown();
             }
         }
+    }
+
+    @Test
+    void anAnswerReadAheadIsNotServedOnceABranchTookTheTip() throws Exception {
+        try (TestNode node = TestNode.start(dir.resolve("n"), 0)) {
+            Block genesis = node.chain.rules().genesis();
+            node.mine("block ", 6);
+            try (RawPeer peer = new RawPeer(node.p2p.port())) {
+                peer.handshake(peer.hello(genesis.hash(), 0, genesis.hash(), BigInteger.ONE), Optional.empty());
+                peer.send(new GetBlocks(List.of(genesis.hash()), 2));
+                List<Block> first = blocksIn(peer.readLineOfType("blocks"));
+                assertThat(first).extracting(Block::index).containsExactly(1L, 2L);
+                // A full answer: the node reads blocks 3 and 4 ahead. Then a longer branch from block 2 takes the tip.
+                List<Block> branch = new ArrayList<>();
+                for (Block parent = first.get(1); branch.size() < 6; parent = branch.get(branch.size() - 1)) {
+                    branch.add(childOf(parent, "branch " + (parent.index() + 1)));
+                }
+                // (the data of the blocks it dropped is then mined again on top of the branch)
+                assertThat(node.chain.acceptAll(branch, BlockSource.PEER).join()).extracting(AcceptResult::outcome)
+                        .contains(AcceptResult.Outcome.REORG);
+
+                peer.send(new GetBlocks(List.of(first.get(1).hash(), genesis.hash()), 2));
+                assertThat(blocksIn(peer.readLineOfType("blocks"))).isEqualTo(branch.subList(0, 2));
+            }
+        }
+    }
+
+    /** A valid child at difficulty 0, with its parent's timestamp. */
+    private static Block childOf(Block parent, String data) {
+        byte[] header = BlockHeader.encode(parent.index() + 1, parent.timestamp(), Hashes.parseHash(parent.hash()),
+                Hashes.sha256(data), 0, 0);
+        return new Block(parent.index() + 1, parent.timestamp(), data, parent.hash(), 0, 0,
+                Hashes.hex(Hashes.sha256(header)));
+    }
+
+    private static List<Block> blocksIn(String line) throws Exception {
+        return ((Blocks) RawPeer.CODEC.decode(line).orElseThrow()).blocks();
     }
 
     private static GetBlocks nextGetBlocks(RawPeer peer) throws Exception {

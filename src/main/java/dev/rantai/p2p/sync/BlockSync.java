@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import dev.rantai.chain.AcceptResult;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.BlockSource;
 import dev.rantai.chain.ChainService;
+import dev.rantai.chain.ChainTip;
 import dev.rantai.chain.Rule;
 import dev.rantai.p2p.Misbehaviour;
 import dev.rantai.p2p.Offender;
@@ -98,6 +100,8 @@ public final class BlockSync {
     private final Supplier<List<Session>> connected;
     private final Map<Session, PeerSync> peers = new HashMap<>();
     private final ArrayDeque<Runnable> waitingServes = new ArrayDeque<>();
+    /** Per peer, the answer read ahead after its last full answer. */
+    private final Map<Session, ReadAhead> readAheads = new HashMap<>();
     private int serving;
 
     public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock,
@@ -118,6 +122,7 @@ public final class BlockSync {
     /** The session ended: its sync state goes. */
     public void closed(Session session) {
         peers.remove(session);
+        readAheads.remove(session);
     }
 
     /**
@@ -219,29 +224,65 @@ public final class BlockSync {
     /**
      * Answers {@code get_blocks}: the canonical blocks after the locator, at most {@code limit} and
      * at most the frame limit in bytes (at least one block). The peer's reading pauses until the answer
-     * is read from the store and written, so a peer that keeps asking waits for its answers.
+     * is read from the store and written, so a peer that keeps asking waits for its answers. After a
+     * full answer the next one (the blocks after its last) is read ahead, while the peer takes this
+     * one: a syncing peer asks for exactly that next, and gets it without waiting for the store.
      */
     public void serve(Session session, GetBlocks request) {
         session.pause(Session.PAUSED_SERVING);
+        ReadAhead ahead = readAheads.remove(session);
+        CompletableFuture<Answer> answer = ahead != null && ahead.answers(request, chain.tip()) ? ahead.answer()
+                : read(request.locator(), request.limit());
+        answer.whenComplete((a, error) -> {
+            if (session.isClosed()) {
+                return;
+            }
+            if (error != null) {
+                LOG.warnf(error, "Cannot read blocks for %s", session);
+            } else {
+                for (int i = 0; i < a.line().count(); i++) {
+                    session.known().add(a.blocks().get(i).hash());
+                }
+                session.sendLine(Blocks.TYPE, a.line().line());
+                if (a.line().count() == request.limit()) {
+                    String last = a.blocks().get(a.line().count() - 1).hash();
+                    ChainTip tip = chain.tip();
+                    readAheads.put(session, new ReadAhead(last, request.limit(), tip, read(List.of(last),
+                            request.limit())));
+                }
+            }
+            session.resume(Session.PAUSED_SERVING);
+        });
+    }
+
+    /** An answer read from the store and written as its line, on the loop. */
+    private record Answer(List<Block> blocks, MessageCodec.BlocksLine line) {
+    }
+
+    /**
+     * The answer to a request that continues from {@code after}, read before it was asked; it is
+     * taken only while the tip is the one it was read under, so it is what a read now would give.
+     */
+    private record ReadAhead(String after, int limit, ChainTip tip, CompletableFuture<Answer> answer) {
+        boolean answers(GetBlocks request, ChainTip now) {
+            return request.limit() == limit && request.locator().get(0).equals(after) && now == tip;
+        }
+    }
+
+    /** Reads an answer, once fewer than {@link #MAX_CONCURRENT_SERVES} reads run; the future completes on the loop. */
+    private CompletableFuture<Answer> read(List<String> locator, int limit) {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
         int maxBytes = codec.limits().maxFrameBytes();
-        Runnable read = () -> loop.offload(() -> chain.blocksAfter(request.locator(), request.limit(), maxBytes,
+        Runnable read = () -> loop.offload(() -> chain.blocksAfter(locator, limit, maxBytes,
                 BlockSync::leastLineBytes))
                 .whenComplete((blocks, error) -> {
                     serving--;
                     startWaitingServe();
-                    if (session.isClosed()) {
-                        return;
-                    }
                     if (error != null) {
-                        LOG.warnf(error, "Cannot read blocks for %s", session);
+                        answer.completeExceptionally(error);
                     } else {
-                        MessageCodec.BlocksLine answer = codec.blocksLine(blocks, codec.limits().maxFrameBytes());
-                        for (int i = 0; i < answer.count(); i++) {
-                            session.known().add(blocks.get(i).hash());
-                        }
-                        session.sendLine(Blocks.TYPE, answer.line());
+                        answer.complete(new Answer(blocks, codec.blocksLine(blocks, maxBytes)));
                     }
-                    session.resume(Session.PAUSED_SERVING);
                 });
         if (serving < MAX_CONCURRENT_SERVES) {
             serving++;
@@ -249,6 +290,7 @@ public final class BlockSync {
         } else {
             waitingServes.add(read);
         }
+        return answer;
     }
 
     /** A block's JSON takes at least its data (a character is one byte or more) and its fixed fields. */
