@@ -56,16 +56,21 @@ fi
 
 WORK=$(mktemp -d)
 NODES=()
+TRAINED_FULLY=
 cleanup() {
   for p in "${NODES[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$WORK"
+  # a node stopped in the middle of its training still writes a cache, of fewer classes and profiles: not kept
+  if [[ -z $TRAINED_FULLY && -n ${RECORDING:-} ]]; then rm -f "$CACHE"; echo "The training failed; no cache kept" >&2; fi
 }
 trap cleanup EXIT
 
 node() { # name peers [java options...]: starts a node on free ports; sets HTTP and P2P to its ports
   local name=$1 peers=$2
   shift 2
+  # the log exists before the node starts: the loop below reads it at once, and a missing file would end the script
+  : > "$WORK/$name.log"
   "$JAVA" @"$OPTIONS" "$@" -Drantai.data-dir="$WORK/$name" -Drantai.chain.difficulty=0 \
     -Drantai.p2p.port=0 -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.peers="$peers" -Dquarkus.http.port=0 \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.shutdown.delay-enabled=false -jar "$JAR" > "$WORK/$name.log" 2>&1 &
@@ -90,6 +95,7 @@ submit() { # port blocks parallel: blocks submitted over keep-alive connections,
     -K "$WORK/urls" > /dev/null
 }
 
+RECORDING=1
 echo "Recording $CACHE with $("$JAVA" -version 2>&1 | head -1) ..."
 rm -f "$CACHE"
 node holder ""
@@ -118,6 +124,7 @@ curl -s -o /dev/null -H 'Content-Type: application/json' --data '{"data":""}' "$
 kill -TERM "$TRAINED_PID"
 wait "$TRAINED_PID" || true
 [[ -s $CACHE ]] || { echo "No cache was written; the training log:" >&2; tail -20 "$WORK/trained.log" >&2; exit 1; }
+TRAINED_FULLY=1
 
 echo "Done: $(du -sh "$OUT" --exclude="$(basename "$CACHE")" | cut -f1) of jars, $(du -h "$CACHE" | cut -f1) cache. Run the node with:"
 echo "  MALLOC_ARENA_MAX=2 $JAVA @${OPTIONS#"$ROOT/"} ${USE/"$ROOT/"/} -jar ${JAR#"$ROOT/"}"
