@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +33,6 @@ import dev.rantai.chain.store.SyncMode;
 import dev.rantai.p2p.handshake.NodeKey;
 import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.sync.FutureBlocks;
-import dev.rantai.p2p.transport.Connection;
-import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Hello;
 import dev.rantai.p2p.wire.MessageCodec;
@@ -55,10 +51,9 @@ class SyncProgressTest {
     private static final int MAX_ROUNDS = BlockSync.MAX_FRUITLESS + 2;
     private static final MessageCodec CODEC = new MessageCodec(new WireLimits(1 << 20, PARAMS.maxDataBytes()));
 
-    /** An event loop whose tasks wait until the test runs them, with a clock the test moves. */
-    static final class SteppedLoop implements EventLoop {
+    /** An event loop on simulated time whose tasks wait until the test runs them. */
+    static final class SteppedLoop extends FlappingPeerBackoffTest.SimulatedLoop {
         private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
-        long now = 1_000_000;
 
         /** Runs the tasks waiting, and those they add; returns how many ran. */
         synchronized int runPending() {
@@ -71,37 +66,18 @@ class SyncProgressTest {
             return ran;
         }
 
+        void advanceBy(long millis) {
+            advanceTo(now() + millis);
+        }
+
         @Override
         public synchronized void execute(Runnable task) {
             tasks.add(task);
         }
-
-        @Override
-        public <T> CompletableFuture<T> offload(Callable<T> task) {
-            try {
-                return CompletableFuture.completedFuture(task.call());
-            } catch (Exception e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-
-        @Override
-        public long timer(long delayMillis, Runnable task) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long periodic(long periodMillis, Runnable task) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void cancel(long timerId) {
-        }
     }
 
     /** The peer's end: what the node writes to it, as lines. */
-    static final class RecordingConnection implements Connection {
+    static final class RecordingConnection extends FlappingPeerBackoffTest.NoConnection {
         final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
         List<String> getBlocks() {
@@ -111,50 +87,10 @@ class SyncProgressTest {
         }
 
         @Override
-        public void start(Inbound inbound) {
-        }
-
-        @Override
-        public CompletableFuture<Void> secure() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public String remoteHost() {
-            return "127.0.0.1";
-        }
-
-        @Override
-        public int remotePort() {
-            return 3001;
-        }
-
-        @Override
         public void write(byte[] bytes) {
             for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
                 written.add(line);
             }
-        }
-
-        @Override
-        public boolean writeQueueFull() {
-            return false;
-        }
-
-        @Override
-        public void onDrain(Runnable handler) {
-        }
-
-        @Override
-        public void pauseReading() {
-        }
-
-        @Override
-        public void resumeReading() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 
@@ -176,9 +112,9 @@ class SyncProgressTest {
                 System::currentTimeMillis, 100_000, SideBranchPolicy.defaults());
         chain.start();
         P2pMetrics metrics = new P2pMetrics(new SimpleMeterRegistry());
-        peer = new Session(peerEnd, Direction.OUTBOUND, Optional.empty(), CODEC, metrics, () -> loop.now);
+        peer = new Session(peerEnd, Direction.OUTBOUND, Optional.empty(), CODEC, metrics, loop::now);
         sync = new BlockSync(loop, chain, CODEC, (s, why, detail) -> misbehaviour.add(why + ": " + detail),
-                () -> loop.now, new FutureBlocks(), () -> List.of(peer));
+                loop::now, new FutureBlocks(), () -> List.of(peer));
     }
 
     @AfterEach
@@ -274,14 +210,14 @@ class SyncProgressTest {
         for (int round = 1; round <= BlockSync.MAX_FRUITLESS; round++) {
             assertThat(peerEnd.getBlocks()).as("request %d", round).hasSize(round);
             sync.onBlocks(peer, new Blocks(List.of()));
-            loop.now += 1_000;
+            loop.advanceBy(1_000);
             sync.tick(peer, 30_000);
         }
         assertThat(peerEnd.getBlocks()).as("resting after fruitless answers").hasSize(BlockSync.MAX_FRUITLESS);
-        loop.now += BlockSync.STALL_COOLDOWN_MILLIS - 10_000;
+        loop.advanceBy(BlockSync.STALL_COOLDOWN_MILLIS - 10_000);
         sync.tick(peer, 30_000);
         assertThat(peerEnd.getBlocks()).as("still resting").hasSize(BlockSync.MAX_FRUITLESS);
-        loop.now += 10_000;
+        loop.advanceBy(10_000);
         sync.tick(peer, 30_000);
         assertThat(peerEnd.getBlocks()).as("asked again once the rest is over").hasSize(BlockSync.MAX_FRUITLESS + 1);
         assertThat(misbehaviour).isEmpty();
@@ -299,7 +235,7 @@ class SyncProgressTest {
         // the peer mines on and announces; the node cannot connect it, and the peer rests
         sync.request(peer);
         assertThat(peerEnd.getBlocks()).hasSize(BlockSync.MAX_FRUITLESS);
-        loop.now += BlockSync.STALL_COOLDOWN_MILLIS;
+        loop.advanceBy(BlockSync.STALL_COOLDOWN_MILLIS);
         sync.tick(peer, 30_000);
         assertThat(peerEnd.getBlocks()).as("asked once the rest is over").hasSize(BlockSync.MAX_FRUITLESS + 1);
         assertThat(misbehaviour).isEmpty();
@@ -325,7 +261,7 @@ class SyncProgressTest {
         handshake(BigInteger.TWO.pow(40));
         List<Block> blocks = chainOf(5);
         sync.onHandshake(peer);
-        loop.now += 30_001;
+        loop.advanceBy(30_001);
         sync.tick(peer, 30_000);
         assertThat(peerEnd.getBlocks()).as("asked again after the timeout").hasSize(2);
         // the answer to the first request comes late, right before the answer to the second
@@ -341,7 +277,7 @@ class SyncProgressTest {
         sync.onHandshake(peer);
         for (int round = 1; round <= BlockSync.MAX_FRUITLESS; round++) {
             assertThat(peerEnd.getBlocks()).hasSize(round);
-            loop.now += 30_001;
+            loop.advanceBy(30_001);
             sync.tick(peer, 30_000);
         }
         assertThat(peerEnd.getBlocks()).as("resting after three timeouts").hasSize(BlockSync.MAX_FRUITLESS);
