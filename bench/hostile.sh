@@ -14,7 +14,9 @@
 # files over time (max), readiness (/q/health/ready every 500 ms), growth of T's data directory and log; for
 # the attack, what the attacker's sockets saw (closes, byes) and what T says (bans and refusals in its
 # metrics, its /api/peers). Prints a Markdown table at the end; results go to RESULTS.
-# Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [DIFFICULTY=8]
+# COLD=1 runs each attack a second time on fresh nodes in the cold order: the attack phase first, from the
+# first honest block after the nodes are ready (no warm-up), the baseline after it; its rows say "(cold)".
+# Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [COLD=1] [DIFFICULTY=8]
 #        [ATTACKER_IP=127.1.0.1] [RESULTS=target/hostile/<time>] [KEEP=1] [JAR=path] [ATTACK_OPTS="k=v ..."]
 #        bench/hostile.sh
 # ATTACK_OPTS gives the attacks' own options: tls-silent=N (connections held at once, 10000),
@@ -88,8 +90,9 @@ stop_nodes() { # SIGTERM, then SIGKILL for a node not gone within 20 s
     PIDS=()
 }
 
-run_attack() { # attack
-    local attack=$1 dir="$WORK/$1" out="$RESULTS/$1.txt" target="$TARGET" honest="$HONEST" chain=$CHAIN extra=""
+run_attack() { # attack [cold]
+    local attack=$1 cold=${2:-} dir="$WORK/$1" out="$RESULTS/$1${2:+-cold}.txt" target="$TARGET" honest="$HONEST" \
+        chain=$CHAIN extra=""
     case $attack in
         oversize-answer) chain=$MAXIMAL target="$target $BIG" honest="$honest $BIG" extra=joiner ;;
         slot-filler) extra=named ;;
@@ -131,7 +134,7 @@ run_attack() { # attack
             attack="$attack" seconds="$DURATION" warmup="$WARMUP" rate="$RATE" attacker-ip="$ATTACKER_IP" \
             clk-tck="$(getconf CLK_TCK)" target-http=$T_HTTP target-p2p=$T_P2P target-pid="$tpid" \
             target-dir="$dir/t" target-log="$WORK/$attack-t.log" source-http=$SOURCE_HTTP source-p2p=$SOURCE_P2P \
-            sink-http=$SINK_HTTP sink-p2p=$SINK_P2P "${extra_args[@]}" ${ATTACK_OPTS:-} >> "$out" 2> "$WORK/$attack-bench.err" \
+            sink-http=$SINK_HTTP sink-p2p=$SINK_P2P ${cold:+cold=true} "${extra_args[@]}" ${ATTACK_OPTS:-} >> "$out" 2> "$WORK/$attack-bench.err" \
             || printf 'run\terror\tthe bench client failed (exit %s): %s\n' "$?" "$(tail -1 "$WORK/$attack-bench.err")" >> "$out"
     fi
     stop_nodes
@@ -139,7 +142,10 @@ run_attack() { # attack
         | sed -nE 's/^(warmup|base|attack) (.*)$/delays\t\1\t\2/p' >> "$out" || true
     sed -nE 's/^(delays|base|attack|attacker|target|finding|settle|run)\t/   \1: /p' "$out" \
         | grep -E 'delays|: (cpu|heap max MB|ready)|attacker|target|finding|settle|error' || true
-    if [ -n "${KEEP:-}" ]; then mv "$dir" "$RESULTS/$attack-data"; cp "$WORK/$attack"-*.log "$RESULTS/"; fi
+    if [ -n "${KEEP:-}" ]; then
+        mv "$dir" "$RESULTS/$attack${cold:+-cold}-data"
+        for f in "$WORK/$attack"-*.log; do cp "$f" "$RESULTS/$(basename "$f" .log)${cold:+-cold}.log"; done
+    fi
     rm -rf "$dir"
 }
 
@@ -148,6 +154,11 @@ for attack in $ATTACKS; do
     echo "== $attack (load $(cut -d' ' -f1-3 /proc/loadavg))"
     run_attack "$attack"
     files+=("$RESULTS/$attack.txt")
+    if [ -n "${COLD:-}" ]; then
+        echo "== $attack, cold (load $(cut -d' ' -f1-3 /proc/loadavg))"
+        run_attack "$attack" cold
+        files+=("$RESULTS/$attack-cold.txt")
+    fi
 done
 echo "== results (commit $COMMIT, load now $(cut -d' ' -f1-3 /proc/loadavg))"
 java -cp "$CP" dev.rantai.bench.hostile.HostileReport "${files[@]}" | tee "$RESULTS/report.md"

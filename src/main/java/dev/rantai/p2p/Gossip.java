@@ -160,16 +160,24 @@ final class Gossip implements ChainListener {
      * it would lose to the tip.
      *
      * <p>
-     * What an honest node sends costs it nothing: in a push protocol every block reaches a node
-     * from each peer that took it before hearing it had it (a duplicate, even one crossing this node's
-     * own announcement to that peer), and a relay's tip can lose here (it was behind, or an attacker
-     * fed it a losing branch). Both are free the first time the peer announces them, while within
-     * {@link #RECENT_BLOCKS} of the tip, so they are bounded by how fast the chain grows and by proof
-     * of work. A peer that repeats itself pays from its {@code STALE_BLOCK} budget, and one that
-     * announces blocks far below the tip from its much smaller {@code OLD_BLOCK} budget.
+     * In a push protocol every block reaches a node from each peer that took it before hearing it had
+     * it (a duplicate, even one crossing this node's own announcement to that peer): a duplicate is free
+     * the first time the peer announces it, while within {@link #RECENT_BLOCKS} of the tip. A block new
+     * here that loses to the tip, or an orphan while no sync from the peer is under way, is paid from
+     * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size: an honest relay sends a few (a race at
+     * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
+     * as fast as this node hashes. A peer that repeats itself pays from its {@code STALE_BLOCK} budget,
+     * and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK} budget.
+     * An orphan above the tip's next height from a peer this node is syncing from is dropped unread
+     * beyond its height: the sync brings it.
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
+        if (block.index() > chain.tip().height() + 1 && sync.isUnderWay(session)) {
+            // an orphan for certain (no block above the tip is stored), which the sync under way brings
+            sync.request(session);
+            return;
+        }
         String hash = block.computeHash();
         if (!hash.equals(block.hash())) {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " claims hash "
@@ -200,9 +208,14 @@ final class Gossip implements ChainListener {
             seen.forget(hash);
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
-        } else {
-            chargeNothingNew(session, recent, firstAnnouncement);
+        } else if (!chargeNothingNew(session, recent, firstAnnouncement)) {
+            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
         }
+    }
+
+    /** What a block costs from the {@code UNUSABLE_BLOCK_KIB} budget: its data in KiB, and one for the rest. */
+    private static int kib(Block block) {
+        return 1 + block.data().length() / 1024;
     }
 
     /**
@@ -258,6 +271,11 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
+            // an orphan: what a peer ahead of this node sends, which the sync it starts brings; while none
+            // is under way it is paid for, like any block this node cannot use
+            if (!sync.isUnderWay(session)) {
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
+            }
             sync.request(session);
         }
     }

@@ -391,7 +391,7 @@ public final class P2pNode implements AutoCloseable {
                 s.pinged(nonce, now, now + config.pingTimeout().toMillis());
                 s.send(new Ping(nonce));
             } else {
-                sync.expire(s, idle);
+                sync.tick(s, idle);
             }
         }
         peers.fillOutbound();

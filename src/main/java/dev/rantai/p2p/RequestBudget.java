@@ -48,6 +48,15 @@ final class RequestBudget {
          * these are a replay or a branch long lost.
          */
         OLD_BLOCK(10, 20),
+        /**
+         * {@code block} announcements, in KiB of data (one KiB or more a block), of blocks new here that
+         * this node cannot use: the first announcement of one that loses to the tip, and an orphan
+         * while no sync from the peer is under way. Each is parsed and hashed, about a byte of work a
+         * byte, and proof of work at a low difficulty costs its sender far less than that. An honest
+         * peer sends such blocks in a race at the tip or when a branch it took loses here: a few, not
+         * megabytes a second for long.
+         */
+        UNUSABLE_BLOCK_KIB(2048, 8192),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
@@ -79,6 +88,11 @@ final class RequestBudget {
      * {@link #MAX_PAUSE_MILLIS}.
      */
     long spend(Kind kind, long now) {
+        return spend(kind, now, 1);
+    }
+
+    /** Takes {@code units} tokens of the kind at once (a block's KiB, say); otherwise as {@link #spend(Kind, long)}. */
+    long spend(Kind kind, long now, int units) {
         Bucket b = buckets.computeIfAbsent(kind, k -> {
             Bucket fresh = new Bucket();
             fresh.tokens = k.burst;
@@ -87,7 +101,7 @@ final class RequestBudget {
         });
         b.tokens = Math.min(kind.burst, b.tokens + (now - b.updatedAt) * kind.perSecond / 1000.0);
         b.updatedAt = now;
-        b.tokens -= 1;
+        b.tokens -= units;
         if (b.tokens >= 0) {
             return 0;
         }

@@ -314,7 +314,7 @@ public final class Session {
         return remoteHeight.get();
     }
 
-    /** The total work of the peer's chain as its hello claimed it, raised by valid blocks it has shown. */
+    /** The total work of the peer's chain as its hello claimed it (a claim: sync asks, and the blocks prove it). */
     public BigInteger remoteWork() {
         return remoteWork;
     }

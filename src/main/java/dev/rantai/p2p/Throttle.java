@@ -40,11 +40,16 @@ final class Throttle {
 
     /** Charges one request of the kind; returns false if the session was closed for it. */
     boolean charge(Session session, RequestBudget.Kind kind) {
+        return charge(session, kind, 1);
+    }
+
+    /** Charges {@code units} of the kind (KiB of a block, say); returns false if the session was closed for it. */
+    boolean charge(Session session, RequestBudget.Kind kind, int units) {
         if (session.isClosed()) {
             // a charge that comes after the close (side blocks are charged once stored): already settled
             return false;
         }
-        long wait = session.budget().spend(kind, clock.getAsLong());
+        long wait = session.budget().spend(kind, clock.getAsLong(), units);
         if (wait == 0) {
             return true;
         }

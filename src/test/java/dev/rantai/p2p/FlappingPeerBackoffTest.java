@@ -37,7 +37,7 @@ class FlappingPeerBackoffTest {
     private static final long MINUTE = 60_000;
 
     /** An event loop on simulated time: timers run in order of their due time as the test advances it. */
-    static final class SimulatedLoop implements EventLoop {
+    static class SimulatedLoop implements EventLoop {
         private record Timer(long due, long id, Runnable task) {
         }
 
@@ -92,7 +92,7 @@ class FlappingPeerBackoffTest {
     }
 
     /** A connection that goes nowhere: what the manager needs of a session, no more. */
-    static final class NoConnection implements Connection {
+    static class NoConnection implements Connection {
         @Override
         public void start(Inbound inbound) {
         }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.rantai.chain.Block;
 import dev.rantai.chain.ProofOfWork;
 import dev.rantai.chain.SideBranchPolicy;
+import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Ping;
 
 /**
@@ -113,12 +115,48 @@ class SideBranchFloodTest {
             for (int i = 0; i < 60; i++) {
                 attacker.send(new BlockAnnounce(mined(genesis, "old " + i + " " + "z".repeat(DATA_BYTES))));
             }
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> node.counter("rantai.p2p.refused", "reason", "over-budget") == 1);
-            assertThat(lastWord(attacker)).as("disconnected").contains("too many requests");
-            assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
-                    .allMatch(c -> c.count() == 0);
+            assertCutOffForItsBudget(node, attacker);
             assertThat(node.store.sideBytes()).isZero();
+        }
+    }
+
+    @Test
+    void newBlocksThatLoseToTheTipArePaidForByTheirSizeAndAPeerThatSendsThemWithoutEndIsDisconnected() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            node.mine("a", 5);
+            attacker.handshake(node);
+            // siblings of block 1, each new and valid, each losing to the tip: cheap to mine, a hash of 60 KB each here
+            Block genesis = node.chain.rules().genesis();
+            long burstBlocks = 8192 / (DATA_BYTES / 1024);
+            for (int i = 0; i < burstBlocks + 2 * RequestBudget.MAX_STRIKES; i++) {
+                attacker.send(new BlockAnnounce(mined(genesis, "side " + i + " " + "z".repeat(DATA_BYTES))));
+            }
+            assertCutOffForItsBudget(node, attacker);
+            assertThat(node.store.sideBytes()).isZero();
+        }
+    }
+
+    @Test
+    void orphansFromAPeerThatIsNotBeingSyncedFromArePaidForAndAPeerThatSendsThemWithoutEndIsDisconnected() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            node.mine("a", 5);
+            attacker.handshake(node);
+            // blocks on a parent the node has never seen, above its tip: each starts a get_blocks, answered
+            // with nothing, until the peer rests as a sync source; then no sync is under way for them
+            Block unknown = new Block(40, System.currentTimeMillis(), "unknown", "ab".repeat(32), DIFFICULTY, 0,
+                    "00" + "cd".repeat(31));
+            for (int i = 0; i < BlockSync.MAX_FRUITLESS; i++) {
+                attacker.send(new BlockAnnounce(mined(unknown, "orphan " + i + " " + "z".repeat(DATA_BYTES))));
+                assertThat(attacker.readLineOfType("get_blocks")).isNotNull();
+                attacker.send(new Blocks(List.of()));
+            }
+            long burstBlocks = 8192 / (DATA_BYTES / 1024);
+            for (int i = 0; i < burstBlocks + 2 * RequestBudget.MAX_STRIKES; i++) {
+                attacker.send(new BlockAnnounce(mined(unknown, "flood " + i + " " + "z".repeat(DATA_BYTES))));
+            }
+            assertCutOffForItsBudget(node, attacker);
         }
     }
 
@@ -141,6 +179,15 @@ class SideBranchFloodTest {
             assertThat(attacker.readBye()).contains("banned");
             assertThat(node.counter("rantai.p2p.bans", "reason", "invalid-block")).isEqualTo(1);
         }
+    }
+
+    /** The attacker was disconnected as over its budget (a cool-down of its address), not banned. */
+    private static void assertCutOffForItsBudget(TestNode node, RawPeer attacker) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> node.counter("rantai.p2p.refused", "reason", "over-budget") == 1);
+        assertThat(lastWord(attacker)).as("disconnected").contains("too many requests");
+        assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
+                .allMatch(c -> c.count() == 0);
     }
 
     /** The node's {@code bye}, read past anything else it sends; empty if it closed without one. */

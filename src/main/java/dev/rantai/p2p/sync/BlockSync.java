@@ -28,9 +28,12 @@ import dev.rantai.p2p.wire.MessageCodec;
 /**
  * Fetching what is missing: {@code get_blocks} with this node's locator to a peer with more work
  * (or after an orphan), batches taken in one transaction each, asking again while a batch brought
- * something new. A peer whose answers bring nothing new {@value #MAX_FRUITLESS} times in a row is
+ * something new. One request per peer at a time: a reason to ask that comes while a request is out or
+ * its blocks are being stored is remembered, and the peer is asked once they are stored (or at the
+ * next {@link #tick}). A peer whose answers bring nothing new {@value #MAX_FRUITLESS} times in a row is
  * dropped as a sync source for {@value #STALL_COOLDOWN_MILLIS} ms, and another peer with more work is
- * asked. Serves {@code get_blocks} of others, one request of a peer at a time (its reading pauses
+ * asked; once the time is up, a peer that still has more (its hello's work, or an orphan it announced)
+ * is asked again. Serves {@code get_blocks} of others, one request of a peer at a time (its reading pauses
  * meanwhile) and at most {@value #MAX_CONCURRENT_SERVES} store reads for all peers at once, each answer
  * capped at the receiver's frame limit. Store reads run on worker threads; the state of each peer's
  * sync lives here and is touched only on the node's event loop.
@@ -47,8 +50,14 @@ public final class BlockSync {
     /** Store reads for other peers' {@code get_blocks} at once: the rest of the reader pool stays free. */
     static final int MAX_CONCURRENT_SERVES = 2;
     /** Answers in a row that brought nothing new, after which a peer is no sync source for a while. */
-    static final int MAX_FRUITLESS = 3;
-    static final long STALL_COOLDOWN_MILLIS = 60_000;
+    public static final int MAX_FRUITLESS = 3;
+    /** How long a peer rests as a sync source after {@link #MAX_FRUITLESS} fruitless answers, in ms. */
+    public static final long STALL_COOLDOWN_MILLIS = 60_000;
+    /**
+     * How long after a request its sync counts as under way while no answer came, in ms: the orphans
+     * the peer announces meanwhile are what the answer brings.
+     */
+    static final long UNDER_WAY_MILLIS = 10_000;
 
     /** One peer's sync, as this node fetches from it. */
     private static final class PeerSync {
@@ -62,8 +71,22 @@ public final class BlockSync {
         List<String> lastLocator = List.of();
         String syncFrom;
         int blocksInFlight;
-        /** A request timed out: its answer may still come, and is taken rather than punished. */
+        /**
+         * The height this node had, or had asked to go on from, when the outstanding request was sent:
+         * an answer's block above it was news to this node when it asked, even if it arrived by
+         * another way (an announcement) before the answer was stored.
+         */
+        long floor;
+        /** The height the last full answer ended at (its last block's), with {@link #syncFrom}. */
+        long syncFromHeight;
+        /** A reason to ask came while asking was not possible (a request out, blocks being stored, a rest). */
+        boolean wanted;
+        /**
+         * A request timed out: its answer may still come, and is taken rather than punished, checked
+         * against the locator it answers ({@link #lateLocator}).
+         */
         boolean lateAnswerAllowed;
+        List<String> lateLocator = List.of();
         int fruitless;
         long stalledAt;
     }
@@ -117,16 +140,24 @@ public final class BlockSync {
     }
 
     /**
-     * Asks the peer for the blocks after this node's locator, unless a request to it is outstanding or
-     * the peer is resting as a sync source after fruitless answers.
+     * Asks the peer for the blocks after this node's locator. While a request to it is outstanding,
+     * its blocks are still being stored or the peer rests as a sync source after fruitless answers,
+     * the wish is remembered instead: a locator built now would not yet show the blocks being stored,
+     * and the answer would bring them again.
      */
     public void request(Session session) {
         PeerSync sync = of(session);
-        if (sync.blocksRequested > 0 || session.isClosed() || isStalled(sync)) {
+        if (session.isClosed()) {
             return;
         }
+        if (sync.blocksRequested > 0 || sync.blocksInFlight > 0 || isStalled(sync)) {
+            sync.wanted = true;
+            return;
+        }
+        sync.wanted = false;
         sync.syncFrom = null;
         sync.askedFrom = null;
+        sync.floor = chain.tip().height();
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
         loop.offload(chain::locator).whenComplete((locator, error) -> {
@@ -138,6 +169,16 @@ public final class BlockSync {
                 LOG.warnf(error, "Cannot build a block locator");
             }
         });
+    }
+
+    /**
+     * Whether a sync from the peer is under way: blocks of its answers are being stored, or a request
+     * to it went out less than {@value #UNDER_WAY_MILLIS} ms ago. A peer's orphans are then expected.
+     */
+    public boolean isUnderWay(Session session) {
+        PeerSync sync = peers.get(session);
+        return sync != null && (sync.blocksInFlight > 0
+                || sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt < UNDER_WAY_MILLIS);
     }
 
     private boolean isStalled(PeerSync sync) {
@@ -166,6 +207,7 @@ public final class BlockSync {
             return;
         }
         sync.syncFrom = null;
+        sync.floor = Math.max(chain.tip().height(), sync.syncFromHeight);
         List<String> previous = sync.lastLocator;
         List<String> locator = new ArrayList<>(Math.min(GetBlocks.MAX_LOCATOR, previous.size() + 1));
         locator.add(from);
@@ -280,16 +322,23 @@ public final class BlockSync {
                     answer.blocks().size() + " blocks without a get_blocks");
             return;
         }
-        sync.blocksRequested = 0;
-        sync.lateAnswerAllowed = false;
+        if (sync.blocksRequested > 0) {
+            // the answer to the request out, or the late one to a request that timed out before it:
+            // either way one answer fewer is due, and a late answer may still come after this one
+            sync.blocksRequested = 0;
+        } else {
+            sync.lateAnswerAllowed = false;
+        }
         List<Block> blocks = answer.blocks();
         if (blocks.isEmpty()) {
-            if (isBetter(session)) {
-                fruitless(session, sync);
-            }
+            // nothing after the locator: the peer had nothing this node lacks, whatever it showed before
+            fruitless(session, sync);
             return;
         }
         String inconsistency = inconsistency(blocks, sync.askedLocator);
+        if (inconsistency != null && sync.lateAnswerAllowed && inconsistency(blocks, sync.lateLocator) == null) {
+            inconsistency = null;
+        }
         if (inconsistency != null) {
             offender.misbehaved(session, Misbehaviour.INCONSISTENT_ANSWER, inconsistency);
             return;
@@ -297,11 +346,15 @@ public final class BlockSync {
         blocks.forEach(b -> session.known().add(b.hash()));
         Block last = blocks.get(blocks.size() - 1);
         sync.blocksInFlight += blocks.size();
-        if (blocks.size() >= asked && (sync.askedFrom == null || blocks.get(0).previousHash().equals(sync.askedFrom))) {
+        long floor = sync.floor;
+        if (blocks.size() >= asked && sync.fruitless == 0
+                && (sync.askedFrom == null || blocks.get(0).previousHash().equals(sync.askedFrom))) {
             // a full answer, and for a continuation one that goes on from where it was asked to: the
-            // peer probably has more. One that went back (the same answer again, say) waits until it is
-            // stored and shows whether it brought anything.
+            // peer probably has more. One that went back (the same answer again, say), and any answer
+            // of a peer whose last brought nothing, waits until it is stored and shows whether it
+            // brought anything.
             sync.syncFrom = last.hash();
+            sync.syncFromHeight = last.index();
             continueSync(session, sync);
         }
         chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> loop.execute(() -> {
@@ -310,7 +363,7 @@ public final class BlockSync {
                 LOG.debugf("Blocks from %s not taken: %s", session, error.getMessage());
                 return;
             }
-            afterBatch(session, sync, results);
+            afterBatch(session, sync, results, floor);
         }));
     }
 
@@ -330,7 +383,12 @@ public final class BlockSync {
         return null;
     }
 
-    private void afterBatch(Session session, PeerSync sync, List<AcceptResult> results) {
+    /**
+     * @param floor the height this node had (or had asked to go on from) when it asked for the batch:
+     *        a duplicate above it came by another way while the answer was on its way, and is not the
+     *        peer's fault
+     */
+    private void afterBatch(Session session, PeerSync sync, List<AcceptResult> results, long floor) {
         boolean progressed = false;
         for (AcceptResult r : results) {
             if (isTooNew(r)) {
@@ -351,8 +409,11 @@ public final class BlockSync {
                 session.deliveredBlock(clock.getAsLong());
             }
             // A side block refused by the chain's budget is no progress either (it is not punished).
-            progressed |= r.outcome() != AcceptResult.Outcome.DUPLICATE && r.outcome() != AcceptResult.Outcome.ORPHAN
-                    && r.outcome() != AcceptResult.Outcome.SIDE_BRANCH_REFUSED;
+            progressed |= switch (r.outcome()) {
+                case DUPLICATE -> r.block().index() > floor;
+                case ORPHAN, SIDE_BRANCH_REFUSED -> false;
+                default -> true;
+            };
         }
         if (!progressed) {
             sync.syncFrom = null;
@@ -362,7 +423,7 @@ public final class BlockSync {
         sync.fruitless = 0;
         if (sync.syncFrom != null) {
             continueSync(session, sync);
-        } else if (sync.blocksInFlight == 0) {
+        } else if (sync.blocksInFlight == 0 && sync.blocksRequested == 0) {
             request(session);
         }
     }
@@ -389,14 +450,29 @@ public final class BlockSync {
         }
     }
 
-    /** An outstanding request older than {@code timeoutMillis} is forgotten, so the peer can be asked again. */
-    public void expire(Session session, long timeoutMillis) {
+    /**
+     * The node's periodic look at one peer's sync: an outstanding request older than
+     * {@code timeoutMillis} is forgotten (a fruitless answer); a peer that is not being asked, has no
+     * blocks being stored and does not rest is asked if a reason to ask was left over (an orphan it
+     * announced while asking was not possible) or its hello claimed a better chain than this node has.
+     * Without this, a reason to ask that came at the wrong moment, or a rest that ended, would leave the
+     * node behind until the peer's next block.
+     */
+    public void tick(Session session, long timeoutMillis) {
         PeerSync sync = peers.get(session);
-        if (sync != null && sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt > timeoutMillis) {
+        if (sync == null || session.isClosed()) {
+            return;
+        }
+        if (sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt > timeoutMillis) {
             LOG.debugf("%s did not answer get_blocks", session);
             sync.blocksRequested = 0;
             sync.lateAnswerAllowed = true;
+            sync.lateLocator = sync.askedLocator;
             fruitless(session, sync);
+        }
+        if (sync.blocksRequested == 0 && sync.blocksInFlight == 0 && sync.syncFrom == null && !isStalled(sync)
+                && (sync.wanted || isBetter(session))) {
+            request(session);
         }
     }
 }

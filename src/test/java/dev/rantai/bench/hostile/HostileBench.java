@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * Arguments are {@code key=value}: {@code attack} (a name of {@link Attacks}), {@code seconds}, {@code warmup},
  * {@code rate} (blocks/s), {@code attacker-ip}, {@code attacker-port}, {@code clk-tck}, {@code target-http},
  * {@code target-p2p}, {@code target-pid}, {@code target-dir}, {@code target-log}, {@code source-http},
- * {@code source-p2p}, {@code sink-http}, {@code sink-p2p}, {@code extra-http}, {@code extra-p2p}, and the
- * attacks' own options.
+ * {@code source-p2p}, {@code sink-http}, {@code sink-p2p}, {@code extra-http}, {@code extra-p2p}, {@code cold}
+ * ({@code true}: the cold order, the attack phase first, from the first honest block after the nodes are ready,
+ * no warm-up, the baseline after it), and the attacks' own options.
  */
 public final class HostileBench {
     private static final Pattern COUNTER = Pattern.compile(
@@ -48,10 +49,17 @@ public final class HostileBench {
         print("run", "attack", attack.name());
         print("run", "description", attack.description());
 
-        HonestTraffic.Result w = traffic.run("warmup", warmup);
-        print("warmup", "submitted", w.submitted());
-        phase("base", null, nodes, traffic, http, clockTicks, seconds, a);
-        phase("attack", attack, nodes, traffic, http, clockTicks, seconds, a);
+        if (Boolean.parseBoolean(a.getOrDefault("cold", "false"))) {
+            // what a node meets when it is attacked as soon as it is up: no warm-up, the baseline comes after
+            print("run", "order", "cold: the attack from the first honest block after ready, the baseline after it");
+            phase("attack", attack, nodes, traffic, http, clockTicks, seconds, a);
+            phase("base", null, nodes, traffic, http, clockTicks, seconds, a);
+        } else {
+            HonestTraffic.Result w = traffic.run("warmup", warmup);
+            print("warmup", "submitted", w.submitted());
+            phase("base", null, nodes, traffic, http, clockTicks, seconds, a);
+            phase("attack", attack, nodes, traffic, http, clockTicks, seconds, a);
+        }
         print("settle", "sink at the source's tip", settle(http, nodes));
         System.out.flush();
         // attack threads that did not end are daemons; the monitor's jstat was destroyed

@@ -36,7 +36,8 @@ public final class HostileReport {
             String[] att = delays(r, "attack");
             System.out.printf("| %s | %s / %s -> **%s / %s** | %s of %s | %s -> **%s** (%s) | %s -> **%s** | %s -> **%s**"
                     + " | %s%s | %s -> **%s** | %s |%n",
-                    get(r, "run", "attack"), base[1], base[2], att[1], att[2], att[0], get(r, "attack", "submitted"),
+                    get(r, "run", "attack") + (r.containsKey("run\torder") ? " (cold)" : ""), base[1], base[2], att[1], att[2],
+                    att[0], get(r, "attack", "submitted"),
                     get(r, "base", "cpu"), get(r, "attack", "cpu"), get(r, "attack", "cpu max"),
                     get(r, "base", "heap max MB"), get(r, "attack", "heap max MB"), get(r, "base", "rss max MB"),
                     get(r, "attack", "rss max MB"), get(r, "attack", "ready"),
@@ -47,6 +48,9 @@ public final class HostileReport {
         for (Map<String, String> r : runs) {
             System.out.println("**" + get(r, "run", "attack") + "** (" + get(r, "run", "description") + "; load "
                     + get(r, "run", "load") + "):");
+            if (r.containsKey("run\torder")) {
+                System.out.println("- order: " + r.get("run\torder"));
+            }
             r.forEach((k, v) -> {
                 String[] f = k.split("\t");
                 if (f[0].equals("finding") || f[0].equals("attacker") || f[0].equals("target")
