@@ -61,6 +61,8 @@ class NetworkBrowserTest {
         if (browser != null) {
             return;
         }
+        // the browser first: if it cannot start, no node is left running for the next test to trip over
+        Browser started = new Browser();
         PeerAddress b = new PeerAddress("127.0.0.1", p2p.node().orElseThrow().port());
         cDir = Files.createTempDirectory("rantai-c");
         c = TestNode.start(cDir, 8, P2pConfig.loopback(List.of()));
@@ -68,13 +70,15 @@ class NetworkBrowserTest {
         a = TestNode.start(Files.createTempDirectory("rantai-a"), 8, b, c.address());
         given().contentType("application/json").body("{\"address\":\"" + c.address() + "\"}").post("/api/peers")
                 .then().statusCode(202);
-        browser = new Browser();
+        browser = started;
         await().atMost(Duration.ofSeconds(20)).until(() -> connected().size() == 2);
     }
 
     @AfterEach
     void phoneOff() {
-        browser.clearScreenEmulation();
+        if (browser != null) {
+            browser.clearScreenEmulation();
+        }
     }
 
     @AfterAll
