@@ -188,6 +188,11 @@
   // Fetches this page again and swaps in its live regions and form tokens: after a reconnect,
   // a reorg we could not follow, a change of peers, or events this page missed.
   function resync() {
+    // scheduled while shown, due after the page was hidden: it waits until the page is shown again
+    if (document.hidden) {
+      resyncWhenShown = true;
+      return;
+    }
     fetch(location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin', cache: 'no-store' })
       .then(function (res) { return res.ok ? res.text() : Promise.reject(res.status); })
       .then(function (html) {
