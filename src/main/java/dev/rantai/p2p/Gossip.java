@@ -173,7 +173,8 @@ final class Gossip implements ChainListener {
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
-        if (block.index() > chain.tip().height() + 1 && sync.isUnderWay(session)) {
+        ChainTip tip = chain.tip();
+        if (block.index() > tip.height() + 1 && sync.isUnderWay(session)) {
             // an orphan for certain (no block above the tip is stored), which the sync under way brings
             sync.request(session);
             return;
@@ -186,7 +187,6 @@ final class Gossip implements ChainListener {
         }
         boolean firstAnnouncement = session.known().announced(hash);
         session.known().add(block.previousHash());
-        ChainTip tip = chain.tip();
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!seen.add(hash)) {
             if (!chargeNothingNew(session, recent, firstAnnouncement) && block.index() <= tip.height()) {

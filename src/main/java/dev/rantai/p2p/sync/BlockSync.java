@@ -69,7 +69,8 @@ public final class BlockSync {
         String askedFrom;
         /** The chain's locator of the first request of a run. */
         List<String> lastLocator = List.of();
-        String syncFrom;
+        /** The last block of the last full answer, to go on from, or null. */
+        Block syncFrom;
         int blocksInFlight;
         /**
          * The height this node had, or had asked to go on from, when the outstanding request was sent:
@@ -77,8 +78,6 @@ public final class BlockSync {
          * another way (an announcement) before the answer was stored.
          */
         long floor;
-        /** The height the last full answer ended at (its last block's), with {@link #syncFrom}. */
-        long syncFromHeight;
         /** A reason to ask came while asking was not possible (a request out, blocks being stored, a rest). */
         boolean wanted;
         /**
@@ -201,23 +200,23 @@ public final class BlockSync {
      * still to be stored: the batch that brings it below asks again.
      */
     private void continueSync(Session session, PeerSync sync) {
-        String from = sync.syncFrom;
+        Block from = sync.syncFrom;
         if (from == null || sync.blocksRequested > 0 || session.isClosed() || sync.blocksInFlight >= MAX_IN_FLIGHT
                 || isStalled(sync)) {
             return;
         }
         sync.syncFrom = null;
-        sync.floor = Math.max(chain.tip().height(), sync.syncFromHeight);
+        sync.floor = Math.max(chain.tip().height(), from.index());
         List<String> previous = sync.lastLocator;
         List<String> locator = new ArrayList<>(Math.min(GetBlocks.MAX_LOCATOR, previous.size() + 1));
-        locator.add(from);
+        locator.add(from.hash());
         // the chain's locator of the first request still says where to start if the peer reorganised meanwhile
         for (int i = 0; i < previous.size() && locator.size() < GetBlocks.MAX_LOCATOR; i++) {
             locator.add(previous.get(i));
         }
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
-        sync.askedFrom = from;
+        sync.askedFrom = from.hash();
         send(session, sync, locator);
     }
 
@@ -353,8 +352,7 @@ public final class BlockSync {
             // peer probably has more. One that went back (the same answer again, say), and any answer
             // of a peer whose last brought nothing, waits until it is stored and shows whether it
             // brought anything.
-            sync.syncFrom = last.hash();
-            sync.syncFromHeight = last.index();
+            sync.syncFrom = last;
             continueSync(session, sync);
         }
         chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> loop.execute(() -> {
