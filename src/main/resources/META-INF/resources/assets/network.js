@@ -149,6 +149,9 @@
           draw(map);
           placeDots();
         }
+        // The table's states and directions follow this poll like the drawing; rows for a set of nodes
+        // that changed (and the links each lists) come with the page itself, fetched again until they agree.
+        if (!tableAgrees(map)) document.dispatchEvent(new CustomEvent('rantai:resync'));
         // Every time, not only when the figures changed: a resynchronised table may be older than the drawing.
         refresh(map);
       })
@@ -169,6 +172,12 @@
       }
       var row = mapTable && mapTable.querySelector('tr[data-node="' + CSS.escape(n.address) + '"]');
       if (row) {
+        var state = row.querySelector('td[data-label="State"] .state');
+        if (state) {
+          setText(state, n.state);
+          if (state.getAttribute('class') !== 'state state-' + n.state) state.setAttribute('class', 'state state-' + n.state);
+        }
+        setText(row.querySelector('td[data-label="Direction"]'), n.direction || '\u2013');
         setText(row.querySelector('td[data-label="Height"]'), n.state === 'reported' ? '\u2013' : String(n.height));
         setText(row.querySelector('td[data-label="Behind"]'), n.state === 'connected' ? String(n.behind) : '\u2013');
         setText(row.querySelector('td[data-label="Round trip"]'), n.rttMillis ? n.rttMillis + ' ms' : '\u2013');
@@ -176,6 +185,31 @@
     });
     // The details are a live region: written again only when they changed, so they are not read out for nothing.
     if (openDetails && nodes[openDetails] && JSON.stringify(nodes[openDetails]) !== before) show(openDetails);
+  }
+  // Whether the table lists the map's nodes, no more and no fewer, each linked to what the map links it to.
+  function tableAgrees(map) {
+    var mapTable = document.getElementById('map-table');
+    if (!mapTable) return true;
+    var rows = mapTable.tBodies[0] ? mapTable.tBodies[0].rows : [];
+    if (rows.length !== map.nodes.length) return false;
+    return map.nodes.every(function (n) {
+      var row = mapTable.querySelector('tr[data-node="' + CSS.escape(n.address) + '"]');
+      var cell = row && row.querySelector('td[data-label="Linked to"]');
+      return cell !== null && sameSet(cell.textContent, linkedTo(map, n.address));
+    });
+  }
+  function sameSet(a, b) {
+    return a.split(', ').sort().join(', ') === b.split(', ').sort().join(', ');
+  }
+  // As NetworkMap.linkedTo renders it: the other end of each link, "(reported)" for a reported one, once each.
+  function linkedTo(map, address) {
+    var seen = [];
+    map.links.forEach(function (l) {
+      if (l.from !== address && l.to !== address) return;
+      var s = (l.from === address ? l.to : l.from) + (l.kind === 'reported' ? ' (reported)' : '');
+      if (seen.indexOf(s) < 0) seen.push(s);
+    });
+    return seen.join(', ');
   }
   function setText(node, text) {
     if (node && node.textContent !== text) node.textContent = text;

@@ -244,6 +244,8 @@
     clearTimeout(resyncTimer);
     resyncTimer = setTimeout(resync, 150);
   }
+  // A page's own script that sees its regions are out of date (the network map's poll) asks for the same.
+  document.addEventListener('rantai:resync', scheduleResync);
   document.addEventListener('visibilitychange', function () {
     if (!document.hidden && resyncWhenShown) {
       resyncWhenShown = false;

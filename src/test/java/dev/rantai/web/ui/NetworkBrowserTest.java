@@ -296,9 +296,15 @@ class NetworkBrowserTest {
         WebDriver d = open("/network");
         String cAddress = c.address().toString();
         await().atMost(Duration.ofSeconds(10)).until(() -> mapState(d, cAddress).contains("state-connected"));
+        // The table follows the map's own poll, not only a fetch of the whole page: with every such fetch
+        // failing, both still show the peer gone.
+        browser.script("window.realFetch = window.fetch; window.fetch = function (url) {"
+                + " if (String(url) === location.href) return Promise.reject(new Error('offline'));"
+                + " return window.realFetch.apply(this, arguments); };");
         c.close();
         await().atMost(Duration.ofSeconds(15)).until(() -> !mapState(d, cAddress).contains("connected"));
         browser.fullPageScreenshot("network-peer-down");
+        browser.script("window.fetch = window.realFetch;");
         c = TestNode.start(cDir, 8, P2pConfig.loopback(List.of()).withPort(cPort));
         await().atMost(Duration.ofSeconds(40)).until(() -> mapState(d, cAddress).contains("state-connected"));
     }
