@@ -179,6 +179,18 @@ final class Gossip implements ChainListener {
             sync.request(session);
             return;
         }
+        boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
+        if (!tip.isBeatenByBlockAt(block.index(), block.hash()) && !seen.contains(block.hash())) {
+            // It cannot be taken even if its claimed hash is its own (a true hash that loses, or a false one),
+            // and it is no block this node has: refused by its size without a hash or any other work, and
+            // remembered nowhere (every cache holds only hashes computed here).
+            if (recent) {
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
+            } else {
+                throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
+            }
+            return;
+        }
         String hash = block.computeHash();
         if (!hash.equals(block.hash())) {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " claims hash "
@@ -187,7 +199,6 @@ final class Gossip implements ChainListener {
         }
         boolean firstAnnouncement = session.known().announced(hash);
         session.known().add(block.previousHash());
-        boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!seen.add(hash)) {
             if (!chargeNothingNew(session, recent, firstAnnouncement) && block.index() <= tip.height()) {
                 // the peer has it; a height no higher than this node's moves no figure derived from peers

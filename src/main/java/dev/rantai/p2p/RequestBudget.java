@@ -56,7 +56,7 @@ final class RequestBudget {
          * peer sends such blocks in a race at the tip or when a branch it took loses here: a few, not
          * megabytes a second for long.
          */
-        UNUSABLE_BLOCK_KIB(2048, 8192),
+        UNUSABLE_BLOCK_KIB(2048, 1024),
         /** {@code peers} answers: up to 1000 addresses to parse each. */
         PEERS(0.1, 5),
         /** {@code pong}s and messages of types this node does not know: parsed and dropped. */
