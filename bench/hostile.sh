@@ -16,7 +16,9 @@
 # metrics, its /api/peers). Prints a Markdown table at the end; results go to RESULTS.
 # COLD=1 runs each attack a second time on fresh nodes in the cold order: the attack phase first, from the
 # first honest block after the nodes are ready (no warm-up), the baseline after it; its rows say "(cold)".
-# Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [COLD=1] [DIFFICULTY=8]
+# COLD=only runs the cold order alone. ROUNDS=N runs the list N times in turn (results named -1, -2, ...). The attack "idle" (a peer that holds a connection and sends nothing)
+# is the control: its attack phase is the figure without an attack in the same place.
+# Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [COLD=1|only] [ROUNDS=1] [DIFFICULTY=8]
 #        [ATTACKER_IP=127.1.0.1] [RESULTS=target/hostile/<time>] [KEEP=1] [JAR=path] [ATTACK_OPTS="k=v ..."]
 #        bench/hostile.sh
 # ATTACK_OPTS gives the attacks' own options: tls-silent=N (connections held at once, 10000),
@@ -33,8 +35,8 @@ WARMUP=${WARMUP:-10}
 RATE=${RATE:-50}
 DIFFICULTY=${DIFFICULTY:-8}
 ATTACKER_IP=${ATTACKER_IP:-127.1.0.1}
-ALL="huge-work long-nodeid overlong-utf8 no-read impostor oversize-answer slot-filler junk-hash huge-height \
-useless-answers flapping side-branch-flood book-flood ping-flood get-peers-flood"
+ALL="idle huge-work long-nodeid overlong-utf8 no-read impostor oversize-answer slot-filler junk-hash huge-height \
+useless-answers flapping side-branch-flood orphan-flood book-flood ping-flood get-peers-flood"
 [ -n "${TLS:-}" ] && ALL="$ALL tls-silent"
 ATTACKS=${ATTACKS:-$ALL}
 RESULTS=${RESULTS:-target/hostile/$(date +%Y%m%d-%H%M%S)}
@@ -91,7 +93,7 @@ stop_nodes() { # SIGTERM, then SIGKILL for a node not gone within 20 s
 }
 
 run_attack() { # attack [cold]
-    local attack=$1 cold=${2:-} dir="$WORK/$1" out="$RESULTS/$1${2:+-cold}.txt" target="$TARGET" honest="$HONEST" \
+    local attack=$1 cold=${2:-} dir="$WORK/$1" out="$RESULTS/$1${2:+-cold}$SUFFIX.txt" target="$TARGET" honest="$HONEST" \
         chain=$CHAIN extra=""
     case $attack in
         oversize-answer) chain=$MAXIMAL target="$target $BIG" honest="$honest $BIG" extra=joiner ;;
@@ -143,22 +145,28 @@ run_attack() { # attack [cold]
     sed -nE 's/^(delays|base|attack|attacker|target|finding|settle|run)\t/   \1: /p' "$out" \
         | grep -E 'delays|: (cpu|heap max MB|ready)|attacker|target|finding|settle|error' || true
     if [ -n "${KEEP:-}" ]; then
-        mv "$dir" "$RESULTS/$attack${cold:+-cold}-data"
-        for f in "$WORK/$attack"-*.log; do cp "$f" "$RESULTS/$(basename "$f" .log)${cold:+-cold}.log"; done
+        mv "$dir" "$RESULTS/$attack${cold:+-cold}$SUFFIX-data"
+        for f in "$WORK/$attack"-*.log; do cp "$f" "$RESULTS/$(basename "$f" .log)${cold:+-cold}$SUFFIX.log"; done
     fi
     rm -rf "$dir"
 }
 
 files=()
+for round in $(seq "${ROUNDS:-1}"); do
+SUFFIX=""
+[ "${ROUNDS:-1}" -gt 1 ] && { SUFFIX="-$round"; echo "== round $round of $ROUNDS"; }
 for attack in $ATTACKS; do
-    echo "== $attack (load $(cut -d' ' -f1-3 /proc/loadavg))"
-    run_attack "$attack"
-    files+=("$RESULTS/$attack.txt")
+    if [ "${COLD:-}" != only ]; then
+        echo "== $attack (load $(cut -d' ' -f1-3 /proc/loadavg))"
+        run_attack "$attack"
+        files+=("$RESULTS/$attack$SUFFIX.txt")
+    fi
     if [ -n "${COLD:-}" ]; then
         echo "== $attack, cold (load $(cut -d' ' -f1-3 /proc/loadavg))"
         run_attack "$attack" cold
-        files+=("$RESULTS/$attack-cold.txt")
+        files+=("$RESULTS/$attack-cold$SUFFIX.txt")
     fi
+done
 done
 echo "== results (commit $COMMIT, load now $(cut -d' ' -f1-3 /proc/loadavg))"
 java -cp "$CP" dev.rantai.bench.hostile.HostileReport "${files[@]}" | tee "$RESULTS/report.md"

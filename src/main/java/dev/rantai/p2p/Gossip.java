@@ -65,6 +65,13 @@ final class Gossip implements ChainListener {
     private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
     private final Throttle throttle;
     private final FutureBlocks future;
+    /**
+     * Blocks passed to the chain and not yet settled, and the highest height among them: a peer's
+     * blocks come faster than the chain's writer stores them, and the next of a run is no orphan
+     * while its parent waits in the writer's queue.
+     */
+    private int inFlight;
+    private long highestInFlight = -1;
 
     Gossip(EventLoop loop, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
             Offender offender, P2pMetrics metrics, BookBridge book, Throttle throttle, FutureBlocks future) {
@@ -155,9 +162,12 @@ final class Gossip implements ChainListener {
     }
 
     /**
-     * A {@code block} from a peer: its hash is computed here first (a block whose claimed hash is not
-     * its own is invalid, whatever else it holds), then it goes to the chain unless seen already or
-     * it would lose to the tip.
+     * A {@code block} from a peer. One that cannot be taken now whatever its hash (an orphan for certain,
+     * above the tip's next height; or one that cannot beat the tip even if its claimed hash were its own,
+     * and whose claimed hash this node has not seen) is read no further than its height, parent and
+     * size, and remembered nowhere. Any other has its hash computed first (a block whose claimed hash is
+     * not its own is invalid, whatever else it holds), then goes to the chain unless seen already or it
+     * would lose to the tip.
      *
      * <p>
      * In a push protocol every block reaches a node from each peer that took it before hearing it had
@@ -166,17 +176,20 @@ final class Gossip implements ChainListener {
      * here that loses to the tip, or an orphan while no sync from the peer is under way, is paid from
      * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size: an honest relay sends a few (a race at
      * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
-     * as fast as this node hashes. A peer that repeats itself pays from its {@code STALE_BLOCK} budget,
-     * and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK} budget.
-     * An orphan above the tip's next height from a peer this node is syncing from is dropped unread
-     * beyond its height: the sync brings it.
+     * as fast as this node reads them. A peer that repeats itself pays from its {@code STALE_BLOCK}
+     * budget, and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK}
+     * budget. An orphan from a peer this node is syncing from is free: the sync brings it.
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
         ChainTip tip = chain.tip();
-        if (block.index() > tip.height() + 1 && sync.isUnderWay(session)) {
-            // an orphan for certain (no block above the tip is stored), which the sync under way brings
-            sync.request(session);
+        if (block.index() > Math.max(tip.height(), highestInFlight) + 1) {
+            // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the sync it starts
+            // brings it, so it is read no further. Free while a sync from the peer is under way, else paid for.
+            if (sync.isUnderWay(session)
+                    || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
+                sync.request(session);
+            }
             return;
         }
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
@@ -254,7 +267,10 @@ final class Gossip implements ChainListener {
     }
 
     private void accept(Session session, Block block, String hash) {
+        inFlight++;
+        highestInFlight = Math.max(highestInFlight, block.index());
         chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> {
+            loop.execute(this::settled);
             if (error != null) {
                 LOG.debugf("Block %s from %s not taken: %s", hash, session, error.getMessage());
                 loop.execute(() -> seen.forget(hash));
@@ -269,6 +285,12 @@ final class Gossip implements ChainListener {
                 }
             }
         });
+    }
+
+    private void settled() {
+        if (--inFlight == 0) {
+            highestInFlight = -1;
+        }
     }
 
     private void onRefused(Session session, Block block, AcceptResult result) {

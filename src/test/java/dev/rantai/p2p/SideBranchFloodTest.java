@@ -198,6 +198,24 @@ class SideBranchFloodTest {
         }
     }
 
+    @Test
+    void anOrphanForCertainIsReadNoFurtherThanItsHeightAndStartsASync() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer sender = new RawPeer(node.p2p.port())) {
+            node.mine("a", 3);
+            sender.handshake(node);
+            // above the tip's next height: an orphan whatever it holds, here with a hash that is not its own
+            Block orphan = new Block(9, System.currentTimeMillis(), "ahead", "ab".repeat(32), DIFFICULTY, 0,
+                    "00" + "cd".repeat(31));
+            sender.send(new BlockAnnounce(orphan));
+            assertThat(sender.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
+            sender.send(new Ping(4));
+            assertThat(sender.readLineOfType("pong")).as("the sender is still connected").contains("4");
+            assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
+                    .allMatch(c -> c.count() == 0);
+        }
+    }
+
     /** The attacker was disconnected as over its budget (a cool-down of its address), not banned. */
     private static void assertCutOffForItsBudget(TestNode node, RawPeer attacker) {
         await().atMost(Duration.ofSeconds(30))

@@ -13,6 +13,8 @@ final class Attacks {
     static final Map<String, Attack> ALL = new LinkedHashMap<>();
 
     static {
+        add(new Attack("idle", "control: a peer that completes the handshake and holds the connection, sending"
+                + " nothing", PeerAttacks::idle));
         add(new Attack("huge-work", "hello whose work is 1,000,000 decimal digits, on new connection after connection",
                 WireAttacks::hugeWork));
         add(new Attack("long-nodeid", "hellos with node ids of 1 MB, of right-to-left marks and empty, repeated",
@@ -40,6 +42,8 @@ final class Attacks {
                 PeerAttacks::flapping));
         add(new Attack("side-branch-flood", "valid side-branch blocks of 60 KB from the genesis, as fast as taken",
                 PeerAttacks::sideBranchFlood, PeerAttacks::sideBranchFloodAtEnd));
+        add(new Attack("orphan-flood", "valid blocks of 60 KB on a parent the target never saw, as fast as taken;"
+                + " get_blocks answered with nothing", PeerAttacks::orphanFlood));
         add(new Attack("book-flood", "book-format lines, 100 per connection, connection after connection",
                 PeerAttacks::bookFlood));
         add(new Attack("ping-flood", "pings as fast as the target reads them, pongs read", PeerAttacks::pingFlood));

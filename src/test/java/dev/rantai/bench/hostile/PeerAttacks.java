@@ -226,6 +226,25 @@ final class PeerAttacks {
     }
 
     /**
+     * The control: a peer that completes the handshake, answers what it is asked with nothing, and holds
+     * the connection. Its phase is the baseline that an attack run in the same place (cold, say) is
+     * compared with.
+     */
+    static void idle(AttackContext ctx) {
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.admitted(ctx.claim());
+            if (c == null) {
+                return;
+            }
+            c.serve(line -> {
+            });
+            while (ctx.running() && !c.isClosed()) {
+                ctx.pause(100);
+            }
+        });
+    }
+
+    /**
      * A hello announcing more work, then every {@code get_blocks} answered with 500 copies of one valid block
      * the target already has (its tip when the attack starts).
      */
@@ -318,6 +337,42 @@ final class PeerAttacks {
                 ctx.tally.count("side-branch blocks sent");
                 parent = b;
                 ctx.finding("last side-branch block", b.hash());
+            }
+        });
+    }
+
+    /**
+     * Valid blocks of a branch on a parent the target has never seen, above its tip, each with the option
+     * {@code orphan-bytes} (default 60,000) bytes of data, announced as fast as the target reads them; every
+     * {@code get_blocks} the orphans start is answered with an empty {@code blocks}, so no sync comes of them.
+     */
+    static void orphanFlood(AttackContext ctx) {
+        String pad = "x".repeat(ctx.option("orphan-bytes", 60_000));
+        long[] n = { 0 };
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.admitted(ctx.claim());
+            if (c == null) {
+                return;
+            }
+            String empty = Wire.blocks(List.of());
+            c.serve(line -> {
+                if (Wire.type(line).equals("get_blocks")) {
+                    ctx.tally.count("get_blocks received");
+                    try {
+                        c.send(empty);
+                    } catch (IOException e) {
+                        // closed: the next round reconnects
+                    }
+                }
+            });
+            long height = ctx.targetTip().index() + 10;
+            Block parent = new Block(height, System.currentTimeMillis(), "unknown", Wire.randomHash(), ctx.difficulty,
+                    0, Wire.randomHash());
+            while (ctx.running() && !c.isClosed()) {
+                Block b = Mining.mine(parent, "orphan " + n[0]++ + " " + pad, ctx.difficulty);
+                c.send(Wire.announce(b));
+                ctx.tally.count("orphans sent");
+                parent = b;
             }
         });
     }
