@@ -184,8 +184,9 @@ final class Gossip implements ChainListener {
         Block block = message.block();
         ChainTip tip = chain.tip();
         if (block.index() > Math.max(tip.height(), highestInFlight) + 1) {
-            // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the sync it starts
-            // brings it, so it is read no further. Free while a sync from the peer is under way, else paid for.
+            // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
+            // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
+            // way, else paid for.
             if (sync.isUnderWay(session)
                     || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
                 sync.request(session);

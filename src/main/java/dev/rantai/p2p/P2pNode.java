@@ -130,7 +130,7 @@ public final class P2pNode implements AutoCloseable {
                         peers.self(session);
                     }
                 }, this::hello);
-        this.protocol = new Protocol(codec, handshake, peers, sync, gossip, book, offender, metrics, throttle, clock);
+        this.protocol = new Protocol(loop, codec, handshake, peers, sync, gossip, book, offender, metrics, throttle, clock);
     }
 
     /** The refusal of a frame limit too small for the data limit, naming both keys. */

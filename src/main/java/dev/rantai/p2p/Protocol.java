@@ -1,6 +1,7 @@
 package dev.rantai.p2p;
 
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 
 import org.jboss.logging.Logger;
@@ -12,6 +13,7 @@ import dev.rantai.p2p.book.BookFormat;
 import dev.rantai.p2p.handshake.Handshake;
 import dev.rantai.p2p.peer.PeerManager;
 import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.transport.EventLoop;
 import dev.rantai.p2p.wire.Auth;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
@@ -32,11 +34,20 @@ import dev.rantai.p2p.wire.WireException;
  * What a line does: decoded strictly (a line that breaks a bound is a violation, and the
  * connection is closed and banned), then to the handshake until it completes (or to the book's
  * bridge for a book node's line), then each message to its handler method. Runs on the node's
- * event loop.
+ * event loop; a long line of a handshaken peer is parsed on a worker thread meanwhile
+ * ({@link #OFF_LOOP_BYTES}).
  */
 final class Protocol implements MessageHandler<Session> {
     private static final Logger LOG = Logger.getLogger(Protocol.class);
 
+    /**
+     * Lines of a handshaken peer at least this long (in bytes) are parsed on a worker thread: a block
+     * of 60 KB or a sync answer of 500 blocks takes a node that has just started milliseconds to parse,
+     * which would hold up every other peer on the event loop.
+     */
+    static final int OFF_LOOP_BYTES = 16 * 1024;
+
+    private final EventLoop loop;
     private final MessageCodec codec;
     private final Handshake handshake;
     private final PeerManager peers;
@@ -48,8 +59,9 @@ final class Protocol implements MessageHandler<Session> {
     private final Throttle throttle;
     private final LongSupplier clock;
 
-    Protocol(MessageCodec codec, Handshake handshake, PeerManager peers, BlockSync sync, Gossip gossip, BookBridge book,
-            Offender offender, P2pMetrics metrics, Throttle throttle, LongSupplier clock) {
+    Protocol(EventLoop loop, MessageCodec codec, Handshake handshake, PeerManager peers, BlockSync sync, Gossip gossip,
+            BookBridge book, Offender offender, P2pMetrics metrics, Throttle throttle, LongSupplier clock) {
+        this.loop = loop;
         this.codec = codec;
         this.handshake = handshake;
         this.peers = peers;
@@ -72,6 +84,27 @@ final class Protocol implements MessageHandler<Session> {
             return;
         }
         session.received(clock.getAsLong());
+        if (session.isHandshaken() && length >= OFF_LOOP_BYTES) {
+            // The session reads nothing until this line is handled, so its messages keep their order; the
+            // loop serves the other peers meanwhile.
+            session.pause(Session.PAUSED_DECODING);
+            loop.offload(() -> codec.decode(codec.parse(line, length))).whenComplete((message, error) -> {
+                if (!session.isClosed()) {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                            : error;
+                    if (cause == null) {
+                        handle(session, line, message);
+                    } else if (cause instanceof WireException e) {
+                        malformed(session, line, e);
+                    } else {
+                        LOG.warnf(cause, "Could not read a line of %s", session);
+                        session.close("internal error");
+                    }
+                }
+                session.resume(Session.PAUSED_DECODING);
+            });
+            return;
+        }
         try {
             JsonNode node = codec.parse(line, length);
             if (!session.isHandshaken() && BookFormat.isBookBlock(node)) {
@@ -82,24 +115,35 @@ final class Protocol implements MessageHandler<Session> {
                 return;
             }
             Optional<Message> message = codec.decode(node);
-            metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
-            metrics.observations().received(session.peerName(), message.orElse(null), line.length);
-            if (message.isEmpty()) {
-                if (session.isHandshaken()) {
-                    throttle.charge(session, RequestBudget.Kind.NOISE);
-                }
+            if (session.isHandshaken()) {
+                handle(session, line, message);
                 return;
             }
-            if (session.isHandshaken()) {
-                message.get().dispatch(session, this);
-            } else {
+            metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
+            metrics.observations().received(session.peerName(), message.orElse(null), line.length);
+            if (message.isPresent()) {
                 handshake.onMessage(session, message.get(), length == line.length ? line
                         : java.util.Arrays.copyOf(line, length));
             }
         } catch (WireException e) {
-            metrics.messageIn("malformed", line.length, session.peerName());
-            offender.misbehaved(session, Misbehaviour.MALFORMED, e.getMessage());
+            malformed(session, line, e);
         }
+    }
+
+    /** A decoded message of a handshaken peer (empty: a type this node does not know), on the loop. */
+    private void handle(Session session, byte[] line, Optional<Message> message) {
+        metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
+        metrics.observations().received(session.peerName(), message.orElse(null), line.length);
+        if (message.isEmpty()) {
+            throttle.charge(session, RequestBudget.Kind.NOISE);
+            return;
+        }
+        message.get().dispatch(session, this);
+    }
+
+    private void malformed(Session session, byte[] line, WireException e) {
+        metrics.messageIn("malformed", line.length, session.peerName());
+        offender.misbehaved(session, Misbehaviour.MALFORMED, e.getMessage());
     }
 
     private static boolean isBlank(byte[] line, int length) {

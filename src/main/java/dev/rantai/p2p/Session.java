@@ -30,8 +30,10 @@ public final class Session {
     public static final int PAUSED_SERVING = 2;
     /** Reading is paused while the peer is over its request budget. */
     static final int PAUSED_BUDGET = 4;
+    /** Reading is paused while a long line of the peer is parsed off the event loop. */
+    static final int PAUSED_DECODING = 8;
     /** Any of the reasons. */
-    static final int PAUSED_ANY = PAUSED_OUTPUT | PAUSED_SERVING | PAUSED_BUDGET;
+    static final int PAUSED_ANY = PAUSED_OUTPUT | PAUSED_SERVING | PAUSED_BUDGET | PAUSED_DECODING;
 
     private final Connection connection;
     private final Direction direction;
