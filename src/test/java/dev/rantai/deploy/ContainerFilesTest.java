@@ -49,7 +49,8 @@ class ContainerFilesTest {
         // the training runs the jar the entry point runs, with the same options file and working directory.
         Path aot = Manifests.AOT_DOCKERFILE;
         assertThat(instructions(aot, "RUN")).contains("deploy/jvm/train.sh /deployments/quarkus-run.jar /deployments/app.aot");
-        assertThat(instructions(aot, "ENTRYPOINT")).singleElement().asString().startsWith("[ \"java\", \"@deploy/jvm/jvm.options\",")
+        assertThat(instructions(aot, "ENTRYPOINT")).singleElement().asString()
+                .startsWith("[ \"java\", \"@deploy/jvm/jvm.options\",")
                 .contains("\"-XX:AOTCache=/deployments/app.aot\"").endsWith("\"-jar\", \"/deployments/quarkus-run.jar\" ]");
         // jvm.options names the compiler directives relative to the working directory, as in the project.
         assertThat(instructions(aot, "WORKDIR")).containsExactly("/deployments");
