@@ -39,11 +39,17 @@ public final class ChainService implements AutoCloseable {
     /** @param sideBranches how deep a reorg may go and how much of the store side branches may take */
     public ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued,
             SideBranchPolicy sideBranches) {
+        this(store, rules, pow, clock, maxQueued, sideBranches, ChainWriter.GroupWait.DEFAULT);
+    }
+
+    /** @param groupWait how long a transaction that took a sync answer waits for the next one, and its clock */
+    ChainService(ChainStore store, BlockRules rules, ProofOfWork pow, LongSupplier clock, int maxQueued,
+            SideBranchPolicy sideBranches, ChainWriter.GroupWait groupWait) {
         this.store = store;
         this.rules = rules;
         this.pow = pow;
         this.writer = new ChainWriter(store, new ForkChoice(rules, sideBranches), pow, rules.params().difficulty(),
-                maxQueued, events, clock);
+                maxQueued, events, clock, groupWait);
         this.sync = new SyncQueries(store, rules.genesis());
         this.queries = new BlockQueries(store);
     }

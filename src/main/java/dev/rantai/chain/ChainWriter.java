@@ -1,6 +1,8 @@
 package dev.rantai.chain;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -41,14 +43,28 @@ final class ChainWriter {
      * can overshoot it.
      */
     static final long MAX_DATA_PER_COMMIT = 8L << 20;
+
     /**
-     * A transaction that took a sync answer (several blocks that moved the tip to the last of them)
-     * stays open this long for the next answer of the sync, which is usually on its way. Every
-     * commit writes each index page it touched to the log; hash-keyed inserts touch pages at random,
-     * so 500 blocks a commit wrote the hash indexes again and again (about 480 MB of log and
-     * database writes for a sync of 100,000 blocks; docs/benchmarks.md).
+     * How long a transaction that took a sync answer (several blocks that moved the tip to the last of
+     * them) stays open for the next answer of the sync, which is usually on its way, and the clock that
+     * times it ({@link System#nanoTime} but in tests). Every commit writes each index page it touched to
+     * the log; hash-keyed inserts touch pages at random, so 500 blocks a commit wrote the hash indexes
+     * again and again (about 480 MB of log and database writes for a sync of 100,000 blocks;
+     * docs/benchmarks.md).
+     *
+     * @param nanos the longest wait for the next answer, from the last one taken
+     * @param nanoClock a monotonic clock in nanoseconds
      */
-    static final long GROUP_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    record GroupWait(long nanos, LongSupplier nanoClock) {
+        static final GroupWait DEFAULT = new GroupWait(TimeUnit.MILLISECONDS.toNanos(20), System::nanoTime);
+
+        GroupWait {
+            if (nanos < 0) {
+                throw new IllegalArgumentException("the group wait must not be negative, was " + nanos + " ns");
+            }
+        }
+    }
+
     /**
      * ... and commits once it holds this many blocks: half of what a syncing peer lets wait to be
      * stored, so the sync keeps asking for more while a transaction fills.
@@ -73,6 +89,7 @@ final class ChainWriter {
     private final MiningQueue mining;
     private final ChainEvents events;
     private final LongSupplier clock;
+    private final GroupWait groupWait;
     private final Queue<Inbound> inbound = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inboundBlocks = new AtomicInteger();
     private final Thread thread = new Thread(this::run, THREAD_NAME);
@@ -82,7 +99,7 @@ final class ChainWriter {
     private volatile boolean stopping;
 
     ChainWriter(ChainStore store, ForkChoice forkChoice, ProofOfWork pow, int difficulty, int maxQueued,
-            ChainEvents events, LongSupplier clock) {
+            ChainEvents events, LongSupplier clock, GroupWait groupWait) {
         this.store = store;
         this.forkChoice = forkChoice;
         this.pow = pow;
@@ -90,6 +107,7 @@ final class ChainWriter {
         this.mining = new MiningQueue(maxQueued, this::wake);
         this.events = events;
         this.clock = clock;
+        this.groupWait = groupWait;
         thread.setDaemon(true);
     }
 
@@ -163,19 +181,53 @@ final class ChainWriter {
     /**
      * Takes the received batches that wait, up to {@link #MAX_BLOCKS_PER_COMMIT} blocks and
      * {@link #MAX_DATA_PER_COMMIT} of data, in one transaction. After a sync answer that moved the
-     * tip, the transaction takes the next answers too, as they arrive within
-     * {@link #GROUP_WAIT_NANOS} of each other, up to {@link #GROUP_COMMIT_BLOCKS} blocks.
+     * tip, the transaction takes the next answers too, as they arrive within {@link GroupWait} of each
+     * other, up to {@link #GROUP_COMMIT_BLOCKS} blocks. A batch whose blocks make the transaction fail
+     * (a store error) fails alone: the batches taken with it are stored again without it, those before
+     * it first, each caller hearing of its own blocks only.
      */
     private void takeInbound() {
+        Deque<List<Inbound>> again = new ArrayDeque<>();
         List<Inbound> taken = new ArrayList<>();
+        boolean takeMore = true;
+        while (true) {
+            int failed = store(taken, takeMore);
+            if (failed >= 0) {
+                if (failed + 1 < taken.size()) {
+                    again.push(new ArrayList<>(taken.subList(failed + 1, taken.size())));
+                }
+                if (failed > 0) {
+                    again.push(new ArrayList<>(taken.subList(0, failed)));
+                }
+            }
+            if (again.isEmpty()) {
+                return;
+            }
+            taken = again.pop();
+            takeMore = false;
+        }
+    }
+
+    /**
+     * Stores {@code taken} in one transaction and, with {@code takeMore}, the batches that wait or
+     * arrive as {@link #takeInbound()} says (added to {@code taken}); then publishes and completes the
+     * callers' futures, each with the results of its own blocks.
+     *
+     * @return -1, or the index in {@code taken} of the batch whose blocks threw: its future has failed,
+     *         the transaction is rolled back and the other futures are left for the caller
+     */
+    private int store(List<Inbound> taken, boolean takeMore) {
         ForkChoice.Batch batch = forkChoice.begin(tip, clock.getAsLong());
         List<List<AcceptResult>> results = new ArrayList<>();
         try (ChainStore.Updater u = store.updater()) {
             int count = 0;
             long data = 0;
+            for (Inbound in : taken) {
+                count += in.blocks().size();
+                data += in.data();
+            }
             while (true) {
-                int from = taken.size();
-                for (Inbound next = inbound.peek(); next != null && (taken.isEmpty()
+                for (Inbound next = inbound.peek(); takeMore && next != null && (taken.isEmpty()
                         || (count + next.blocks().size() <= MAX_BLOCKS_PER_COMMIT
                                 && data + next.data() <= MAX_DATA_PER_COMMIT)); next = inbound.peek()) {
                     taken.add(inbound.poll());
@@ -183,16 +235,18 @@ final class ChainWriter {
                     count += next.blocks().size();
                     data += next.data();
                 }
-                for (int i = from; i < taken.size(); i++) {
-                    List<Block> blocks = taken.get(i).blocks();
-                    List<AcceptResult> each = new ArrayList<>(blocks.size());
-                    for (Block block : blocks) {
-                        each.add(batch.accept(u, block, taken.get(i).source()));
+                for (int i = results.size(); i < taken.size(); i++) {
+                    try {
+                        results.add(accept(u, batch, taken.get(i)));
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "A received batch of %d blocks failed its transaction; the %d batches taken"
+                                + " with it are stored without it", taken.get(i).blocks().size(), taken.size() - 1);
+                        taken.get(i).done().completeExceptionally(e);
+                        return i;
                     }
-                    results.add(each);
                 }
-                if (taken.size() == from || count >= GROUP_COMMIT_BLOCKS || !syncGoesOn(taken.get(taken.size() - 1),
-                        batch) || !awaitInbound()) {
+                if (!takeMore || taken.isEmpty() || count >= GROUP_COMMIT_BLOCKS
+                        || !syncGoesOn(taken.get(taken.size() - 1), batch) || !awaitInbound()) {
                     break;
                 }
             }
@@ -202,12 +256,21 @@ final class ChainWriter {
             }
         } catch (RuntimeException e) {
             taken.forEach(in -> in.done().completeExceptionally(e));
-            return;
+            return -1;
         }
         committed(batch);
         for (int i = 0; i < taken.size(); i++) {
             taken.get(i).done().complete(results.get(i));
         }
+        return -1;
+    }
+
+    private static List<AcceptResult> accept(ChainStore.Updater u, ForkChoice.Batch batch, Inbound in) {
+        List<AcceptResult> each = new ArrayList<>(in.blocks().size());
+        for (Block block : in.blocks()) {
+            each.add(batch.accept(u, block, in.source()));
+        }
+        return each;
     }
 
     /** A batch of several blocks whose last is now the tip: an answer of a sync, which may go on. */
@@ -216,10 +279,11 @@ final class ChainWriter {
         return blocks.size() > 1 && blocks.get(blocks.size() - 1).hash().equals(batch.tip().hash());
     }
 
-    /** Waits up to {@link #GROUP_WAIT_NANOS} for received blocks; false if none came or the writer stops. */
+    /** Waits up to {@link GroupWait#nanos()} for received blocks; false if none came or the writer stops. */
     private boolean awaitInbound() {
-        long deadline = System.nanoTime() + GROUP_WAIT_NANOS;
-        for (long left = GROUP_WAIT_NANOS; left > 0 && !stopping; left = deadline - System.nanoTime()) {
+        LongSupplier now = groupWait.nanoClock();
+        long deadline = now.getAsLong() + groupWait.nanos();
+        for (long left = groupWait.nanos(); left > 0 && !stopping; left = deadline - now.getAsLong()) {
             if (inboundBlocks.get() > 0) {
                 return true;
             }
