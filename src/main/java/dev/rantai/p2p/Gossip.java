@@ -173,17 +173,18 @@ final class Gossip implements ChainListener {
      * In a push protocol every block reaches a node from each peer that took it before hearing it had
      * it (a duplicate, even one crossing this node's own announcement to that peer): a duplicate is free
      * the first time the peer announces it, while within {@link #RECENT_BLOCKS} of the tip. A block new
-     * here that loses to the tip, or an orphan while no sync from the peer is under way, is paid from
+     * here that loses to the tip, or an orphan (unless a sync from the peer is under way and it lies
+     * above the tip's next height: the sync brings it), is paid from
      * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size: an honest relay sends a few (a race at
      * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
      * as fast as this node reads them. A peer that repeats itself pays from its {@code STALE_BLOCK}
      * budget, and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK}
-     * budget. An orphan from a peer this node is syncing from is free: the sync brings it.
+     * budget.
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
         ChainTip tip = chain.tip();
-        if (block.index() > Math.max(tip.height(), highestInFlight) + 1) {
+        if (block.index() > Math.max(tip.height(), Math.max(highestInFlight, sync.highestInFlight())) + 1) {
             // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
             // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
             // way, else paid for.
@@ -305,12 +306,12 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
-            // an orphan: what a peer ahead of this node sends, which the sync it starts brings; while none
-            // is under way it is paid for, like any block this node cannot use
-            if (!sync.isUnderWay(session)) {
-                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
+            // An orphan at the tip's next height, hashed and checked by the chain: paid for like any block
+            // this node cannot use, also while a sync from the peer is under way (an orphan that the sync
+            // brings lies above the tip's next height, and is dropped unhashed and free in onBlock).
+            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
+                sync.request(session);
             }
-            sync.request(session);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rantai.p2p;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
@@ -47,7 +48,13 @@ final class Protocol implements MessageHandler<Session> {
      */
     static final int OFF_LOOP_BYTES = 16 * 1024;
 
+    /** Long lines parsed at once, at most. */
+    static final int MAX_PARSES = 2;
+
     private final EventLoop loop;
+    /** Long lines waiting for a parse, each of a paused session; and the parses under way. */
+    private final ArrayDeque<Runnable> waitingLines = new ArrayDeque<>();
+    private int parses;
     private final MessageCodec codec;
     private final Handshake handshake;
     private final PeerManager peers;
@@ -88,21 +95,8 @@ final class Protocol implements MessageHandler<Session> {
             // The session reads nothing until this line is handled, so its messages keep their order; the
             // loop serves the other peers meanwhile.
             session.pause(Session.PAUSED_DECODING);
-            loop.offload(() -> codec.decode(codec.parse(line, length))).whenComplete((message, error) -> {
-                if (!session.isClosed()) {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                            : error;
-                    if (cause == null) {
-                        handle(session, line, message);
-                    } else if (cause instanceof WireException e) {
-                        malformed(session, line, e);
-                    } else {
-                        LOG.warnf(cause, "Could not read a line of %s", session);
-                        session.close("internal error");
-                    }
-                }
-                session.resume(Session.PAUSED_DECODING);
-            });
+            waitingLines.add(() -> parseOffLoop(session, line, length));
+            startParses();
             return;
         }
         try {
@@ -128,6 +122,46 @@ final class Protocol implements MessageHandler<Session> {
         } catch (WireException e) {
             malformed(session, line, e);
         }
+    }
+
+    /**
+     * Starts waiting long lines while fewer than {@link #MAX_PARSES} are parsed: a parsed line's tree
+     * can take many times its length in memory (an array of a million empty objects in 1 MiB), so the
+     * lines of many peers are not parsed all at once. A waiting line's session is paused, so at most
+     * one line a peer waits.
+     */
+    private void startParses() {
+        while (parses < MAX_PARSES && !waitingLines.isEmpty()) {
+            parses++;
+            waitingLines.poll().run();
+        }
+    }
+
+    private void parseOffLoop(Session session, byte[] line, int length) {
+        if (session.isClosed()) {
+            parses--;
+            return;
+        }
+        loop.offload(() -> codec.decode(codec.parse(line, length))).whenComplete((message, error) -> {
+            parses--;
+            try {
+                if (!session.isClosed()) {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                            : error;
+                    if (cause == null) {
+                        handle(session, line, message);
+                    } else if (cause instanceof WireException e) {
+                        malformed(session, line, e);
+                    } else {
+                        LOG.warnf(cause, "Could not read a line of %s", session);
+                        session.close("internal error");
+                    }
+                }
+            } finally {
+                session.resume(Session.PAUSED_DECODING);
+                startParses();
+            }
+        });
     }
 
     /** A decoded message of a handshaken peer (empty: a type this node does not know), on the loop. */

@@ -98,6 +98,9 @@ public final class BlockSync {
     private final FutureBlocks future;
     private final Supplier<List<Session>> connected;
     private final Map<Session, PeerSync> peers = new HashMap<>();
+    /** Answers passed to the chain and not yet stored, of every peer, and their highest block. */
+    private int batchesInFlight;
+    private long highestInFlight = -1;
     private final ArrayDeque<Runnable> waitingServes = new ArrayDeque<>();
     /** Per peer, the answer read ahead after its last full answer. */
     private final Map<Session, ReadAhead> readAheads = new HashMap<>();
@@ -168,6 +171,14 @@ public final class BlockSync {
                 LOG.warnf(error, "Cannot build a block locator");
             }
         });
+    }
+
+    /**
+     * The highest height of the blocks of answers passed to the chain and not yet stored (as their
+     * peer claims it), or -1 if none is: a block announced meanwhile on one of them is no orphan.
+     */
+    public long highestInFlight() {
+        return highestInFlight;
     }
 
     /**
@@ -355,8 +366,13 @@ public final class BlockSync {
             sync.syncFrom = last;
             continueSync(session, sync);
         }
+        batchesInFlight++;
+        highestInFlight = Math.max(highestInFlight, last.index());
         chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> loop.execute(() -> {
             sync.blocksInFlight -= blocks.size();
+            if (--batchesInFlight == 0) {
+                highestInFlight = -1;
+            }
             if (error != null) {
                 LOG.debugf("Blocks from %s not taken: %s", session, error.getMessage());
                 return;
