@@ -26,7 +26,8 @@
 # Prints the image's size, the nodes' start-up times and the restarted node's RSS at ready. Names carry this
 # run's process id, so runs on one machine do not meet; everything a run creates carries the label
 # dev.rantai.test=container and its process id, and is removed at its end or, if it was killed, by the
-# next run (the base image stays, for the next run). Needs root and podman (with runc); the HTTP ports are published on 127.0.0.1 only.
+# next run (the base image stays, for the next run). Needs root and podman (with runc); the HTTP ports
+# are published on 127.0.0.1 only.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
