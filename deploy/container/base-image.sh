@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Makes a Java 17 base image for src/main/docker/Dockerfile.jvm from Debian's own packages, for machines
-# that reach Debian's package archive but no image registry. Prints the image's name.
+# Makes a base image for the node's image from Debian's own packages, for machines that reach Debian's
+# package archive but no image registry. Prints the image's name. Two kinds:
 #
-#   deploy/container/base-image.sh        # then: podman build --build-arg BASE_IMAGE=<printed name> ...
+#   deploy/container/base-image.sh        # jre17: openjdk-17-jre-headless, for src/main/docker/Dockerfile.jvm
+#   deploy/container/base-image.sh plain  # no Java (the image brings its own), with curl, for Dockerfile.aot
+#   # then: podman build --build-arg BASE_IMAGE=<printed name> ...
 #
-# Debian minbase (debootstrap) with openjdk-17-jre-headless, of the Debian release this machine runs and
-# from the archive its apt uses (/etc/apt/sources.list.d/debian.sources or sources.list), imported as
-# localhost/rantai-base:<release>-<hash of this script>. Once made, the image stays in podman's storage
+# Debian minbase (debootstrap) with those packages, of the Debian release this machine runs and from the
+# archive its apt uses (/etc/apt/sources.list.d/debian.sources or sources.list), imported as
+# localhost/rantai-base:<release>-<kind>-<hash of this script>. Dockerfile.aot's image needs curl for the
+# training run that records its ahead-of-time cache while the image is built (deploy/jvm/train.sh).
+# Once made, the image stays in podman's storage
 # and its root file system is cached as a tar in RANTAI_BASE_CACHE (default /var/cache/rantai-container),
 # so the next run on this machine takes a second or two instead of about a minute; a change to this
 # script makes a new one. Needs root, podman and debootstrap.
@@ -17,9 +21,15 @@ CACHE="${RANTAI_BASE_CACHE:-/var/cache/rantai-container}"
 PODMAN="${PODMAN:-podman}"
 . /etc/os-release
 RELEASE="${RANTAI_BASE_RELEASE:-${VERSION_CODENAME:?this machine does not say its Debian release; set RANTAI_BASE_RELEASE}}"
+KIND="${1:-jre17}"
+case $KIND in
+  jre17) PACKAGES=openjdk-17-jre-headless ;;
+  plain) PACKAGES=curl ;;
+  *) echo "base-image: unknown kind $KIND (jre17 or plain)" >&2; exit 2 ;;
+esac
 KEY="$(sha256sum "$HERE/base-image.sh" | cut -c1-12)"
-IMAGE="localhost/rantai-base:$RELEASE-$KEY"
-TARBALL="$CACHE/rantai-base-$RELEASE-$KEY.tar"
+IMAGE="localhost/rantai-base:$RELEASE-$KIND-$KEY"
+TARBALL="$CACHE/rantai-base-$RELEASE-$KIND-$KEY.tar"
 
 log() { echo "base-image: $*" >&2; }
 
@@ -54,14 +64,14 @@ if [[ ! -s $TARBALL ]]; then
     cp /etc/apt/sources.list.d/debian.sources "$ROOTFS/etc/apt/sources.list.d/debian.sources"
     rm -f "$ROOTFS/etc/apt/sources.list"
   fi
-  log "installing openjdk-17-jre-headless ..."
+  log "installing $PACKAGES ..."
   mount -t proc proc "$ROOTFS/proc"
   chroot "$ROOTFS" /bin/sh -c 'export DEBIAN_FRONTEND=noninteractive; apt-get -o APT::Sandbox::User=root update -qq \
-      && apt-get -o APT::Sandbox::User=root install -y -qq --no-install-recommends openjdk-17-jre-headless \
+      && apt-get -o APT::Sandbox::User=root install -y -qq --no-install-recommends '"$PACKAGES"' \
       && apt-get clean && rm -rf /var/lib/apt/lists/* /usr/share/doc/* /usr/share/man/* /usr/share/locale/*' \
     >"$ROOTFS.log" 2>&1 || { tail -20 "$ROOTFS.log" >&2; rm -f "$ROOTFS.log"; exit 1; }
   rm -f "$ROOTFS.log"
-  chroot "$ROOTFS" java -version 2>&1 | head -1 | sed 's/^/base-image: /' >&2
+  if [[ $KIND == jre17 ]]; then chroot "$ROOTFS" java -version 2>&1 | head -1 | sed 's/^/base-image: /' >&2; fi
   umount "$ROOTFS/proc"
   mkdir -p "$CACHE"
   tar -C "$ROOTFS" -cf "$TARBALL.tmp" .

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Builds the container image from src/main/docker/Dockerfile.jvm and runs three nodes of it the way
-# deploy/kubernetes/statefulset.yaml runs its pods, with podman on this machine:
+# Builds the node's container image and runs three nodes of it the way deploy/kubernetes/statefulset.yaml
+# runs its pods, with podman on this machine:
 #
 #   ./mvnw -B package -DskipTests && deploy/container/test.sh
 #
-# - the image is built on a Java base made from Debian's packages (deploy/container/base-image.sh; no
-#   image registry is needed), or on BASE_IMAGE if set;
+# - the image is the production one, src/main/docker/Dockerfile.aot (Java 25, the aot-jar, an ahead-of-time
+#   cache recorded while the image is built), where this machine has a Java 25 JDK (JAVA25_HOME, default
+#   /usr/lib/jvm/temurin-25-jdk-amd64; deploy/container/java-runtime.sh links its runtime; the aot-jar is
+#   packaged into target/fast-start if that is missing or older than target/quarkus-app); else, saying
+#   so, the Java 17 fast-jar image of src/main/docker/Dockerfile.jvm;
+# - it is built on a base made from Debian's packages (deploy/container/base-image.sh; no image registry
+#   is needed), or on BASE_IMAGE if set;
 # - a node given the placeholder token of deploy/kubernetes/api-token.env refuses to start;
 # - three containers on a podman network of their own, each as in the StatefulSet: user 185:185, a
 #   read-only root with only the data volume and a 64 MiB tmpfs /tmp writable, no capabilities, no new
@@ -14,8 +19,10 @@
 #   address, as a headless Service does); no RANTAI_P2P_PEERS, so the nodes find each other by DNS only;
 # - they start (/q/health/started, /q/health/ready), connect, and converge on blocks submitted to one;
 # - one is stopped with SIGTERM (podman stop) and must log a clean stop and exit 143, the others go on,
-#   then it starts again on the same volume at the same tip and catches up.
-# Prints the image's size and the nodes' start-up times. Names carry this run's process id, so runs on
+#   then it starts again on the same volume at the same tip and catches up;
+# - the production image runs Java 25 with its cache mapped (/proc/1/maps of the container), and the
+#   restarted node is ready within READY_BOUND seconds (default 10) of `podman start`.
+# Prints the image's size, the nodes' start-up times and the restarted node's RSS at ready. Names carry this run's process id, so runs on
 # one machine do not meet; everything a run creates carries the label dev.rantai.test=container and its
 # process id, and is removed at its end or, if it was killed, by the next run (the base image stays, for
 # the next run). Needs root and podman (with runc); the HTTP ports are published on 127.0.0.1 only.
@@ -31,6 +38,7 @@ NET=$NAME-net
 ALIAS=rantai-p2p
 NODES=(0 1 2)
 WAIT_READY=${WAIT_READY:-240}
+READY_BOUND=${READY_BOUND:-10}
 
 say() { echo "container-test: $*"; }
 fail() { echo "container-test: FAILED: $*" >&2; dump_logs; exit 1; }
@@ -90,7 +98,7 @@ wait_for() {
   shift
   until "$@" >/dev/null 2>&1; do
     ((SECONDS - start < limit)) || return 1
-    sleep 0.5
+    sleep 0.1
   done
 }
 ready() { api "$1" /q/health/started && api "$1" /q/health/ready; }
@@ -102,21 +110,37 @@ converged() {
   for i in "${@:2}"; do [[ $(tip "$i") == "$t" ]] || return 1; done
 }
 
-# ---- The image
+# ---- The image: the production way (Java 25, aot-jar, ahead-of-time cache) where a Java 25 JDK is here
 t0=$(now_ms)
+if deploy/container/java-runtime.sh >/dev/null; then
+  FLAVOUR=aot KIND=plain DOCKERFILE=src/main/docker/Dockerfile.aot
+  # The aot-jar of this build: made again when the fast-jar is newer (the code changed since).
+  if [[ ! -d target/fast-start/lib/main || ! target/fast-start/quarkus-run.jar -nt target/quarkus-app/quarkus-run.jar ]]; then
+    say "packaging the aot-jar into target/fast-start ..."
+    rm -rf target/fast-start
+    ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.type=aot-jar -Dquarkus.package.output-directory=fast-start \
+      -Dquarkus.package.output-name=rantai-node >"target/container-aot-jar.log" 2>&1 \
+      || { tail -30 target/container-aot-jar.log >&2; fail "packaging the aot-jar"; }
+  fi
+else
+  (($? == 3)) || fail "making the Java 25 runtime (deploy/container/java-runtime.sh)"
+  FLAVOUR=jvm KIND=jre17 DOCKERFILE=src/main/docker/Dockerfile.jvm
+  say "no Java 25 JDK at ${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} (set JAVA25_HOME): building the Java 17" \
+    "fast-jar image of $DOCKERFILE instead of the production image of Dockerfile.aot; it starts several times slower"
+fi
 if [[ -n ${BASE_IMAGE:-} ]]; then
   BASE=$BASE_IMAGE
 else
-  BASE=$(deploy/container/base-image.sh)
+  BASE=$(deploy/container/base-image.sh $KIND)
 fi
 t1=$(now_ms)
 say "base image $BASE ($(((t1 - t0) / 1000)) s)"
-podman build -q --build-arg BASE_IMAGE="$BASE" --label "$LABEL" --label "$RUN" -f src/main/docker/Dockerfile.jvm -t "$IMAGE" . >/dev/null \
-  || fail "podman build"
+podman build -q --build-arg BASE_IMAGE="$BASE" --label "$LABEL" --label "$RUN" -f "$DOCKERFILE" -t "$IMAGE" . >"target/container-build.log" 2>&1 \
+  || { tail -40 target/container-build.log >&2; fail "podman build -f $DOCKERFILE"; }
 t2=$(now_ms)
 image_mb=$(($(podman image inspect "$IMAGE" --format '{{.Size}}') / 1000000))
 base_mb=$(($(podman image inspect "$BASE" --format '{{.Size}}') / 1000000))
-say "image $IMAGE built in $(((t2 - t1) / 1000)) s: $image_mb MB ($base_mb MB base, $((image_mb - base_mb)) MB node)"
+say "image $IMAGE ($DOCKERFILE) built in $(((t2 - t1) / 1000)) s: $image_mb MB ($base_mb MB base, $((image_mb - base_mb)) MB node)"
 
 # ---- The settings of the StatefulSet's pods
 TOKEN=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -186,6 +210,7 @@ restart=$(now_ms)
 podman start "$NAME-1" >/dev/null
 wait_for "$WAIT_READY" ready 1 || fail "node 1 not ready within $WAIT_READY s after its restart"
 restart_ms=$(($(now_ms) - restart))
+rss_mib=$(($(sed -nE 's/^VmRSS:\s+([0-9]+) kB/\1/p' "/proc/$(podman inspect "$NAME-1" --format '{{.State.Pid}}')/status") / 1024))
 # The log holds both runs: the last load is the restart's.
 podman logs "$NAME-1" 2>&1 | grep 'Chain loaded from' | tail -1 \
   | grep -q "Chain loaded from /data/chain.db: height $stop_height, tip $stop_tip" \
@@ -193,5 +218,17 @@ podman logs "$NAME-1" 2>&1 | grep 'Chain loaded from' | tail -1 \
 wait_for 90 converged 0 1 2 || fail "node 1 did not catch up after its restart"
 say "node 1 restarted on its volume at height $stop_height and caught up to height $(height 1);" \
   "ready $((restart_ms / 1000)).$(((restart_ms % 1000) / 100)) s after podman start;" \
-  "$(podman logs "$NAME-1" 2>&1 | grep -o 'started in [0-9.]*s' | tail -1)"
+  "$(podman logs "$NAME-1" 2>&1 | grep -o 'started in [0-9.]*s' | tail -1); RSS at ready $rss_mib MiB"
+
+# ---- What the image promises: the production image runs Java 25 with its cache and is ready within READY_BOUND
+java_version=$(podman exec "$NAME-1" java -version 2>&1 | sed -n 1p)
+if [[ $FLAVOUR == aot ]]; then
+  [[ $java_version == *' version "25'* ]] || fail "the image runs $java_version, not Java 25"
+  podman exec "$NAME-1" grep -q ' /deployments/app.aot$' /proc/1/maps \
+    || fail "node 1 does not run with the ahead-of-time cache /deployments/app.aot (a cache the JVM rejected is ignored)"
+  ((restart_ms <= READY_BOUND * 1000)) || fail "node 1 was ready $restart_ms ms after podman start, more than $READY_BOUND s"
+  say "the image runs $java_version with its ahead-of-time cache mapped; node 1 was ready within $READY_BOUND s of podman start"
+else
+  say "the image runs $java_version (Java 17 fallback, no ahead-of-time cache)"
+fi
 say "passed"

@@ -13,14 +13,13 @@
 # Then run the node as printed at the end, e.g. with Java 25:
 #   MALLOC_ARENA_MAX=2 java @deploy/jvm/jvm.options -XX:AOTCache=target/fast-start/app.aot -jar target/fast-start/quarkus-run.jar
 #
-# The training run is what a node does in its first minutes: it syncs blocks from a peer, takes
-# submissions (one client, then eight), relays blocks both ways, serves a sync to a new peer, and
-# answers the API, the dashboard, the probes and the metrics. Two helper nodes of the same build are
-# its peers. It uses temporary data directories and free ports on 127.0.0.1; it never touches ./data.
+# The training run (deploy/jvm/train.sh) is what a node does in its first minutes, on a small scale: it
+# syncs blocks from a peer, takes submissions, relays blocks both ways and answers the API and the probes.
+# It uses temporary data directories and free ports on 127.0.0.1; it never touches ./data.
 # The cache belongs to the exact java that recorded it and to these jars: rebuild both together and
 # record with the java that will run them. With another java or jar the JVM ignores the cache (add
 # -XX:AOTMode=on to make it refuse to start instead) and starts as slowly as without.
-# Environment: JAVA (default java), TRAIN_BLOCKS (default 6000: blocks of the training's phases).
+# Environment: JAVA (default java), TRAIN_BLOCKS (train.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -28,21 +27,17 @@ cd "$ROOT"
 OUT="$ROOT/target/fast-start"
 OPTIONS="$ROOT/deploy/jvm/jvm.options"
 JAVA="${JAVA:-java}"
-N=${TRAIN_BLOCKS:-6000}
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -nE 's/^ *java\.specification\.version = ([0-9]+).*/\1/p')
-export MALLOC_ARENA_MAX=2
 
 if [[ $FEATURE -ge 25 ]]; then
   JAR="$OUT/quarkus-run.jar"
   CACHE="$OUT/app.aot"
   TYPE=aot-jar
-  RECORD=(-XX:AOTCacheOutput="$CACHE")
   USE="-XX:AOTCache=$CACHE"
 else
   JAR="$OUT/rantai-node-runner.jar"
   CACHE="$OUT/rantai-node.jsa"
   TYPE=uber-jar
-  RECORD=(-XX:ArchiveClassesAtExit="$CACHE")
   USE="-XX:SharedArchiveFile=$CACHE"
 fi
 
@@ -54,77 +49,7 @@ if [[ ${1:-} != --train ]]; then
 fi
 [[ -f $JAR ]] || { echo "No $JAR ($TYPE, for Java $FEATURE): run $0 without --train first" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-NODES=()
-TRAINED_FULLY=
-cleanup() {
-  for p in "${NODES[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$WORK"
-  # a node stopped in the middle of its training still writes a cache, of fewer classes and profiles: not kept
-  if [[ -z $TRAINED_FULLY && -n ${RECORDING:-} ]]; then rm -f "$CACHE"; echo "The training failed; no cache kept" >&2; fi
-}
-trap cleanup EXIT
-
-node() { # name peers [java options...]: starts a node on free ports; sets HTTP and P2P to its ports
-  local name=$1 peers=$2
-  shift 2
-  # the log exists before the node starts: the loop below reads it at once, and a missing file would end the script
-  : > "$WORK/$name.log"
-  "$JAVA" @"$OPTIONS" "$@" -Drantai.data-dir="$WORK/$name" -Drantai.chain.difficulty=0 \
-    -Drantai.p2p.port=0 -Drantai.p2p.host=127.0.0.1 -Drantai.p2p.peers="$peers" -Dquarkus.http.port=0 \
-    -Dquarkus.http.host=127.0.0.1 -Dquarkus.shutdown.delay-enabled=false -jar "$JAR" > "$WORK/$name.log" 2>&1 &
-  NODES+=($!)
-  HTTP= P2P=
-  for _ in $(seq 1200); do
-    HTTP=$(sed -nE 's|.*Listening on: http://[^ ]*:([0-9]+).*|\1|p' "$WORK/$name.log" | head -1)
-    P2P=$(sed -nE 's|.*listening on [^ ]*:([0-9]+);.*|\1|p' "$WORK/$name.log" | head -1)
-    [[ -n $HTTP && -n $P2P ]] && break
-    kill -0 "${NODES[-1]}" 2>/dev/null || { echo "The training node $name stopped:" >&2; tail -20 "$WORK/$name.log" >&2; exit 1; }
-    sleep 0.1
-  done
-  [[ -n $HTTP && -n $P2P ]] || { echo "The training node $name did not start within 120 s" >&2; exit 1; }
-  until curl -sf "http://127.0.0.1:$HTTP/q/health/ready" > /dev/null; do sleep 0.1; done
-}
-height() { curl -s "http://127.0.0.1:$1/api/chain" | sed -nE 's/.*"height":([0-9]+).*/\1/p'; }
-await_height() { until [[ $(height "$1") -ge $2 ]]; do sleep 0.1; done; }
-submit() { # port blocks parallel: blocks submitted over keep-alive connections, one request per block
-  local i
-  for ((i = 0; i < $2; i++)); do echo "url = \"http://127.0.0.1:$1/api/blocks\""; done > "$WORK/urls"
-  curl -sf --no-progress-meter -o /dev/null -H 'Content-Type: text/plain' --data "training block" ${3:+--parallel --parallel-max $3} \
-    -K "$WORK/urls" > /dev/null
-}
-
-RECORDING=1
-echo "Recording $CACHE with $("$JAVA" -version 2>&1 | head -1) ..."
-rm -f "$CACHE"
-node holder ""
-HOLDER=$HTTP HOLDER_P2P=$P2P
-submit "$HOLDER" $((N / 3))
-# The recorded node: syncs what the holder has, then takes and relays blocks both ways.
-node trained "127.0.0.1:$HOLDER_P2P" "${RECORD[@]}"
-TRAINED=$HTTP TRAINED_P2P=$P2P
-TRAINED_PID=${NODES[-1]}
-await_height "$TRAINED" $((N / 3))
-submit "$TRAINED" $((N / 3))
-submit "$TRAINED" $((N / 3)) 8
-curl -sf -H 'Content-Type: application/json' --data '{"data":"training"}' "http://127.0.0.1:$TRAINED/api/blocks" > /dev/null
-submit "$HOLDER" $((N / 6))
-await_height "$TRAINED" "$(height "$HOLDER")"
-# A new peer syncs the whole chain from it.
-node joiner "127.0.0.1:$TRAINED_P2P"
-await_height "$HTTP" "$(height "$TRAINED")"
-BASE="http://127.0.0.1:$TRAINED"
-for path in /api/chain /api/blocks /api/blocks/1 /api/blocks/2/propagation /api/peers /api/node /api/chain/verify \
-    / /blocks /blocks/2 /peers /network /q/health /q/health/live /q/health/ready /q/health/started /q/metrics /q/openapi; do
-  curl -sf "$BASE$path" > /dev/null || { echo "The training run failed on $path" >&2; exit 1; }
-done
-curl -s -o /dev/null -H 'Content-Type: application/json' --data '{"data":""}' "$BASE/api/blocks"
-
-kill -TERM "$TRAINED_PID"
-wait "$TRAINED_PID" || true
-[[ -s $CACHE ]] || { echo "No cache was written; the training log:" >&2; tail -20 "$WORK/trained.log" >&2; exit 1; }
-TRAINED_FULLY=1
+JAVA="$JAVA" OPTIONS="$OPTIONS" "$ROOT/deploy/jvm/train.sh" "$JAR" "$CACHE"
 
 echo "Done: $(du -sh "$OUT" --exclude="$(basename "$CACHE")" | cut -f1) of jars, $(du -h "$CACHE" | cut -f1) cache. Run the node with:"
 echo "  MALLOC_ARENA_MAX=2 $JAVA @${OPTIONS#"$ROOT/"} ${USE/"$ROOT/"/} -jar ${JAR#"$ROOT/"}"

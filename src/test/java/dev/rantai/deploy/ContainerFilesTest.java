@@ -2,6 +2,7 @@ package dev.rantai.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,21 +20,42 @@ class ContainerFilesTest {
     private final JsonNode services = Manifests.compose().path("services");
 
     static String dockerfileUser() {
-        List<String> users = instructions("USER");
+        return lastUser(Manifests.DOCKERFILE);
+    }
+
+    private static String lastUser(Path dockerfile) {
+        List<String> users = instructions(dockerfile, "USER");
         return users.get(users.size() - 1);
     }
 
     @Test
-    void imageExposesTheApplicationsPortsAndKeepsTheChainInAVolume() {
-        Set<String> exposed = new TreeSet<>();
-        instructions("EXPOSE").forEach(e -> exposed.addAll(List.of(e.split("\\s+"))));
+    void bothImagesExposeTheApplicationsPortsAndKeepTheChainInAVolume() {
+        for (Path dockerfile : List.of(Manifests.DOCKERFILE, Manifests.AOT_DOCKERFILE)) {
+            Set<String> exposed = new TreeSet<>();
+            instructions(dockerfile, "EXPOSE").forEach(e -> exposed.addAll(List.of(e.split("\\s+"))));
 
-        assertThat(exposed).containsExactlyInAnyOrder(
-                Integer.toString(Manifests.applicationPort("quarkus.http.port")),
-                Integer.toString(Manifests.applicationPort("rantai.p2p.port")));
-        assertThat(instructions("VOLUME")).containsExactly("/data");
-        assertThat(instructions("ENV")).contains("RANTAI_DATA_DIR=/data");
-        assertThat(dockerfileUser()).isEqualTo("185");
+            assertThat(exposed).as(dockerfile.toString()).containsExactlyInAnyOrder(
+                    Integer.toString(Manifests.applicationPort("quarkus.http.port")),
+                    Integer.toString(Manifests.applicationPort("rantai.p2p.port")));
+            assertThat(instructions(dockerfile, "VOLUME")).as(dockerfile.toString()).containsExactly("/data");
+            assertThat(instructions(dockerfile, "ENV")).as(dockerfile.toString()).contains("RANTAI_DATA_DIR=/data");
+            assertThat(lastUser(dockerfile)).as(dockerfile.toString()).isEqualTo("185");
+        }
+    }
+
+    @Test
+    void productionImageRecordsItsCacheAsItRunsTheNode() {
+        // The JVM ignores an ahead-of-time cache recorded with another jar path or other GC and heap options:
+        // the training runs the jar the entry point runs, with the same options file and working directory.
+        Path aot = Manifests.AOT_DOCKERFILE;
+        assertThat(instructions(aot, "RUN")).contains("deploy/jvm/train.sh /deployments/quarkus-run.jar /deployments/app.aot");
+        assertThat(instructions(aot, "ENTRYPOINT")).singleElement().asString()
+                .startsWith("[ \"java\", \"@deploy/jvm/jvm.options\",")
+                .contains("\"-XX:AOTCache=/deployments/app.aot\"").endsWith("\"-jar\", \"/deployments/quarkus-run.jar\" ]");
+        // jvm.options names the compiler directives relative to the working directory, as in the project.
+        assertThat(instructions(aot, "WORKDIR")).containsExactly("/deployments");
+        assertThat(instructions(aot, "COPY")).contains(
+                "deploy/jvm/jvm.options deploy/jvm/compiler-directives.json deploy/jvm/train.sh /deployments/deploy/jvm/");
     }
 
     @Test
@@ -116,8 +138,12 @@ class ContainerFilesTest {
 
     /** The arguments of every instruction of one kind in Dockerfile.jvm, in order, continued lines joined. */
     private static List<String> instructions(String keyword) {
+        return instructions(Manifests.DOCKERFILE, keyword);
+    }
+
+    private static List<String> instructions(Path dockerfile, String keyword) {
         List<String> found = new ArrayList<>();
-        String joined = String.join("\n", Manifests.lines(Manifests.DOCKERFILE)).replaceAll("\\\\\n\\s*", "");
+        String joined = String.join("\n", Manifests.lines(dockerfile)).replaceAll("\\\\\n\\s*", "");
         for (String line : joined.split("\n")) {
             String l = line.strip();
             if (l.regionMatches(true, 0, keyword + " ", 0, keyword.length() + 1)) {

@@ -15,15 +15,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The container image built from src/main/docker/Dockerfile.jvm and run as the StatefulSet runs it, three
- * nodes on a podman network: deploy/container/test.sh, which says what it checks. Skipped, saying why,
- * on a machine without podman or debootstrap or when not run as root; .ci/run installs both and runs as
- * root, so CI always runs it.
+ * The container image run as the StatefulSet runs it, three nodes on a podman network: deploy/container/test.sh,
+ * which says what it checks. Where a Java 25 JDK is installed (JAVA25_HOME, default
+ * /usr/lib/jvm/temurin-25-jdk-amd64) the image must be the production one of src/main/docker/Dockerfile.aot,
+ * running Java 25 with its ahead-of-time cache; elsewhere the script tests the Java 17 image of Dockerfile.jvm.
+ * Skipped, saying why, on a machine without podman or debootstrap or when not run as root; .ci/run installs
+ * both and runs as root, so CI always runs it.
  */
 class ContainerIT {
     private static final Path SCRIPT = Path.of("deploy/container/test.sh");
     private static final Path LOG = Path.of("target/container-test.log");
     private static final long LIMIT_MINUTES = 20;
+    private static final Path JAVA25_HOME = Path
+            .of(System.getenv().getOrDefault("JAVA25_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
 
     @Test
     void imageRunsThreeNodesAsTheStatefulSetDoes() throws Exception {
@@ -46,6 +50,11 @@ class ContainerIT {
         assertThat(ended).as("%s within %d minutes; its output:%n%s", SCRIPT, LIMIT_MINUTES, output).isTrue();
         assertThat(script.exitValue()).as("exit code of %s; its output:%n%s", SCRIPT, output).isZero();
         assertThat(output).contains("container-test: passed");
+        if (Files.isExecutable(JAVA25_HOME.resolve("bin/jlink"))) {
+            assertThat(output).as("the production image where %s is installed", JAVA25_HOME)
+                    .contains("(src/main/docker/Dockerfile.aot) built")
+                    .contains("container-test: the image runs openjdk version \"25");
+        }
     }
 
     private static void skipUnless(boolean condition, String why) {

@@ -23,6 +23,7 @@ final class Manifests {
     static final Path KUSTOMIZE_DIR = Path.of("deploy/kubernetes");
     static final Path COMPOSE_FILE = Path.of("deploy/compose/compose.yaml");
     static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+    static final Path AOT_DOCKERFILE = Path.of("src/main/docker/Dockerfile.aot");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private Manifests() {
