@@ -73,15 +73,20 @@ final class Protocol implements MessageHandler<Session> {
         }
         session.received(clock.getAsLong());
         try {
-            JsonNode node = codec.parse(line, length);
-            if (!session.isHandshaken() && BookFormat.isBookBlock(node)) {
-                // A node of the book sends one line per connection: one is taken, and the connection ends.
-                session.markBook();
-                book.receive(node, session.remoteHost(), line.length);
-                session.closeSilently();
-                return;
+            Optional<Message> message;
+            if (session.isHandshaken()) {
+                message = codec.decode(line, length);
+            } else {
+                JsonNode node = codec.parse(line, length);
+                if (BookFormat.isBookBlock(node)) {
+                    // A node of the book sends one line per connection: one is taken, and the connection ends.
+                    session.markBook();
+                    book.receive(node, session.remoteHost(), line.length);
+                    session.closeSilently();
+                    return;
+                }
+                message = codec.decode(node);
             }
-            Optional<Message> message = codec.decode(node);
             metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
             metrics.observations().received(session.peerName(), message.orElse(null), line.length);
             if (message.isEmpty()) {
