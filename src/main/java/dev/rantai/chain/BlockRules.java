@@ -36,19 +36,27 @@ public final class BlockRules {
                     : violation(Rule.GENESIS, "block " + block.hash() + " is not this network's genesis "
                             + genesis.hash());
         }
-        Optional<RuleViolation> data = checkData(block.data());
-        if (data.isPresent()) {
-            return data;
+        Optional<RuleViolation> text = checkText(block.data());
+        if (text.isPresent()) {
+            return text;
+        }
+        // the data's UTF-8 is encoded once, for its size and for its hash in the header
+        byte[] utf8 = block.data().getBytes(StandardCharsets.UTF_8);
+        Optional<RuleViolation> size = checkSize(utf8);
+        if (size.isPresent()) {
+            return size;
         }
         if (block.difficulty() != params.difficulty()) {
             return violation(Rule.DIFFICULTY,
                     "difficulty is " + block.difficulty() + ", the network's is " + params.difficulty());
         }
-        String computed = block.computeHash();
+        byte[] digest = Hashes.sha256(BlockHeader.encode(block.index(), block.timestamp(),
+                Hashes.parseHash(block.previousHash()), Hashes.sha256(utf8), block.difficulty(), block.nonce()));
+        String computed = Hashes.hex(digest);
         if (!computed.equals(block.hash())) {
             return violation(Rule.HASH, "hash is " + block.hash() + " but the header hashes to " + computed);
         }
-        int zeros = Hashes.leadingZeroBits(Hashes.parseHash(block.hash()));
+        int zeros = Hashes.leadingZeroBits(digest);
         if (zeros < block.difficulty()) {
             return violation(Rule.PROOF_OF_WORK,
                     "hash has " + zeros + " leading zero bits, difficulty requires " + block.difficulty());
@@ -77,13 +85,23 @@ public final class BlockRules {
 
     /** The data rules alone, which a submission must pass before anything is mined. */
     public Optional<RuleViolation> checkData(String data) {
+        Optional<RuleViolation> text = checkText(data);
+        return text.isPresent() ? text : checkSize(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Data that is present and has a UTF-8 form (without an unpaired surrogate, which would encode as '?'). */
+    private static Optional<RuleViolation> checkText(String data) {
         if (data == null || data.isEmpty()) {
             return violation(Rule.DATA_EMPTY, "data is empty");
         }
         if (!isWellFormed(data)) {
             return violation(Rule.DATA_NOT_UTF8, "data contains an unpaired surrogate and has no UTF-8 form");
         }
-        int bytes = utf8Length(data);
+        return Optional.empty();
+    }
+
+    private Optional<RuleViolation> checkSize(byte[] utf8) {
+        int bytes = utf8.length;
         if (bytes > params.maxDataBytes()) {
             return violation(Rule.DATA_TOO_LARGE,
                     "data is " + bytes + " bytes of UTF-8, at most " + params.maxDataBytes() + " are allowed");
@@ -104,10 +122,6 @@ public final class BlockRules {
             }
         }
         return true;
-    }
-
-    private static int utf8Length(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static Optional<RuleViolation> violation(Rule rule, String detail) {

@@ -43,8 +43,7 @@ final class SyncQueries {
      * a chain that follows a hash of the locator (or the genesis), even while a reorg is committed.
      */
     List<Block> blocksAfter(List<String> locator, int limit) {
-        return store.snapshot(r -> r.canonicalAscending(startAfter(r, locator), limit).stream()
-                .map(StoredBlock::block).toList());
+        return store.snapshot(r -> r.canonicalBlocks(startAfter(r, locator), limit));
     }
 
     List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
@@ -54,18 +53,18 @@ final class SyncQueries {
             long bytes = 0;
             while (out.size() < limit) {
                 int asked = Math.min(BYTE_BUDGET_PAGE, limit - out.size());
-                List<StoredBlock> page = r.canonicalAscending(from, asked);
-                for (StoredBlock b : page) {
-                    bytes += sizeOf.applyAsLong(b.block());
+                List<Block> page = r.canonicalBlocks(from, asked);
+                for (Block b : page) {
+                    bytes += sizeOf.applyAsLong(b);
                     if (bytes > maxBytes && !out.isEmpty()) {
                         return out;
                     }
-                    out.add(b.block());
+                    out.add(b);
                 }
                 if (page.size() < asked) {
                     break;
                 }
-                from = page.get(page.size() - 1).height() + 1;
+                from = page.get(page.size() - 1).index() + 1;
             }
             return out;
         });

@@ -100,8 +100,12 @@ final class Protocol implements MessageHandler<Session> {
             return;
         }
         try {
+            if (session.isHandshaken()) {
+                handle(session, line, codec.decode(line, length));
+                return;
+            }
             JsonNode node = codec.parse(line, length);
-            if (!session.isHandshaken() && BookFormat.isBookBlock(node)) {
+            if (BookFormat.isBookBlock(node)) {
                 // A node of the book sends one line per connection: one is taken, and the connection ends.
                 session.markBook();
                 book.receive(node, session.remoteHost(), line.length);
@@ -109,10 +113,6 @@ final class Protocol implements MessageHandler<Session> {
                 return;
             }
             Optional<Message> message = codec.decode(node);
-            if (session.isHandshaken()) {
-                handle(session, line, message);
-                return;
-            }
             metrics.messageIn(message.map(Message::type).orElse("unknown"), line.length, session.peerName());
             metrics.observations().received(session.peerName(), message.orElse(null), line.length);
             if (message.isPresent()) {
@@ -142,7 +142,7 @@ final class Protocol implements MessageHandler<Session> {
             parses--;
             return;
         }
-        loop.offload(() -> codec.decode(codec.parse(line, length))).whenComplete((message, error) -> {
+        loop.offload(() -> codec.decode(line, length)).whenComplete((message, error) -> {
             parses--;
             try {
                 if (!session.isClosed()) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.rantai.chain.Block;
+
 /** Read access to the chain, either committed state or, inside an {@link ChainStore.Updater}, its own writes. */
 public interface ChainReader {
     Optional<StoredBlock> byHash(String hash);
@@ -18,6 +20,14 @@ public interface ChainReader {
 
     /** Canonical blocks with {@code fromHeight <= height}, ascending, at most {@code limit}. */
     List<StoredBlock> canonicalAscending(long fromHeight, int limit);
+
+    /**
+     * The blocks of {@link #canonicalAscending}, without what the store knows of them: what a sync
+     * answer sends, read with fewer columns and objects.
+     */
+    default List<Block> canonicalBlocks(long fromHeight, int limit) {
+        return canonicalAscending(fromHeight, limit).stream().map(StoredBlock::block).toList();
+    }
 
     /** Canonical blocks with {@code height < beforeHeight}, newest first, at most {@code limit}. */
     List<StoredBlock> canonicalDescending(long beforeHeight, int limit);

@@ -22,8 +22,12 @@ final class Queries {
      * (QueryPlanTest checks the plans).
      */
     static final String BY_HASH = "substr(b.hash, 49) = substr(?1, 49) AND +b.hash = ?1";
-    private static final String CANONICAL = "SELECT " + COLUMNS + " FROM canonical c JOIN block b"
+    private static final String JOIN = " FROM canonical c JOIN block b"
             + " ON substr(b.hash, 49) = substr(c.hash, 49) AND b.hash = c.hash ";
+    private static final String CANONICAL = "SELECT " + COLUMNS + JOIN;
+    /** The block's own fields, the first seven of {@link #COLUMNS} in their order. */
+    private static final String CANONICAL_BLOCKS = "SELECT b.hash, b.height, b.timestamp, b.data, b.previous_hash,"
+            + " b.difficulty, b.nonce" + JOIN;
 
     /** Hands out a prepared statement; the caller of a query decides when statements are closed. */
     @FunctionalInterface
@@ -83,6 +87,19 @@ final class Queries {
         return blocks(s);
     }
 
+    static List<Block> canonicalBlocks(Preparer p, long fromHeight, int limit) throws SQLException {
+        PreparedStatement s = p.prepare(CANONICAL_BLOCKS + "WHERE c.height >= ? ORDER BY c.height LIMIT ?");
+        s.setLong(1, fromHeight);
+        s.setInt(2, limit);
+        List<Block> out = new ArrayList<>(limit);
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(block(rs));
+            }
+        }
+        return out;
+    }
+
     static List<StoredBlock> canonicalDescending(Preparer p, long beforeHeight, int limit) throws SQLException {
         PreparedStatement s = p.prepare(CANONICAL + "WHERE c.height < ? ORDER BY c.height DESC LIMIT ?");
         s.setLong(1, beforeHeight);
@@ -107,9 +124,12 @@ final class Queries {
     }
 
     private static StoredBlock read(ResultSet rs) throws SQLException {
-        Block block = new Block(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getLong(7), rs.getString(1));
-        return new StoredBlock(block, Work.fromHex(rs.getString(8)), BlockSource.fromId(rs.getString(9)),
+        return new StoredBlock(block(rs), Work.fromHex(rs.getString(8)), BlockSource.fromId(rs.getString(9)),
                 rs.getLong(10));
+    }
+
+    private static Block block(ResultSet rs) throws SQLException {
+        return new Block(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getLong(7),
+                rs.getString(1));
     }
 }

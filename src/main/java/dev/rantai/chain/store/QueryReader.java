@@ -3,6 +3,7 @@ package dev.rantai.chain.store;
 import java.util.List;
 import java.util.Optional;
 
+import dev.rantai.chain.Block;
 import dev.rantai.chain.store.SqliteChainStore.SqlFunction;
 
 /** The chain's reads over one source of prepared statements: a snapshot's connection or the writer's transaction. */
@@ -33,6 +34,11 @@ abstract class QueryReader implements ChainReader {
     @Override
     public List<StoredBlock> canonicalAscending(long fromHeight, int limit) {
         return query(p -> Queries.canonicalAscending(p, fromHeight, limit));
+    }
+
+    @Override
+    public List<Block> canonicalBlocks(long fromHeight, int limit) {
+        return query(p -> Queries.canonicalBlocks(p, fromHeight, limit));
     }
 
     @Override

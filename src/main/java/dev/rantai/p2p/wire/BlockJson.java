@@ -3,6 +3,8 @@ package dev.rantai.p2p.wire;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import dev.rantai.chain.Block;
 
@@ -23,6 +25,94 @@ final class BlockJson {
                 r.text("data", limits.maxDataBytes(), s -> !s.isEmpty(), "not empty"), r.hex("previousHash", 64),
                 r.int32("difficulty", 0, MAX_DIFFICULTY), r.int64("nonce", Long.MIN_VALUE, Long.MAX_VALUE),
                 r.hex("hash", 64));
+    }
+
+    /** The fields in the order a missing one is reported, as {@link #read(WireReader, WireLimits)} checks them. */
+    private static final String[] FIELDS = { "index", "timestamp", "data", "previousHash", "difficulty", "nonce",
+            "hash" };
+
+    /**
+     * A block read straight off a parser that stands on its object's start, with the bounds and the
+     * messages of {@link #read(WireReader, WireLimits)}: a field that is {@code null} is missing,
+     * fields of other names are skipped (the parser still checks their syntax, depth and lengths).
+     * Leaves the parser on the object's end.
+     *
+     * @param where the object's place in the message, for the messages ({@code blocks.blocks[7]})
+     */
+    static Block read(JsonParser p, String where, WireLimits limits) throws IOException, WireException {
+        long index = 0;
+        long timestamp = 0;
+        long nonce = 0;
+        int difficulty = 0;
+        String data = null;
+        String previousHash = null;
+        String hash = null;
+        int seen = 0;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            // a bit per field of FIELDS, in its order
+            switch (name) {
+                case "index" -> {
+                    index = int64(p, where, name, 0, Long.MAX_VALUE);
+                    seen |= 1;
+                }
+                case "timestamp" -> {
+                    timestamp = int64(p, where, name, 0, Long.MAX_VALUE);
+                    seen |= 1 << 1;
+                }
+                case "data" -> {
+                    data = WireReader.checkText(where, name, text(p, where, name), limits.maxDataBytes(),
+                            d -> !d.isEmpty(), "not empty");
+                    seen |= 1 << 2;
+                }
+                case "previousHash" -> {
+                    previousHash = hex(p, where, name);
+                    seen |= 1 << 3;
+                }
+                case "difficulty" -> {
+                    difficulty = (int) int64(p, where, name, 0, MAX_DIFFICULTY);
+                    seen |= 1 << 4;
+                }
+                case "nonce" -> {
+                    nonce = int64(p, where, name, Long.MIN_VALUE, Long.MAX_VALUE);
+                    seen |= 1 << 5;
+                }
+                case "hash" -> {
+                    hash = hex(p, where, name);
+                    seen |= 1 << 6;
+                }
+                default -> p.skipChildren();
+            }
+        }
+        for (int i = 0; i < FIELDS.length; i++) {
+            if ((seen & 1 << i) == 0) {
+                throw WireReader.fail(where, FIELDS[i], "is missing");
+            }
+        }
+        return new Block(index, timestamp, data, previousHash, difficulty, nonce, hash);
+    }
+
+    private static long int64(JsonParser p, String where, String name, long min, long max)
+            throws IOException, WireException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw WireReader.fail(where, name, "must be an integer of 64 bits");
+        }
+        return WireReader.checkRange(where, name, p.getLongValue(), min, max);
+    }
+
+    private static String text(JsonParser p, String where, String name) throws IOException, WireException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw WireReader.fail(where, name, "must be a string");
+        }
+        return p.getText();
+    }
+
+    private static String hex(JsonParser p, String where, String name) throws IOException, WireException {
+        return WireReader.checkText(where, name, text(p, where, name), 64, s -> Fields.isHex(s, 64),
+                "64 lowercase hex digits");
     }
 
     static void write(JsonGenerator g, Block b) throws IOException {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import dev.rantai.chain.Block;
 
@@ -32,6 +34,29 @@ public record Blocks(List<Block> blocks) implements Message {
             blocks.add(BlockJson.read(item, limits));
         }
         return new Blocks(blocks);
+    }
+
+    /**
+     * The {@code blocks} array read straight off a parser that stands on its value, with the bounds of
+     * {@link #read(WireReader, WireLimits)}: the count is refused at the first block past
+     * {@value #MAX_BLOCKS}, before it is read.
+     */
+    static List<Block> read(JsonParser p, WireLimits limits) throws IOException, WireException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw WireReader.fail(TYPE, "blocks", "must be an array");
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (blocks.size() == MAX_BLOCKS) {
+                throw WireReader.fail(TYPE, "blocks", "must hold at most " + MAX_BLOCKS + " items, had more");
+            }
+            String where = TYPE + ".blocks[" + blocks.size() + "]";
+            if (t != JsonToken.START_OBJECT) {
+                throw new WireException(where + " must be an object");
+            }
+            blocks.add(BlockJson.read(p, where, limits));
+        }
+        return blocks;
     }
 
     @Override

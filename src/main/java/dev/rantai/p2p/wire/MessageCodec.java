@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -72,6 +75,20 @@ public final class MessageCodec {
      * @throws WireException if the line is too long, not strict UTF-8 or not exactly one JSON object
      */
     public JsonNode parse(byte[] utf8, int length) throws WireException {
+        checkLine(utf8, length);
+        JsonNode node;
+        try {
+            node = mapper.readTree(utf8, 0, length);
+        } catch (IOException e) {
+            throw notJson(e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new WireException("a message must be a JSON object");
+        }
+        return node;
+    }
+
+    private void checkLine(byte[] utf8, int length) throws WireException {
         if (length > limits.maxFrameBytes()) {
             throw new WireException("line longer than " + limits.maxFrameBytes() + " bytes");
         }
@@ -80,18 +97,11 @@ public final class MessageCodec {
             throw new WireException("not UTF-8: ill-formed byte sequence at offset " + bad + " (0x"
                     + Integer.toHexString(utf8[bad] & 0xFF) + ")");
         }
-        JsonNode node;
-        try {
-            node = mapper.readTree(utf8, 0, length);
-        } catch (JsonProcessingException e) {
-            throw new WireException("not JSON: " + Excerpt.of(e.getOriginalMessage(), 160));
-        } catch (IOException e) {
-            throw new WireException("not JSON: " + Excerpt.of(e.getMessage(), 160));
-        }
-        if (node == null || !node.isObject()) {
-            throw new WireException("a message must be a JSON object");
-        }
-        return node;
+    }
+
+    private static WireException notJson(IOException e) {
+        return new WireException("not JSON: " + Excerpt.of(
+                e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage(), 160));
     }
 
     /** A line given as text, as {@link #parse(byte[], int)} reads its UTF-8 bytes. */
@@ -100,8 +110,55 @@ public final class MessageCodec {
         return parse(utf8, utf8.length);
     }
 
+    /** A line given as text, as {@link #decode(byte[], int)} reads its UTF-8 bytes. */
     public Optional<Message> decode(String line) throws WireException {
-        return decode(parse(line));
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        return decode(utf8, utf8.length);
+    }
+
+    /**
+     * The message in the first {@code length} bytes of a line, as {@link #parse(byte[], int)} and then
+     * {@link #decode(JsonNode)} read it. A {@code blocks} answer written as this codec writes it (its
+     * type first) is read straight off the parser instead, with the same checks: a syncing node reads
+     * hundreds of these answers of up to 500 blocks, and a tree of each cost more than storing them.
+     */
+    public Optional<Message> decode(byte[] utf8, int length) throws WireException {
+        checkLine(utf8, length);
+        if (!startsWith(utf8, length, BLOCKS_START)) {
+            return decode(parse(utf8, length));
+        }
+        List<Block> blocks = null;
+        try (JsonParser p = mapper.getFactory().createParser(utf8, 0, length)) {
+            p.nextToken();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                // the type is "blocks", as the line starts; a second type is a duplicate key
+                boolean isBlocks = p.currentName().equals("blocks");
+                if (p.nextToken() != JsonToken.VALUE_NULL && isBlocks) {
+                    blocks = Blocks.read(p, limits);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new WireException("not JSON: a message must be one JSON object and nothing after it");
+            }
+        } catch (IOException e) {
+            throw notJson(e);
+        }
+        if (blocks == null) {
+            throw WireReader.fail(Blocks.TYPE, "blocks", "is missing");
+        }
+        try {
+            return Optional.of(new Blocks(blocks));
+        } catch (IllegalArgumentException e) {
+            throw new WireException(Blocks.TYPE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final byte[] BLOCKS_START = "{\"type\":\"blocks\",".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] line, int length, byte[] start) {
+        return length >= start.length && Arrays.equals(line, 0, start.length, start, 0, start.length);
     }
 
     /** The message in a JSON object, or empty if its type is unknown. */
@@ -155,29 +212,46 @@ public final class MessageCodec {
      * makes large enough for any one block ({@link WireLimits#holdsAnyBlock()}).
      */
     public BlocksLine blocksLine(List<Block> blocks, int maxBytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
-        ByteArrayOutputStream one = new ByteArrayOutputStream(512);
-        out.writeBytes("{\"type\":\"blocks\",\"blocks\":[".getBytes(StandardCharsets.US_ASCII));
+        LineBuffer out = new LineBuffer(Math.min(maxBytes, 64 * 1024));
+        out.writeBytes(BLOCKS_OPENING);
         int count = 0;
-        for (Block block : blocks) {
-            one.reset();
-            try (JsonGenerator g = mapper.getFactory().createGenerator(one)) {
+        // One generator for the whole answer, each block a value at its root without a separator of
+        // Jackson's (the commas are written here): flushed after each block to measure it, and a block
+        // that does not fit is cut off again.
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.setRootValueSeparator(null);
+            for (Block block : blocks) {
+                int before = out.size();
+                if (count > 0) {
+                    g.writeRaw(',');
+                }
                 BlockJson.write(g, block);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write a block", e);
+                g.flush();
+                if (count > 0 && out.size() + CLOSING.length > maxBytes) {
+                    out.truncate(before);
+                    break;
+                }
+                count++;
             }
-            int separator = count == 0 ? 0 : 1;
-            if (count > 0 && out.size() + separator + one.size() + CLOSING.length > maxBytes) {
-                break;
-            }
-            if (separator == 1) {
-                out.write(',');
-            }
-            out.writeBytes(one.toByteArray());
-            count++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a block", e);
         }
         out.writeBytes(CLOSING);
         return new BlocksLine(out.toByteArray(), count);
+    }
+
+    private static final byte[] BLOCKS_OPENING = "{\"type\":\"blocks\",\"blocks\":["
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /** A byte buffer that can be cut back to an earlier size. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+        LineBuffer(int size) {
+            super(size);
+        }
+
+        void truncate(int size) {
+            count = size;
+        }
     }
 
     private static final byte[] CLOSING = "]}\n".getBytes(StandardCharsets.US_ASCII);

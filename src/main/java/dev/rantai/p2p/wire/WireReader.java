@@ -38,6 +38,10 @@ public final class WireReader {
     }
 
     WireException fail(String name, String problem) {
+        return fail(where, name, problem);
+    }
+
+    static WireException fail(String where, String name, String problem) {
         return new WireException(where + "." + name + " " + problem);
     }
 
@@ -47,12 +51,17 @@ public final class WireReader {
         if (!value.isTextual()) {
             throw fail(name, "must be a string");
         }
-        String text = value.textValue();
+        return checkText(where, name, value.textValue(), maxChars, allowed, rule);
+    }
+
+    /** The bounds of {@link #text}, for a value read elsewhere (a streamed {@code blocks} answer). */
+    static String checkText(String where, String name, String text, int maxChars, Predicate<String> allowed,
+            String rule) throws WireException {
         if (text.length() > maxChars) {
-            throw fail(name, "must be at most " + maxChars + " characters, had " + text.length());
+            throw fail(where, name, "must be at most " + maxChars + " characters, had " + text.length());
         }
         if (!allowed.test(text)) {
-            throw fail(name, "must be " + rule + ", was '" + Excerpt.of(text) + "'");
+            throw fail(where, name, "must be " + rule + ", was '" + Excerpt.of(text) + "'");
         }
         return text;
     }
@@ -74,9 +83,13 @@ public final class WireReader {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw fail(name, "must be an integer of 64 bits");
         }
-        long v = value.longValue();
+        return checkRange(where, name, value.longValue(), min, max);
+    }
+
+    /** The range check of {@link #int64}, for a value read elsewhere. */
+    static long checkRange(String where, String name, long v, long min, long max) throws WireException {
         if (v < min || v > max) {
-            throw fail(name, "must be " + min + ".." + max + ", was " + v);
+            throw fail(where, name, "must be " + min + ".." + max + ", was " + v);
         }
         return v;
     }

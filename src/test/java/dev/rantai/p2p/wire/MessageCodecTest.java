@@ -180,12 +180,19 @@ class MessageCodecTest {
                     soft.assertThatThrownBy(() -> codec.decode(node)).as(sample.type() + "." + field.getKey() + " = "
                             + Excerpt.of(String.valueOf(value))).isInstanceOf(WireException.class)
                             .hasMessageContaining(leaf.matches("\\d+") ? sample.type() : leaf);
+                    // as a line too, which reads a blocks answer straight off the parser
+                    soft.assertThatThrownBy(() -> codec.decode(node.toString())).as(sample.type() + "."
+                            + field.getKey() + " = " + Excerpt.of(String.valueOf(value)) + ", as a line")
+                            .isInstanceOf(WireException.class)
+                            .hasMessageContaining(leaf.matches("\\d+") ? sample.type() : leaf);
                 }
                 if (!field.getKey().equals("proof") && !field.getKey().equals("reason")) {
                     ObjectNode node = (ObjectNode) JSON.readTree(codec.encode(sample));
                     if (remove(node, field.getKey())) {
                         soft.assertThatThrownBy(() -> codec.decode(node)).as(sample.type() + "." + field.getKey()
                                 + " missing").isInstanceOf(WireException.class);
+                        soft.assertThatThrownBy(() -> codec.decode(node.toString())).as(sample.type() + "."
+                                + field.getKey() + " missing, as a line").isInstanceOf(WireException.class);
                     }
                 }
             }
@@ -206,6 +213,57 @@ class MessageCodecTest {
         assertThat(codec.blocksLine(List.of(big), 10).count()).as("always one").isEqualTo(1);
         assertThat(codec.blocksLine(List.of(), 10).line()).asString(StandardCharsets.UTF_8)
                 .isEqualTo("{\"type\":\"blocks\",\"blocks\":[]}\n");
+    }
+
+    /**
+     * A blocks answer that starts with its type is read off the parser, any other form as a tree: both
+     * give the same message, and refuse the same lines.
+     */
+    @Test
+    void aBlocksLineReadStreamedKeepsEveryCheckOfTheTree() throws Exception {
+        String b = codec.encode(new BlockAnnounce(block));
+        String one = b.substring(b.indexOf("\"block\":") + 8, b.length() - 1);
+        String extra = one.replace("{\"index\"", "{\"note\":{\"x\":[1,\"y\"]},\"index\"");
+        Blocks two = new Blocks(List.of(block, block));
+        assertThat(codec.decode("{\"type\":\"blocks\",\"blocks\":[" + one + "," + one + "]}")).contains(two);
+        assertThat(codec.decode("{\"type\":\"blocks\",\"v\":2,\"blocks\":[" + extra + "," + one + "],\"w\":null}"))
+                .as("fields of a newer peer are skipped").contains(two);
+        assertThat(codec.decode("{\"blocks\":[" + one + "," + one + "],\"type\":\"blocks\"}")).as("as a tree")
+                .contains(two);
+        assertThat(codec.decode("{\"type\":\"blocks\",\"blocks\":[]} ")).contains(new Blocks(List.of()));
+
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{\"type\":\"blocks\",\"type\":\"ping\",\"blocks\":[]}", "Duplicate field 'type'");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[],\"blocks\":[]}", "Duplicate field 'blocks'");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"nonce\"", "\"index\":1,\"nonce\"") + "]}",
+                "Duplicate field 'index'");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[]}{\"type\":\"ping\",\"nonce\":1}", "nothing after it");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[]} x", "not JSON");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one + "", "not JSON");
+        refused.put("{\"type\":\"blocks\",\"blocks\":null}", "blocks.blocks is missing");
+        refused.put("{\"type\":\"blocks\",\"x\":1}", "blocks.blocks is missing");
+        refused.put("{\"type\":\"blocks\",\"blocks\":{}}", "blocks.blocks must be an array");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one + ",7]}", "blocks.blocks[1] must be an object");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + String.join(",", Collections.nCopies(501, one)) + "]}",
+                "at most 500 items");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"nonce\":4821", "\"nonce\":null") + "]}",
+                "blocks.blocks[0].nonce is missing");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"nonce\":4821", "\"nonce\":1.0") + "]}",
+                "blocks.blocks[0].nonce must be an integer of 64 bits");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"nonce\":4821", "\"nonce\":9223372036854775808")
+                + "]}", "blocks.blocks[0].nonce must be an integer of 64 bits");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"index\":3", "\"index\":\"3\"") + "]}",
+                "blocks.blocks[0].index must be an integer");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"hello\"", "[\"hello\"]") + "]}",
+                "blocks.blocks[0].data must be a string");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"hello\"", "\"" + "x".repeat(MAX_DATA + 1) + "\"")
+                + "]}", "blocks.blocks[0].data must be at most " + MAX_DATA + " characters");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + extra.replace("[1,", "[[[[[[[[1]]]]]]],") + "]}",
+                "nesting depth");
+        for (Map.Entry<String, String> line : refused.entrySet()) {
+            assertThatThrownBy(() -> codec.decode(line.getKey())).as(Excerpt.of(line.getKey(), 200))
+                    .isInstanceOf(WireException.class).hasMessageContaining(line.getValue());
+        }
     }
 
     @Test
