@@ -65,13 +65,6 @@ final class Gossip implements ChainListener {
     private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
     private final Throttle throttle;
     private final FutureBlocks future;
-    /**
-     * Blocks passed to the chain and not yet settled, and the highest height among them: a peer's
-     * blocks come faster than the chain's writer stores them, and the next of a run is no orphan
-     * while its parent waits in the writer's queue.
-     */
-    private int inFlight;
-    private long highestInFlight = -1;
 
     Gossip(EventLoop loop, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
             Offender offender, P2pMetrics metrics, BookBridge book, Throttle throttle, FutureBlocks future) {
@@ -184,7 +177,7 @@ final class Gossip implements ChainListener {
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
         ChainTip tip = chain.tip();
-        if (block.index() > Math.max(tip.height(), Math.max(highestInFlight, sync.highestInFlight())) + 1) {
+        if (block.index() > Math.max(tip.height(), sync.inFlight().highest()) + 1) {
             // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
             // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
             // way, else paid for.
@@ -269,30 +262,23 @@ final class Gossip implements ChainListener {
     }
 
     private void accept(Session session, Block block, String hash) {
-        inFlight++;
-        highestInFlight = Math.max(highestInFlight, block.index());
-        chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> {
-            loop.execute(this::settled);
+        sync.inFlight().add(block.index());
+        // Back on the loop in one hop: the count of blocks in flight and the session are the loop's.
+        chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> loop.execute(() -> {
+            sync.inFlight().settled();
             if (error != null) {
                 LOG.debugf("Block %s from %s not taken: %s", hash, session, error.getMessage());
-                loop.execute(() -> seen.forget(hash));
+                seen.forget(hash);
             } else if (result.outcome() == AcceptResult.Outcome.INVALID
                     || result.outcome() == AcceptResult.Outcome.ORPHAN) {
-                // Only these need the event loop: a block taken wakes nobody (its relay comes with the tip change).
-                loop.execute(() -> onRefused(session, block, result));
+                onRefused(session, block, result);
             } else {
                 session.remoteHas(block.index());
                 if (result.movedTip()) {
                     session.deliveredBlock(System.currentTimeMillis());
                 }
             }
-        });
-    }
-
-    private void settled() {
-        if (--inFlight == 0) {
-            highestInFlight = -1;
-        }
+        }));
     }
 
     private void onRefused(Session session, Block block, AcceptResult result) {

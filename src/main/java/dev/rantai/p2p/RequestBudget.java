@@ -50,9 +50,10 @@ final class RequestBudget {
         OLD_BLOCK(10, 20),
         /**
          * {@code block} announcements, in KiB of data (one KiB or more a block), of blocks new here that
-         * this node cannot use: the first announcement of one that loses to the tip, and an orphan
-         * while no sync from the peer is under way. Each is parsed and hashed, about a byte of work a
-         * byte, and proof of work at a low difficulty costs its sender far less than that. An honest
+         * this node cannot use: one that loses to the tip, an orphan at the tip's next height, and an
+         * orphan above it while no sync from the peer is under way. Each is parsed (and the orphan at
+         * the tip's next height hashed), about a byte of work a byte, and proof of work at a low
+         * difficulty costs its sender far less than that. An honest
          * peer sends such blocks in a race at the tip or when a branch it took loses here: a few, not
          * megabytes a second for long.
          */

@@ -333,7 +333,7 @@ public final class Session {
 
     /**
      * Raises the height this node knows the remote holds: a valid block it sent or announced. Any
-     * thread may call it (the chain writer does, so a stored block wakes no event loop).
+     * thread may call it.
      */
     public void remoteHas(long height) {
         remoteHeight.accumulateAndGet(height, Math::max);

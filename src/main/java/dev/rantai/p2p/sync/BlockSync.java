@@ -98,9 +98,7 @@ public final class BlockSync {
     private final FutureBlocks future;
     private final Supplier<List<Session>> connected;
     private final Map<Session, PeerSync> peers = new HashMap<>();
-    /** Answers passed to the chain and not yet stored, of every peer, and their highest block. */
-    private int batchesInFlight;
-    private long highestInFlight = -1;
+    private final BlocksInFlight inFlight = new BlocksInFlight();
     private final ArrayDeque<Runnable> waitingServes = new ArrayDeque<>();
     /** Per peer, the answer read ahead after its last full answer. */
     private final Map<Session, ReadAhead> readAheads = new HashMap<>();
@@ -174,11 +172,11 @@ public final class BlockSync {
     }
 
     /**
-     * The highest height of the blocks of answers passed to the chain and not yet stored (as their
-     * peer claims it), or -1 if none is: a block announced meanwhile on one of them is no orphan.
+     * The blocks on their way to the chain: this sync's answers, and what the relay hands over too
+     * (one count for the node, so that a block on any of them is no orphan).
      */
-    public long highestInFlight() {
-        return highestInFlight;
+    public BlocksInFlight inFlight() {
+        return inFlight;
     }
 
     /**
@@ -366,13 +364,10 @@ public final class BlockSync {
             sync.syncFrom = last;
             continueSync(session, sync);
         }
-        batchesInFlight++;
-        highestInFlight = Math.max(highestInFlight, last.index());
+        inFlight.add(last.index());
         chain.acceptAll(blocks, BlockSource.PEER).whenComplete((results, error) -> loop.execute(() -> {
             sync.blocksInFlight -= blocks.size();
-            if (--batchesInFlight == 0) {
-                highestInFlight = -1;
-            }
+            inFlight.settled();
             if (error != null) {
                 LOG.debugf("Blocks from %s not taken: %s", session, error.getMessage());
                 return;

@@ -129,6 +129,25 @@ final class AttackContext {
         return null;
     }
 
+    /**
+     * Connections admitted with the claim, one after another: each is counted by {@code onAdmitted}, read
+     * (and nothing answered) and held until the target closes it or the attack ends.
+     */
+    void holdAdmitted(Claim claim, Runnable onAdmitted) {
+        repeat(() -> {
+            PeerConnection c = admitted(claim);
+            if (c == null) {
+                return;
+            }
+            onAdmitted.run();
+            c.serve(line -> {
+            });
+            while (running() && !c.isClosed()) {
+                pause(100);
+            }
+        });
+    }
+
     /** A claim of a new node that has only the genesis: a peer with nothing to offer. */
     Claim claim() {
         return Claim.nothing(network, genesis.hash());

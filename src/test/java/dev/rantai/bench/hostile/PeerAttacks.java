@@ -231,16 +231,7 @@ final class PeerAttacks {
      * compared with.
      */
     static void idle(AttackContext ctx) {
-        ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(ctx.claim());
-            if (c == null) {
-                return;
-            }
-            c.serve(line -> {
-            });
-            while (ctx.running() && !c.isClosed()) {
-                ctx.pause(100);
-            }
+        ctx.holdAdmitted(ctx.claim(), () -> {
         });
     }
 

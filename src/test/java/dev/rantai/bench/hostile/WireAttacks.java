@@ -209,19 +209,7 @@ final class WireAttacks {
             }
         }
         ctx.finding("impersonated node id", victim);
-        Claim impostor = claim;
-        ctx.repeat(() -> {
-            PeerConnection c = ctx.admitted(impostor);
-            if (c == null) {
-                return;
-            }
-            ctx.tally.count("impostor admitted");
-            c.serve(line -> {
-            });
-            while (ctx.running() && !c.isClosed()) {
-                ctx.pause(100);
-            }
-        });
+        ctx.holdAdmitted(claim, () -> ctx.tally.count("impostor admitted"));
     }
 
     /** What the target's /api/peers says of the source it dialed, while the impostor is connected. */
