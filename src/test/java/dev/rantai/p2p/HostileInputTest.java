@@ -95,6 +95,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aLineOneByteOverTheFrameLimitIsBannedEvenWithItsNewline() {
+        // The limit holds for a line that ends, too, wherever the reads of it happen to split.
+        byte[] line = ("x".repeat((1 << 20) + 1) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (RawPeer attacker = new RawPeer(node.p2p.port())) {
+            attacker.sendRaw(line);
+            assertThat(attacker.readBye()).contains("banned: line longer than the frame limit");
+        }
+        assertBannedFor("line longer than the frame limit", "oversize");
+    }
+
+    @Test
     void binaryGarbageIsBanned() {
         byte[] garbage = new byte[600];
         new Random(7).nextBytes(garbage);

@@ -4,17 +4,16 @@ import java.util.concurrent.CompletableFuture;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
-import io.vertx.core.parsetools.RecordParser;
 
 /**
- * A Vert.x socket as a {@link Connection}: lines split by a {@link RecordParser} that refuses a
- * record longer than the frame limit while it arrives, and pauses the socket with it.
+ * A Vert.x socket as a {@link Connection}: lines split by a {@link LineFramer} that refuses a line
+ * longer than the frame limit while it arrives, and pauses the socket with it.
  */
 final class VertxConnection implements Connection {
     private final NetSocket socket;
     private final int maxFrameBytes;
     private final CompletableFuture<Void> secure;
-    private RecordParser parser;
+    private LineFramer framer;
     private boolean closed;
 
     VertxConnection(NetSocket socket, int maxFrameBytes, CompletableFuture<Void> secure) {
@@ -27,21 +26,17 @@ final class VertxConnection implements Connection {
 
     @Override
     public void start(Inbound inbound) {
-        parser = RecordParser.newDelimited("\n", socket);
-        parser.maxRecordSize(maxFrameBytes);
-        parser.handler(line -> inbound.onLine(line.getBytes()));
-        parser.exceptionHandler(e -> {
-            parser.pause();
-            inbound.onOversize();
-        });
+        framer = new LineFramer(socket, maxFrameBytes, inbound);
+        socket.handler(framer);
         socket.exceptionHandler(e -> {
             // reset by peer and the like: the close handler follows
         });
         socket.closeHandler(v -> {
             closed = true;
+            framer.stop();
             inbound.onClosed();
         });
-        parser.resume();
+        framer.resume();
     }
 
     @Override
@@ -78,21 +73,24 @@ final class VertxConnection implements Connection {
 
     @Override
     public void pauseReading() {
-        if (parser != null) {
-            parser.pause();
+        if (framer != null) {
+            framer.pause();
         }
     }
 
     @Override
     public void resumeReading() {
-        if (parser != null && !closed) {
-            parser.resume();
+        if (framer != null && !closed) {
+            framer.resume();
         }
     }
 
     @Override
     public void close() {
         closed = true;
+        if (framer != null) {
+            framer.stop();
+        }
         socket.close();
     }
 }
