@@ -52,9 +52,9 @@ public final class BlockRules {
         }
         byte[] digest = Hashes.sha256(BlockHeader.encode(block.index(), block.timestamp(),
                 Hashes.parseHash(block.previousHash()), Hashes.sha256(utf8), block.difficulty(), block.nonce()));
-        String computed = Hashes.hex(digest);
-        if (!computed.equals(block.hash())) {
-            return violation(Rule.HASH, "hash is " + block.hash() + " but the header hashes to " + computed);
+        if (!Hashes.isHexOf(digest, block.hash())) {
+            return violation(Rule.HASH,
+                    "hash is " + block.hash() + " but the header hashes to " + Hashes.hex(digest));
         }
         int zeros = Hashes.leadingZeroBits(digest);
         if (zeros < block.difficulty()) {

@@ -44,6 +44,25 @@ public final class Hashes {
         return HEX.parseHex(hex);
     }
 
+    /**
+     * Whether {@code hex} is the lowercase hex form of {@code bytes}, compared digit by digit without
+     * building that form (a block's check compares every received block's hash so).
+     */
+    public static boolean isHexOf(byte[] bytes, String hex) {
+        if (hex == null || hex.length() != 2 * bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (hex.charAt(2 * i) != DIGITS.charAt((bytes[i] >> 4) & 0xf)
+                    || hex.charAt(2 * i + 1) != DIGITS.charAt(bytes[i] & 0xf)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String DIGITS = "0123456789abcdef";
+
     public static boolean isHash(String s) {
         if (s == null || s.length() != 64) {
             return false;

@@ -259,7 +259,13 @@ public final class SqliteChainStore extends QueryReader implements ChainStore {
 
         @Override
         public void setCanonical(long height, String hash) {
-            update("INSERT OR REPLACE INTO canonical (height, hash) VALUES (?, ?)", height, hash);
+            // once per stored block of a sync: bound by type, not through update's boxed parameters
+            write(p -> {
+                PreparedStatement s = p.prepare("INSERT OR REPLACE INTO canonical (height, hash) VALUES (?, ?)");
+                s.setLong(1, height);
+                s.setString(2, hash);
+                return s.executeUpdate();
+            });
         }
 
         @Override

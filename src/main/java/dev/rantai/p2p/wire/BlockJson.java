@@ -1,8 +1,11 @@
 package dev.rantai.p2p.wire;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -35,7 +38,9 @@ final class BlockJson {
      * A block read straight off a parser that stands on its object's start, with the bounds and the
      * messages of {@link #read(WireReader, WireLimits)}: a field that is {@code null} is missing,
      * fields of other names are skipped (the parser still checks their syntax, depth and lengths).
-     * Leaves the parser on the object's end.
+     * A name given twice is refused as the parser's own duplicate detection refuses it ("Duplicate
+     * field"), which the caller may turn off for the block objects: that detection builds a set of
+     * names per object, and a sync reads 500 blocks a line. Leaves the parser on the object's end.
      *
      * @param where the object's place in the message, for the messages ({@code blocks.blocks[7]})
      */
@@ -47,45 +52,33 @@ final class BlockJson {
         String data = null;
         String previousHash = null;
         String hash = null;
+        // a bit per field of FIELDS, in its order: named (null or not), and seen with a value
+        int named = 0;
         int seen = 0;
+        Set<String> others = null;
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
-            if (p.nextToken() == JsonToken.VALUE_NULL) {
+            int field = field(name);
+            if (field >= 0 ? (named & 1 << field) != 0 : !(others == null ? others = new HashSet<>() : others).add(name)) {
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
+            named |= field >= 0 ? 1 << field : 0;
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.VALUE_NULL) {
                 continue;
             }
-            // a bit per field of FIELDS, in its order
-            switch (name) {
-                case "index" -> {
-                    index = int64(p, where, name, 0, Long.MAX_VALUE);
-                    seen |= 1;
-                }
-                case "timestamp" -> {
-                    timestamp = int64(p, where, name, 0, Long.MAX_VALUE);
-                    seen |= 1 << 1;
-                }
-                case "data" -> {
-                    data = WireReader.checkText(where, name, text(p, where, name), limits.maxDataBytes(),
-                            d -> !d.isEmpty(), "not empty");
-                    seen |= 1 << 2;
-                }
-                case "previousHash" -> {
-                    previousHash = hex(p, where, name);
-                    seen |= 1 << 3;
-                }
-                case "difficulty" -> {
-                    difficulty = (int) int64(p, where, name, 0, MAX_DIFFICULTY);
-                    seen |= 1 << 4;
-                }
-                case "nonce" -> {
-                    nonce = int64(p, where, name, Long.MIN_VALUE, Long.MAX_VALUE);
-                    seen |= 1 << 5;
-                }
-                case "hash" -> {
-                    hash = hex(p, where, name);
-                    seen |= 1 << 6;
-                }
-                default -> p.skipChildren();
+            switch (field) {
+                case 0 -> index = int64(p, where, name, 0, Long.MAX_VALUE);
+                case 1 -> timestamp = int64(p, where, name, 0, Long.MAX_VALUE);
+                case 2 -> data = WireReader.checkText(where, name, text(p, where, name), limits.maxDataBytes(),
+                        d -> !d.isEmpty(), "not empty");
+                case 3 -> previousHash = hex(p, where, name);
+                case 4 -> difficulty = (int) int64(p, where, name, 0, MAX_DIFFICULTY);
+                case 5 -> nonce = int64(p, where, name, Long.MIN_VALUE, Long.MAX_VALUE);
+                case 6 -> hash = hex(p, where, name);
+                default -> skip(p, value);
             }
+            seen |= field >= 0 ? 1 << field : 0;
         }
         for (int i = 0; i < FIELDS.length; i++) {
             if ((seen & 1 << i) == 0) {
@@ -93,6 +86,37 @@ final class BlockJson {
             }
         }
         return new Block(index, timestamp, data, previousHash, difficulty, nonce, hash);
+    }
+
+    /** The field's place in {@link #FIELDS}, or -1. */
+    private static int field(String name) {
+        return switch (name) {
+            case "index" -> 0;
+            case "timestamp" -> 1;
+            case "data" -> 2;
+            case "previousHash" -> 3;
+            case "difficulty" -> 4;
+            case "nonce" -> 5;
+            case "hash" -> 6;
+            default -> -1;
+        };
+    }
+
+    /** Skips a value of an unknown field; an object in it is checked for duplicate names all the same. */
+    private static void skip(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY) {
+            return;
+        }
+        boolean detecting = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // the value's own context exists already: turning detection on gives it (and its children) a detector
+        p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            p.skipChildren();
+        } finally {
+            if (!detecting) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
+        }
     }
 
     private static long int64(JsonParser p, String where, String name, long min, long max)

@@ -46,15 +46,28 @@ public record Blocks(List<Block> blocks) implements Message {
             throw WireReader.fail(TYPE, "blocks", "must be an array");
         }
         List<Block> blocks = new ArrayList<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (blocks.size() == MAX_BLOCKS) {
-                throw WireReader.fail(TYPE, "blocks", "must hold at most " + MAX_BLOCKS + " items, had more");
+        // The block objects check their names themselves (BlockJson.read): the parser's own detection, a
+        // set of names per object, is turned off for the first block's context, which the parser reuses
+        // for the blocks after it; the array's context, and so the message's later objects, keep theirs.
+        boolean detecting = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try {
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (blocks.size() == MAX_BLOCKS) {
+                    throw WireReader.fail(TYPE, "blocks", "must hold at most " + MAX_BLOCKS + " items, had more");
+                }
+                String where = TYPE + ".blocks[" + blocks.size() + "]";
+                if (t != JsonToken.START_OBJECT) {
+                    throw new WireException(where + " must be an object");
+                }
+                if (blocks.isEmpty() && detecting) {
+                    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                }
+                blocks.add(BlockJson.read(p, where, limits));
             }
-            String where = TYPE + ".blocks[" + blocks.size() + "]";
-            if (t != JsonToken.START_OBJECT) {
-                throw new WireException(where + " must be an object");
+        } finally {
+            if (detecting) {
+                p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             }
-            blocks.add(BlockJson.read(p, where, limits));
         }
         return blocks;
     }

@@ -237,6 +237,17 @@ class MessageCodecTest {
         refused.put("{\"type\":\"blocks\",\"blocks\":[],\"blocks\":[]}", "Duplicate field 'blocks'");
         refused.put("{\"type\":\"blocks\",\"blocks\":[" + one.replace("\"nonce\"", "\"index\":1,\"nonce\"") + "]}",
                 "Duplicate field 'index'");
+        refused.put(
+                "{\"type\":\"blocks\",\"blocks\":[" + one + "," + one.replace("\"nonce\":4821", "\"nonce\":null,\"nonce\":4821")
+                        + "]}",
+                "Duplicate field 'nonce'");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one + "," + extra.replace("\"index\"", "\"note\":2,\"index\"") + "]}",
+                "Duplicate field 'note'");
+        refused.put(
+                "{\"type\":\"blocks\",\"blocks\":[" + one + ","
+                        + extra.replace("\"x\":[1,", "\"y\":0,\"x\":[{\"z\":1,\"z\":2},") + "]}",
+                "Duplicate field 'z'");
+        refused.put("{\"type\":\"blocks\",\"blocks\":[" + one + "],\"v\":{\"a\":1,\"a\":2}}", "Duplicate field 'a'");
         refused.put("{\"type\":\"blocks\",\"blocks\":[]}{\"type\":\"ping\",\"nonce\":1}", "nothing after it");
         refused.put("{\"type\":\"blocks\",\"blocks\":[]} x", "not JSON");
         refused.put("{\"type\":\"blocks\",\"blocks\":[" + one + "", "not JSON");
