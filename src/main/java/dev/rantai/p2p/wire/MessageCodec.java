@@ -133,8 +133,14 @@ public final class MessageCodec {
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 // the type is "blocks", as the line starts; a second type is a duplicate key
                 boolean isBlocks = p.currentName().equals("blocks");
-                if (p.nextToken() != JsonToken.VALUE_NULL && isBlocks) {
+                JsonToken value = p.nextToken();
+                if (value != JsonToken.VALUE_NULL && isBlocks) {
                     blocks = Blocks.read(p, limits);
+                } else if (blocks != null && (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY)) {
+                    // Blocks.read turned the parser's duplicate detection off for the contexts at the blocks'
+                    // depth, which the parser reuses for what follows: an object or array after the blocks
+                    // (never written by this codec) is read with the tree and its detection instead.
+                    return decode(parse(utf8, length));
                 } else {
                     p.skipChildren();
                 }

@@ -1,0 +1,238 @@
+package dev.rantai.p2p.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
+
+/** LineFramer under random chunking, pauses and re-entrant resumes: every line once, in order, within its bound. */
+class LineFramerOrderTest {
+
+    /** A source that queues chunks while paused and hands them over synchronously on resume (worst case reentrancy). */
+    private static final class Source implements ReadStream<Buffer> {
+        boolean paused = true;
+        boolean synchronous;
+        Handler<Buffer> handler;
+        final Deque<Buffer> queued = new ArrayDeque<>();
+
+        void push(Buffer b) {
+            if (paused) {
+                queued.add(b);
+            } else {
+                handler.handle(b);
+            }
+        }
+
+        @Override
+        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> h) {
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> handler(Handler<Buffer> h) {
+            handler = h;
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> pause() {
+            paused = true;
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> resume() {
+            paused = false;
+            if (synchronous) {
+                drain();
+            }
+            return this;
+        }
+
+        void drain() {
+            while (!paused && !queued.isEmpty()) {
+                handler.handle(queued.poll());
+            }
+        }
+
+        @Override
+        public ReadStream<Buffer> fetch(long amount) {
+            return resume();
+        }
+
+        @Override
+        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
+            return this;
+        }
+    }
+
+    private final Source source = new Source();
+    private final List<String> lines = new ArrayList<>();
+    private int oversize;
+    private boolean framerPaused;
+    private Consumer<String> onLine = s -> {
+    };
+
+    private LineFramer framer(int max) {
+        LineFramer framer = new LineFramer(source, max, new Connection.Inbound() {
+            @Override
+            public void onLine(byte[] line) {
+                String s = new String(line, StandardCharsets.UTF_8);
+                assertThat(framerPaused).as("a line delivered while paused: " + s).isFalse();
+                lines.add(s);
+                onLine.accept(s);
+            }
+
+            @Override
+            public void onOversize() {
+                oversize++;
+            }
+
+            @Override
+            public void onClosed() {
+            }
+        });
+        source.handler(framer);
+        framer.resume();
+        return framer;
+    }
+
+    private static Buffer chunk(String s) {
+        return Buffer.buffer(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void randomChunksPausesAndResumesKeepEveryLineOnceInOrder() {
+        for (int seed = 0; seed < 300; seed++) {
+            Random r = new Random(seed);
+            lines.clear();
+            source.queued.clear();
+            source.paused = true;
+            source.synchronous = r.nextBoolean();
+            framerPaused = false;
+            int max = 1 + r.nextInt(40);
+            StringBuilder all = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            int n = 50 + r.nextInt(100);
+            for (int i = 0; i < n; i++) {
+                int len = r.nextInt(max + 1);
+                StringBuilder l = new StringBuilder();
+                for (int k = 0; k < len; k++) {
+                    l.append((char) ('a' + r.nextInt(26)));
+                }
+                expected.add(l.toString());
+                all.append(l).append('\n');
+            }
+            Deque<Runnable> later = new ArrayDeque<>();
+            LineFramer[] f = new LineFramer[1];
+            onLine = s -> {
+                int what = r.nextInt(6);
+                if (what == 0) {
+                    framerPaused = true;
+                    f[0].pause();
+                    later.add(() -> {
+                        framerPaused = false;
+                        f[0].resume();
+                    });
+                } else if (what == 1) {
+                    framerPaused = true;
+                    f[0].pause();
+                    framerPaused = false;
+                    f[0].resume();
+                } else if (what == 2) {
+                    f[0].resume();
+                }
+            };
+            f[0] = framer(max);
+            String text = all.toString();
+            int at = 0;
+            while (at < text.length() || !later.isEmpty() || !source.queued.isEmpty()) {
+                int step = r.nextInt(3);
+                if (step == 0 && at < text.length()) {
+                    int end = Math.min(text.length(), at + 1 + r.nextInt(2 * max + 3));
+                    source.push(chunk(text.substring(at, end)));
+                    at = end;
+                } else if (step == 1 && !later.isEmpty()) {
+                    later.poll().run();
+                } else if (!source.synchronous) {
+                    source.drain();
+                } else if (at >= text.length() && later.isEmpty()) {
+                    source.drain();
+                }
+            }
+            assertThat(oversize).as("seed " + seed).isZero();
+            assertThat(lines).as("seed " + seed).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void anOversizeLineHeldWhilePausedIsRefusedOnResumeAfterTheLinesBeforeIt() {
+        LineFramer f = framer(8);
+        onLine = s -> {
+            if (s.equals("p")) {
+                framerPaused = true;
+                f.pause();
+            }
+        };
+        source.push(chunk("a\np\nb\n123456789"));
+        assertThat(lines).containsExactly("a", "p");
+        framerPaused = false;
+        f.resume();
+        assertThat(lines).containsExactly("a", "p", "b");
+        assertThat(oversize).isEqualTo(1);
+        assertThat(source.paused).isTrue();
+    }
+
+    @Test
+    void theLimitHoldsAcrossChunksWithTheNewlineAloneOrWithTheNextLine() {
+        LineFramer f = framer(4);
+        source.push(chunk("12"));
+        source.push(chunk("34"));
+        source.push(chunk("\n"));
+        source.push(chunk("1234"));
+        source.push(chunk("\n1234\n123"));
+        source.push(chunk("4"));
+        assertThat(oversize).isZero();
+        source.push(chunk("5\n"));
+        assertThat(lines).containsExactly("1234", "1234", "1234");
+        assertThat(oversize).isEqualTo(1);
+    }
+
+    @Test
+    void closingWhilePausedDeliversNothingMore() {
+        LineFramer f = framer(64);
+        onLine = s -> {
+            framerPaused = true;
+            f.pause();
+        };
+        source.push(chunk("a\nb\nc\n"));
+        f.stop();
+        f.resume();
+        source.push(chunk("d\n"));
+        assertThat(lines).containsExactly("a");
+    }
+
+    @Test
+    void closingFromALineAfterAPauseAndResumeDeliversNothingMore() {
+        source.synchronous = true;
+        LineFramer f = framer(64);
+        onLine = s -> {
+            f.pause();
+            f.resume();
+            f.stop();
+        };
+        source.push(chunk("a\nb\n"));
+        assertThat(lines).containsExactly("a");
+    }
+}
