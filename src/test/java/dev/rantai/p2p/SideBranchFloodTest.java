@@ -216,6 +216,30 @@ class SideBranchFloodTest {
         }
     }
 
+    @Test
+    void orphansForCertainAreFreeWhileItsSyncIsUnderWayOnlyUpToOneAnswersWorth() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            node.mine("a", 3);
+            attacker.handshake(node);
+            attacker.send(new BlockAnnounce(orphan(9, "ahead")));
+            assertThat(attacker.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
+            // The request is never answered, so the sync stays under way (10 s), and every orphan after it is
+            // one the answer would bring. 80 of 59 KiB are 4.6 MiB: one answer's worth (1 MiB, the frame
+            // limit) is free, the rest comes out of the unusable-block budget (1 MiB at once).
+            String data = "x".repeat(60_000);
+            for (int i = 0; i < 80; i++) {
+                attacker.send(new BlockAnnounce(orphan(10 + i, data)));
+            }
+            assertCutOffForItsBudget(node, attacker);
+        }
+    }
+
+    /** A block above any tip here, with a hash that is not its own: only its height and size are read. */
+    private static Block orphan(long index, String data) {
+        return new Block(index, System.currentTimeMillis(), data, "ab".repeat(32), DIFFICULTY, 0, "00" + "cd".repeat(31));
+    }
+
     /** The attacker was disconnected as over its budget (a cool-down of its address), not banned. */
     private static void assertCutOffForItsBudget(TestNode node, RawPeer attacker) {
         await().atMost(Duration.ofSeconds(30))

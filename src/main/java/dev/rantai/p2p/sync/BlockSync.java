@@ -88,6 +88,8 @@ public final class BlockSync {
         List<String> lateLocator = List.of();
         int fruitless;
         long stalledAt;
+        /** KiB of orphans taken free from the peer since the outstanding request was sent. */
+        int freeOrphanKib;
     }
 
     private final EventLoop loop;
@@ -189,6 +191,22 @@ public final class BlockSync {
                 || sync.blocksRequested > 0 && clock.getAsLong() - sync.requestedAt < UNDER_WAY_MILLIS);
     }
 
+    /**
+     * Whether an orphan for certain of {@code kib} KiB from the peer is free: while a sync from it is
+     * {@link #isUnderWay under way} (the answer brings it), up to one answer's worth per request
+     * ({@code max-frame-bytes}); past that, or with no sync under way, the caller charges it. The bound
+     * holds for a peer that answers late or behind a backlog of orphans of its own: it cannot keep its
+     * sync under way to have them all free.
+     */
+    public boolean takeFreeOrphan(Session session, int kib) {
+        PeerSync sync = peers.get(session);
+        if (sync == null || !isUnderWay(session) || sync.freeOrphanKib + kib > codec.limits().maxFrameBytes() / 1024) {
+            return false;
+        }
+        sync.freeOrphanKib += kib;
+        return true;
+    }
+
     private boolean isStalled(PeerSync sync) {
         if (sync.stalledAt != 0 && clock.getAsLong() - sync.stalledAt >= STALL_COOLDOWN_MILLIS) {
             sync.stalledAt = 0;
@@ -199,6 +217,7 @@ public final class BlockSync {
 
     private void send(Session session, PeerSync sync, List<String> locator) {
         sync.askedLocator = locator;
+        sync.freeOrphanKib = 0;
         session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
     }
 
