@@ -167,8 +167,8 @@ final class Gossip implements ChainListener {
      * it (a duplicate, even one crossing this node's own announcement to that peer): a duplicate is free
      * the first time the peer announces it, while within {@link #RECENT_BLOCKS} of the tip. A block new
      * here that loses to the tip, or an orphan (unless a sync from the peer is under way and it lies
-     * above the tip's next height: the sync brings it; up to one answer's worth of such orphans per
-     * request), is paid from
+     * above the tip's next height: the sync brings it; as many as its answers brought, at most one
+     * answer's worth at a time), is paid from
      * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size: an honest relay sends a few (a race at
      * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
      * as fast as this node reads them. A peer that repeats itself pays from its {@code STALE_BLOCK}
@@ -181,7 +181,7 @@ final class Gossip implements ChainListener {
         if (block.index() > Math.max(tip.height(), sync.inFlight().highest()) + 1) {
             // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
             // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
-            // way, up to one answer's worth per request; else paid for.
+            // way, as far as what its answers brought covers it; else paid for.
             if (sync.takeFreeOrphan(session, kib(block))
                     || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
                 sync.request(session);
@@ -235,7 +235,7 @@ final class Gossip implements ChainListener {
 
     /** What a block costs from the {@code UNUSABLE_BLOCK_KIB} budget: its data in KiB, and one for the rest. */
     private static int kib(Block block) {
-        return 1 + block.data().length() / 1024;
+        return BlockSync.kib(block);
     }
 
     /**

@@ -88,8 +88,16 @@ public final class BlockSync {
         List<String> lateLocator = List.of();
         int fruitless;
         long stalledAt;
-        /** KiB of orphans taken free from the peer since the outstanding request was sent. */
+        /**
+         * KiB of orphans from the peer that may still be taken free during its sync: one answer's worth
+         * at first, spent by each free orphan, refilled by what its answers bring, never above an
+         * answer's worth.
+         */
         int freeOrphanKib;
+
+        PeerSync(int answerKib) {
+            freeOrphanKib = answerKib;
+        }
     }
 
     private final EventLoop loop;
@@ -118,7 +126,7 @@ public final class BlockSync {
     }
 
     private PeerSync of(Session session) {
-        return peers.computeIfAbsent(session, s -> new PeerSync());
+        return peers.computeIfAbsent(session, s -> new PeerSync(answerKib()));
     }
 
     /** The session ended: its sync state goes. */
@@ -193,18 +201,30 @@ public final class BlockSync {
 
     /**
      * Whether an orphan for certain of {@code kib} KiB from the peer is free: while a sync from it is
-     * {@link #isUnderWay under way} (the answer brings it), up to one answer's worth per request
-     * ({@code max-frame-bytes}); past that, or with no sync under way, the caller charges it. The bound
-     * holds for a peer that answers late or behind a backlog of orphans of its own: it cannot keep its
-     * sync under way to have them all free.
+     * {@link #isUnderWay under way} (the answer brings it), and as long as what its answers brought
+     * covers it: a credit of one answer's worth ({@code max-frame-bytes}) at first, spent by each free
+     * orphan and refilled by the blocks of each answer by their data, never above an answer's worth.
+     * Past that, or with no sync under way, the caller charges it. So a peer that answers late,
+     * behind a backlog of its own orphans, or with one block an answer to be asked again at once, has
+     * no more orphans free than its answers carried.
      */
     public boolean takeFreeOrphan(Session session, int kib) {
         PeerSync sync = peers.get(session);
-        if (sync == null || !isUnderWay(session) || sync.freeOrphanKib + kib > codec.limits().maxFrameBytes() / 1024) {
+        if (sync == null || !isUnderWay(session) || kib > sync.freeOrphanKib) {
             return false;
         }
-        sync.freeOrphanKib += kib;
+        sync.freeOrphanKib -= kib;
         return true;
+    }
+
+    /** One answer's worth, in KiB: the frame limit. */
+    private int answerKib() {
+        return codec.limits().maxFrameBytes() / 1024;
+    }
+
+    /** KiB of a block's data as the budget of unusable blocks counts them: at least 1. */
+    public static int kib(Block block) {
+        return 1 + block.data().length() / 1024;
     }
 
     private boolean isStalled(PeerSync sync) {
@@ -217,7 +237,6 @@ public final class BlockSync {
 
     private void send(Session session, PeerSync sync, List<String> locator) {
         sync.askedLocator = locator;
-        sync.freeOrphanKib = 0;
         session.send(new GetBlocks(locator, Blocks.MAX_BLOCKS));
     }
 
@@ -370,7 +389,12 @@ public final class BlockSync {
             offender.misbehaved(session, Misbehaviour.INCONSISTENT_ANSWER, inconsistency);
             return;
         }
-        blocks.forEach(b -> session.known().add(b.hash()));
+        long brought = sync.freeOrphanKib;
+        for (Block b : blocks) {
+            session.known().add(b.hash());
+            brought += kib(b);
+        }
+        sync.freeOrphanKib = (int) Math.min(answerKib(), brought);
         Block last = blocks.get(blocks.size() - 1);
         sync.blocksInFlight += blocks.size();
         long floor = sync.floor;
