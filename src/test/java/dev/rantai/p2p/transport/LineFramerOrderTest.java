@@ -12,72 +12,12 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.streams.ReadStream;
 
 /** LineFramer under random chunking, pauses and re-entrant resumes: every line once, in order, within its bound. */
 class LineFramerOrderTest {
 
-    /** A source that queues chunks while paused and hands them over synchronously on resume (worst case reentrancy). */
-    private static final class Source implements ReadStream<Buffer> {
-        boolean paused = true;
-        boolean synchronous;
-        Handler<Buffer> handler;
-        final Deque<Buffer> queued = new ArrayDeque<>();
-
-        void push(Buffer b) {
-            if (paused) {
-                queued.add(b);
-            } else {
-                handler.handle(b);
-            }
-        }
-
-        @Override
-        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> h) {
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> handler(Handler<Buffer> h) {
-            handler = h;
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> pause() {
-            paused = true;
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> resume() {
-            paused = false;
-            if (synchronous) {
-                drain();
-            }
-            return this;
-        }
-
-        void drain() {
-            while (!paused && !queued.isEmpty()) {
-                handler.handle(queued.poll());
-            }
-        }
-
-        @Override
-        public ReadStream<Buffer> fetch(long amount) {
-            return resume();
-        }
-
-        @Override
-        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-            return this;
-        }
-    }
-
-    private final Source source = new Source();
+    private final TestSource source = new TestSource();
     private final List<String> lines = new ArrayList<>();
     private int oversize;
     private boolean framerPaused;

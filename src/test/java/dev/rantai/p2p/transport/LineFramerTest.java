@@ -9,51 +9,12 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.streams.ReadStream;
 
 /** Framing by newline, bounded while a line arrives, with pauses that keep the order of lines. */
 class LineFramerTest {
 
-    /** A source that only records whether it is paused. */
-    private static final class Source implements ReadStream<Buffer> {
-        boolean paused;
-
-        @Override
-        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> pause() {
-            paused = true;
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> resume() {
-            paused = false;
-            return this;
-        }
-
-        @Override
-        public ReadStream<Buffer> fetch(long amount) {
-            return resume();
-        }
-
-        @Override
-        public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
-            return this;
-        }
-    }
-
-    private final Source source = new Source();
+    private final TestSource source = new TestSource();
     private final List<String> lines = new ArrayList<>();
     private int oversize;
     private Consumer<String> onLine = s -> {
