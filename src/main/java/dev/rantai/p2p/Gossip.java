@@ -182,8 +182,8 @@ final class Gossip implements ChainListener {
             // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
             // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
             // way, as far as what its answers brought covers it; else paid for.
-            if (sync.takeFreeOrphan(session, kib(block))
-                    || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
+            if (sync.takeFreeOrphan(session, BlockSync.kib(block))
+                    || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block))) {
                 sync.request(session);
             }
             return;
@@ -194,7 +194,7 @@ final class Gossip implements ChainListener {
             // and it is no block this node has: refused by its size without a hash or any other work, and
             // remembered nowhere (every cache holds only hashes computed here).
             if (recent) {
-                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block));
             } else {
                 throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
             }
@@ -229,15 +229,11 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
         } else if (!chargeNothingNew(session, recent, firstAnnouncement)) {
-            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block));
+            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block));
         }
     }
 
     /** What a block costs from the {@code UNUSABLE_BLOCK_KIB} budget: its data in KiB, and one for the rest. */
-    private static int kib(Block block) {
-        return BlockSync.kib(block);
-    }
-
     /**
      * Charges a block that brings nothing: one far below the tip to {@code OLD_BLOCK}, a repeat to
      * {@code STALE_BLOCK}; the first announcement of a recent one is free. Returns whether it charged.
@@ -296,7 +292,7 @@ final class Gossip implements ChainListener {
             // An orphan at the tip's next height, hashed and checked by the chain: paid for like any block
             // this node cannot use, also while a sync from the peer is under way (an orphan that the sync
             // brings lies above the tip's next height, and is dropped unhashed and free in onBlock).
-            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib(block))) {
+            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block))) {
                 sync.request(session);
             }
         }

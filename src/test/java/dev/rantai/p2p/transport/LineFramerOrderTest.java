@@ -1,5 +1,6 @@
 package dev.rantai.p2p.transport;
 
+import static dev.rantai.p2p.transport.RecordingInbound.chunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,55 +9,35 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-
-import io.vertx.core.buffer.Buffer;
 
 /** LineFramer under random chunking, pauses and re-entrant resumes: every line once, in order, within its bound. */
 class LineFramerOrderTest {
 
     private final TestSource source = new TestSource();
-    private final List<String> lines = new ArrayList<>();
-    private int oversize;
-    private boolean framerPaused;
-    private Consumer<String> onLine = s -> {
+    private final RecordingInbound inbound = new RecordingInbound() {
+        @Override
+        public void onLine(byte[] line) {
+            assertThat(framerPaused).as("a line delivered while paused: " + new String(line, StandardCharsets.UTF_8))
+                    .isFalse();
+            super.onLine(line);
+        }
     };
+    private boolean framerPaused;
 
     private LineFramer framer(int max) {
-        LineFramer framer = new LineFramer(source, max, new Connection.Inbound() {
-            @Override
-            public void onLine(byte[] line) {
-                String s = new String(line, StandardCharsets.UTF_8);
-                assertThat(framerPaused).as("a line delivered while paused: " + s).isFalse();
-                lines.add(s);
-                onLine.accept(s);
-            }
-
-            @Override
-            public void onOversize() {
-                oversize++;
-            }
-
-            @Override
-            public void onClosed() {
-            }
-        });
+        LineFramer framer = new LineFramer(source, max, inbound);
         source.handler(framer);
         framer.resume();
         return framer;
-    }
-
-    private static Buffer chunk(String s) {
-        return Buffer.buffer(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void randomChunksPausesAndResumesKeepEveryLineOnceInOrder() {
         for (int seed = 0; seed < 300; seed++) {
             Random r = new Random(seed);
-            lines.clear();
+            inbound.lines.clear();
             source.queued.clear();
             source.paused = true;
             source.synchronous = r.nextBoolean();
@@ -76,7 +57,7 @@ class LineFramerOrderTest {
             }
             Deque<Runnable> later = new ArrayDeque<>();
             LineFramer[] f = new LineFramer[1];
-            onLine = s -> {
+            inbound.then = s -> {
                 int what = r.nextInt(6);
                 if (what == 0) {
                     framerPaused = true;
@@ -111,26 +92,26 @@ class LineFramerOrderTest {
                     source.drain();
                 }
             }
-            assertThat(oversize).as("seed " + seed).isZero();
-            assertThat(lines).as("seed " + seed).containsExactlyElementsOf(expected);
+            assertThat(inbound.oversize).as("seed " + seed).isZero();
+            assertThat(inbound.lines).as("seed " + seed).containsExactlyElementsOf(expected);
         }
     }
 
     @Test
     void anOversizeLineHeldWhilePausedIsRefusedOnResumeAfterTheLinesBeforeIt() {
         LineFramer f = framer(8);
-        onLine = s -> {
+        inbound.then = s -> {
             if (s.equals("p")) {
                 framerPaused = true;
                 f.pause();
             }
         };
         source.push(chunk("a\np\nb\n123456789"));
-        assertThat(lines).containsExactly("a", "p");
+        assertThat(inbound.lines).containsExactly("a", "p");
         framerPaused = false;
         f.resume();
-        assertThat(lines).containsExactly("a", "p", "b");
-        assertThat(oversize).isEqualTo(1);
+        assertThat(inbound.lines).containsExactly("a", "p", "b");
+        assertThat(inbound.oversize).isEqualTo(1);
         assertThat(source.paused).isTrue();
     }
 
@@ -143,16 +124,16 @@ class LineFramerOrderTest {
         source.push(chunk("1234"));
         source.push(chunk("\n1234\n123"));
         source.push(chunk("4"));
-        assertThat(oversize).isZero();
+        assertThat(inbound.oversize).isZero();
         source.push(chunk("5\n"));
-        assertThat(lines).containsExactly("1234", "1234", "1234");
-        assertThat(oversize).isEqualTo(1);
+        assertThat(inbound.lines).containsExactly("1234", "1234", "1234");
+        assertThat(inbound.oversize).isEqualTo(1);
     }
 
     @Test
     void closingWhilePausedDeliversNothingMore() {
         LineFramer f = framer(64);
-        onLine = s -> {
+        inbound.then = s -> {
             framerPaused = true;
             f.pause();
         };
@@ -160,19 +141,19 @@ class LineFramerOrderTest {
         f.stop();
         f.resume();
         source.push(chunk("d\n"));
-        assertThat(lines).containsExactly("a");
+        assertThat(inbound.lines).containsExactly("a");
     }
 
     @Test
     void closingFromALineAfterAPauseAndResumeDeliversNothingMore() {
         source.synchronous = true;
         LineFramer f = framer(64);
-        onLine = s -> {
+        inbound.then = s -> {
             f.pause();
             f.resume();
             f.stop();
         };
         source.push(chunk("a\nb\n"));
-        assertThat(lines).containsExactly("a");
+        assertThat(inbound.lines).containsExactly("a");
     }
 }
