@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,14 +114,24 @@ class HostileFlowTest {
     }
 
     @Test
-    void theAddressesKeptForGoodAreBounded() {
+    void theAddressesKeptForGoodAreBounded() throws IOException {
+        // The addresses are ports this test holds (listening, silent), so the node's dials reach nothing else.
+        List<ServerSocket> held = new ArrayList<>();
         try (TestNode node = TestNode.start(dir.resolve("node"), 8)) {
-            for (int i = 0; i < PeerManager.MAX_PERMANENT; i++) {
-                node.p2p.addPeer(new PeerAddress("127.0.0.1", 40_000 + i)).join();
+            for (int i = 0; i <= PeerManager.MAX_PERMANENT; i++) {
+                held.add(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
             }
-            assertThatThrownBy(() -> node.p2p.addPeer(new PeerAddress("127.0.0.1", 50_000)).join())
+            for (int i = 0; i < PeerManager.MAX_PERMANENT; i++) {
+                node.p2p.addPeer(new PeerAddress("127.0.0.1", held.get(i).getLocalPort())).join();
+            }
+            int extra = held.get(PeerManager.MAX_PERMANENT).getLocalPort();
+            assertThatThrownBy(() -> node.p2p.addPeer(new PeerAddress("127.0.0.1", extra)).join())
                     .hasCauseInstanceOf(PeerLimitException.class).hasMessageContaining("at most 256");
             assertThat(node.peers()).hasSize(PeerManager.MAX_PERMANENT);
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
     }
 }
