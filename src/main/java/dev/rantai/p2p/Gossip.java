@@ -177,17 +177,11 @@ final class Gossip implements ChainListener {
      */
     void onBlock(Session session, BlockAnnounce message) {
         Block block = message.block();
-        ChainTip tip = chain.tip();
-        if (block.index() > Math.max(tip.height(), sync.inFlight().highest()) + 1) {
-            // An orphan for certain (no block above the tip is stored or on its way), whatever its hash: the
-            // sync it starts brings it, so it is read no further. Free while a sync from the peer is under
-            // way, as far as what its answers brought covers it; else paid for.
-            if (sync.takeFreeOrphan(session, BlockSync.kib(block))
-                    || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block))) {
-                sync.request(session);
-            }
+        if (isOrphanForCertain(block.index())) {
+            onOrphanForCertain(session, BlockSync.kib(block));
             return;
         }
+        ChainTip tip = chain.tip();
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!tip.isBeatenByBlockAt(block.index(), block.hash()) && !seen.contains(block.hash())) {
             // It cannot be taken even if its claimed hash is its own (a true hash that loses, or a false one),
@@ -233,7 +227,28 @@ final class Gossip implements ChainListener {
         }
     }
 
-    /** What a block costs from the {@code UNUSABLE_BLOCK_KIB} budget: its data in KiB, and one for the rest. */
+    /**
+     * Whether a block at {@code index} is an orphan for certain: above the tip's next height, with no
+     * block above the tip stored or on its way to the chain (from an announcement or a sync answer).
+     */
+    boolean isOrphanForCertain(long index) {
+        return index > Math.max(chain.tip().height(), sync.inFlight().highest()) + 1;
+    }
+
+    /**
+     * An orphan for certain, whatever its hash: the sync it starts brings it, so it is read no further
+     * (the protocol reads no more than its height off a line written as this node writes one). Free
+     * while a sync from the peer is under way, as far as what its answers brought covers it; else paid
+     * for from the peer's {@code UNUSABLE_BLOCK_KIB} budget.
+     *
+     * @param kib its size as that budget counts it: its data's, or its line's if it was not read
+     */
+    void onOrphanForCertain(Session session, int kib) {
+        if (sync.takeFreeOrphan(session, kib) || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
+            sync.request(session);
+        }
+    }
+
     /**
      * Charges a block that brings nothing: one far below the tip to {@code OLD_BLOCK}, a repeat to
      * {@code STALE_BLOCK}; the first announcement of a recent one is free. Returns whether it charged.

@@ -143,6 +143,13 @@ public final class NetworkObservations {
         }
     }
 
+    /** A message from {@code peer} dropped without being decoded: its type and what is known of it. */
+    public void receivedUnread(String peer, String type, String summary, int bytes) {
+        long now = clock.getAsLong();
+        store(new ObservedMessage(lastSeq.incrementAndGet(), now, "in", peer, type, bytes, summary, ""));
+        counts(now / 1000).add("in", type, bytes);
+    }
+
     /** A message written to {@code peer}. */
     public void sent(String peer, Message message, int bytes) {
         record(clock.getAsLong(), "out", peer, message, bytes);
@@ -213,17 +220,18 @@ public final class NetworkObservations {
     private void record(long now, String direction, String peer, Message message, int bytes) {
         String type = message == null ? "unknown" : message.type();
         String hash = message instanceof BlockAnnounce a ? a.block().hash() : "";
-        String summary = summary(message);
-        long seq = lastSeq.incrementAndGet();
-        ObservedMessage m = new ObservedMessage(seq, now, direction, peer, type, bytes, summary, hash);
+        store(new ObservedMessage(lastSeq.incrementAndGet(), now, direction, peer, type, bytes, summary(message), hash));
+        counts(now / 1000).add(direction, type, bytes);
+    }
+
+    private void store(ObservedMessage m) {
         // A writer delayed after taking its number must not overwrite a newer message that lapped it.
-        int slot = slot(seq);
-        for (ObservedMessage there = ring.get(slot); there == null || there.seq() < seq; there = ring.get(slot)) {
+        int slot = slot(m.seq());
+        for (ObservedMessage there = ring.get(slot); there == null || there.seq() < m.seq(); there = ring.get(slot)) {
             if (ring.compareAndSet(slot, there, m)) {
                 break;
             }
         }
-        counts(now / 1000).add(direction, type, bytes);
     }
 
     private static int slot(long seq) {

@@ -91,6 +91,9 @@ final class Protocol implements MessageHandler<Session> {
             return;
         }
         session.received(clock.getAsLong());
+        if (session.isHandshaken() && isUnreadOrphan(session, line, length)) {
+            return;
+        }
         if (session.isHandshaken() && length >= OFF_LOOP_BYTES) {
             // The session reads nothing until this line is handled, so its messages keep their order; the
             // loop serves the other peers meanwhile.
@@ -173,6 +176,23 @@ final class Protocol implements MessageHandler<Session> {
             return;
         }
         message.get().dispatch(session, this);
+    }
+
+    /**
+     * A {@code block} line whose height alone makes it an orphan for certain is dropped unread and paid
+     * for by its length: a peer that floods this node with large blocks far above its tip costs it the
+     * framing of their lines, not a parse of their data (protocol.md, Relay).
+     */
+    private boolean isUnreadOrphan(Session session, byte[] line, int length) {
+        long index = MessageCodec.blockIndex(line, length);
+        if (index < 0 || !gossip.isOrphanForCertain(index)) {
+            return false;
+        }
+        metrics.messageIn(BlockAnnounce.TYPE, line.length, session.peerName());
+        metrics.observations().receivedUnread(session.peerName(), BlockAnnounce.TYPE,
+                "block " + index + ", an orphan here for certain: dropped by its height, not read further", line.length);
+        gossip.onOrphanForCertain(session, 1 + length / 1024);
+        return true;
     }
 
     private void malformed(Session session, byte[] line, WireException e) {

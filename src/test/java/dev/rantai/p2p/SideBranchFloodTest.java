@@ -3,9 +3,11 @@ package dev.rantai.p2p;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -214,6 +216,40 @@ class SideBranchFloodTest {
             assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
                     .allMatch(c -> c.count() == 0);
         }
+    }
+
+    /**
+     * A block line written as nodes write one, whose height alone makes it an orphan for certain, is dropped
+     * by that height: the rest of its line is never read, so not even bytes that would be a ban elsewhere
+     * in a line cost the node a parse. The same line at a height that could be taken is read, and banned.
+     */
+    @Test
+    void anOrphanForCertainIsDroppedByItsHeightWithoutReadingTheRestOfItsLine() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer sender = new RawPeer(node.p2p.port());
+                RawPeer other = new RawPeer(node.p2p.port())) {
+            node.mine("a", 3);
+            sender.handshake(node);
+            byte[] rest = ",\"data\":\"\u00ff\u00fe not UTF-8, and no JSON either ]]]\n".getBytes(StandardCharsets.ISO_8859_1);
+            sender.sendRaw(concat("{\"type\":\"block\",\"block\":{\"index\":9".getBytes(StandardCharsets.US_ASCII), rest));
+            assertThat(sender.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
+            sender.send(new Ping(4));
+            assertThat(sender.readLineOfType("pong")).as("the sender is still connected").contains("4");
+            assertThat(node.registry.find("rantai.p2p.bans").counters()).as("bans for misbehaviour")
+                    .allMatch(c -> c.count() == 0);
+            assertThat(node.p2p.metrics().observations().messagesAfter(0, 100)).as("the inspector shows what was dropped")
+                    .anySatisfy(m -> assertThat(m.summary()).startsWith("block 9, an orphan here for certain"));
+
+            other.handshake(node);
+            other.sendRaw(concat("{\"type\":\"block\",\"block\":{\"index\":4".getBytes(StandardCharsets.US_ASCII), rest));
+            assertThat(other.readBye()).as("at the tip's next height the line is read").contains("malformed");
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     @Test

@@ -163,6 +163,38 @@ public final class MessageCodec {
 
     private static final byte[] BLOCKS_START = "{\"type\":\"blocks\",".getBytes(StandardCharsets.US_ASCII);
 
+    private static final byte[] BLOCK_INDEX_START = "{\"type\":\"block\",\"block\":{\"index\":"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /** Digits of the largest index, 2^63-1. */
+    private static final int MAX_INDEX_DIGITS = 19;
+
+    /**
+     * The height of the block in a {@code block} line written as this codec writes it, its type, the
+     * block and its {@code index} first ({@code {"type":"block","block":{"index":N,}), read from those
+     * bytes alone; -1 for a line of any other form (which {@link #decode(byte[], int)} then reads). A
+     * node drops a block that is an orphan for certain by its height alone (protocol.md, Relay): the
+     * rest of such a line costs it nothing but the framing, and is not checked.
+     *
+     * @return 0..2^63-1 (decimal digits without a leading zero, followed by a comma), or -1
+     */
+    public static long blockIndex(byte[] utf8, int length) {
+        int at = BLOCK_INDEX_START.length;
+        if (!startsWith(utf8, length, BLOCK_INDEX_START)) {
+            return -1;
+        }
+        long index = 0;
+        int digits = 0;
+        for (; at < length && utf8[at] >= '0' && utf8[at] <= '9'; at++, digits++) {
+            if (digits == MAX_INDEX_DIGITS || digits == 1 && index == 0) {
+                return -1;
+            }
+            index = index * 10 + (utf8[at] - '0');
+        }
+        // 19 digits can overflow a long: such a value wraps below zero
+        return digits > 0 && at < length && utf8[at] == ',' && index >= 0 ? index : -1;
+    }
+
     private static boolean startsWith(byte[] line, int length, byte[] start) {
         return length >= start.length && Arrays.equals(line, 0, start.length, start, 0, start.length);
     }

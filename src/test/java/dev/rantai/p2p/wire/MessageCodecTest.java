@@ -110,6 +110,26 @@ class MessageCodecTest {
                 .isInstanceOf(WireException.class).hasMessageContaining("work must be at most 100 characters");
     }
 
+    /** The height read off a block line's first bytes is the block's, and only this codec's own form has one. */
+    @Test
+    void aBlockLinesHeightIsReadOffItsFirstBytesOnlyInTheFormThisCodecWrites() {
+        for (long index : new long[] { 0, 7, 1234567, Long.MAX_VALUE }) {
+            byte[] line = codec.line(new BlockAnnounce(new Block(index, 1, "x", H, 8, 1, H)));
+            assertThat(MessageCodec.blockIndex(line, line.length - 1)).isEqualTo(index);
+        }
+        String start = "{\"type\":\"block\",\"block\":{\"index\":";
+        for (String other : List.of(start + "9223372036854775808,", start + "99999999999999999999,", start + "07,",
+                start + "-1,", start + "1.5,", start + "1e3,", start + "12", start + "12}", start + ",", start + " 1,",
+                "{\"type\":\"block\", \"block\":{\"index\":1,", "{\"block\":{\"index\":1,\"type\":\"block\"",
+                "{\"type\":\"blocks\",\"block\":{\"index\":1,",
+                "{\"type\":\"block\",\"block\":{\"timestamp\":1,\"index\":1,")) {
+            byte[] line = other.getBytes(StandardCharsets.UTF_8);
+            assertThat(MessageCodec.blockIndex(line, line.length)).as(other).isEqualTo(-1);
+        }
+        byte[] cut = (start + "12,").getBytes(StandardCharsets.UTF_8);
+        assertThat(MessageCodec.blockIndex(cut, cut.length - 1)).as("the comma past the length").isEqualTo(-1);
+    }
+
     @Test
     void textIsStrictUtf8() throws Exception {
         String good = "{\"type\":\"bye\",\"reason\":\"caf\u00e9 \u2603 \ud83d\ude00\"}";
