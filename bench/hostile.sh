@@ -20,10 +20,13 @@
 # is the control: its attack phase is the figure without an attack in the same place.
 # Usage: [DURATION=30] [WARMUP=10] [RATE=50] [ATTACKS="huge-work no-read ..."] [TLS=1] [COLD=1|only] [ROUNDS=1] [DIFFICULTY=8]
 #        [ATTACKER_IP=127.1.0.1] [RESULTS=target/hostile/<time>] [KEEP=1] [JAR=path] [ATTACK_OPTS="k=v ..."]
-#        bench/hostile.sh
+#        [ATTACKER_PRIORITY="chrt --idle 0"] bench/hostile.sh
 # ATTACK_OPTS gives the attacks' own options: tls-silent=N (connections held at once, 10000),
 # tls-silent-rate=N (new ones a second, 500), slot-filler=N (connections, 200; 0 is the control: the
 # honest sink's reconnection alone, without an attacker).
+# ATTACKER_PRIORITY runs the attacker (and the honest client, in the same process) under a command, e.g.
+# "chrt --idle 0": it then takes only CPU the nodes leave, as an attacker on another machine would take
+# none of theirs; a flood whose own CPU rivals T's (book-flood) is measured both ways.
 # TLS=1 adds tls-silent to the default list (it runs T and the honest nodes with TLS; needs openssl). KEEP=1
 # keeps each attack's data directories and logs in RESULTS. Ports 18300-18303 and 19300-19303, and 19399 on
 # ATTACKER_IP (flapping), must be free. An attack does not stop the run: a node that dies or a client that
@@ -132,7 +135,8 @@ run_attack() { # attack [cold]
             "$(grep -E ' (ERROR|FATAL) ' "$WORK/$attack-t.log" | tail -1 | cut -c1-300)" >> "$out"
     else
         # never longer than the phases and two minutes: an attacker that hangs is stopped and reported
-        timeout -k 5 $((WARMUP + 2 * DURATION + 120)) java -cp "$CP" dev.rantai.bench.hostile.HostileBench \
+        # shellcheck disable=SC2086 # ATTACKER_PRIORITY is a command and its words
+        ${ATTACKER_PRIORITY:-} timeout -k 5 $((WARMUP + 2 * DURATION + 120)) java -cp "$CP" dev.rantai.bench.hostile.HostileBench \
             attack="$attack" seconds="$DURATION" warmup="$WARMUP" rate="$RATE" attacker-ip="$ATTACKER_IP" \
             clk-tck="$(getconf CLK_TCK)" target-http=$T_HTTP target-p2p=$T_P2P target-pid="$tpid" \
             target-dir="$dir/t" target-log="$WORK/$attack-t.log" source-http=$SOURCE_HTTP source-p2p=$SOURCE_P2P \
