@@ -232,7 +232,8 @@ final class Gossip implements ChainListener {
      * block above the tip stored or on its way to the chain (from an announcement or a sync answer).
      */
     boolean isOrphanForCertain(long index) {
-        return index > Math.max(chain.tip().height(), sync.inFlight().highest()) + 1;
+        // index - 1, not max + 1: a claimed height of 2^63-1 in flight would overflow the sum
+        return index - 1 > Math.max(chain.tip().height(), sync.inFlight().highest());
     }
 
     /**
@@ -241,7 +242,8 @@ final class Gossip implements ChainListener {
      * while a sync from the peer is under way, as far as what its answers brought covers it; else paid
      * for from the peer's {@code UNUSABLE_BLOCK_KIB} budget.
      *
-     * @param kib its size as that budget counts it: its data's, or its line's if it was not read
+     * @param kib its size as that budget counts it: its data's ({@link BlockSync#kib}), or for a line not
+     *        read the most data it can hold ({@link MessageCodec#unreadBlockKib})
      */
     void onOrphanForCertain(Session session, int kib) {
         if (sync.takeFreeOrphan(session, kib) || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {

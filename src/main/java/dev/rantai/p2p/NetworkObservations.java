@@ -143,11 +143,21 @@ public final class NetworkObservations {
         }
     }
 
-    /** A message from {@code peer} dropped without being decoded: its type and what is known of it. */
-    public void receivedUnread(String peer, String type, String summary, int bytes) {
+    /**
+     * A message from {@code peer} dropped without being decoded: its type and what is known of it.
+     *
+     * @param blockHash the hash a block announcement claims, if known (an arrival, as for a decoded one); or null
+     */
+    public void receivedUnread(String peer, String type, String summary, int bytes, String blockHash) {
         long now = clock.getAsLong();
-        store(new ObservedMessage(lastSeq.incrementAndGet(), now, "in", peer, type, bytes, summary, ""));
+        store(new ObservedMessage(lastSeq.incrementAndGet(), now, "in", peer, type, bytes, summary,
+                blockHash == null ? "" : blockHash));
         counts(now / 1000).add("in", type, bytes);
+        if (blockHash != null) {
+            synchronized (arrivals) {
+                arrived(blockHash, peer, "announced", now);
+            }
+        }
     }
 
     /** A message written to {@code peer}. */

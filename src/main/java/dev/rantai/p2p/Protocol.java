@@ -180,8 +180,8 @@ final class Protocol implements MessageHandler<Session> {
 
     /**
      * A {@code block} line whose height alone makes it an orphan for certain is dropped unread and paid
-     * for by its length: a peer that floods this node with large blocks far above its tip costs it the
-     * framing of their lines, not a parse of their data (protocol.md, Relay).
+     * for by the data it can hold: a peer that floods this node with large blocks far above its tip costs
+     * it the framing of their lines, not a parse of their data (protocol.md, Relay).
      */
     private boolean isUnreadOrphan(Session session, byte[] line, int length) {
         long index = MessageCodec.blockIndex(line, length);
@@ -189,9 +189,12 @@ final class Protocol implements MessageHandler<Session> {
             return false;
         }
         metrics.messageIn(BlockAnnounce.TYPE, line.length, session.peerName());
-        metrics.observations().receivedUnread(session.peerName(), BlockAnnounce.TYPE,
-                "block " + index + ", an orphan here for certain: dropped by its height, not read further", line.length);
-        gossip.onOrphanForCertain(session, 1 + length / 1024);
+        String claimed = MessageCodec.blockClaimedHash(line, length);
+        metrics.observations().receivedUnread(session.peerName(), BlockAnnounce.TYPE, "block " + index
+                + (claimed == null ? "" : " " + claimed)
+                + ", an orphan here for certain: dropped by its height, not read further",
+                line.length, claimed);
+        gossip.onOrphanForCertain(session, MessageCodec.unreadBlockKib(line, length));
         return true;
     }
 

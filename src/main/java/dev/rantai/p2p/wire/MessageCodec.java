@@ -195,6 +195,60 @@ public final class MessageCodec {
         return digits > 0 && at < length && utf8[at] == ',' && index >= 0 ? index : -1;
     }
 
+    private static final byte[] HASH_END = ",\"hash\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final int HASH_DIGITS = 64;
+
+    /**
+     * The hash a {@code block} line claims, if the line ends as this codec writes one
+     * ({@code ,"hash":"<64 lowercase hex digits>"}}), read from those bytes alone and unchecked, as
+     * any claimed hash; {@code null} otherwise.
+     */
+    public static String blockClaimedHash(byte[] utf8, int length) {
+        int start = length - 3 - HASH_DIGITS - HASH_END.length;
+        if (start < 0 || utf8[length - 1] != '}' || utf8[length - 2] != '}' || utf8[length - 3] != '"'
+                || !Arrays.equals(utf8, start, start + HASH_END.length, HASH_END, 0, HASH_END.length)) {
+            return null;
+        }
+        int from = start + HASH_END.length;
+        for (int i = from; i < from + HASH_DIGITS; i++) {
+            byte b = utf8[i];
+            if (!(b >= '0' && b <= '9' || b >= 'a' && b <= 'f')) {
+                return null;
+            }
+        }
+        return new String(utf8, from, HASH_DIGITS, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Characters of a {@code block} line besides its data, at most, as this codec writes one: every other
+     * field at its longest.
+     */
+    static final int NON_DATA_CHARS = 298;
+
+    /**
+     * What a {@code block} line that is not read holds in data at most, as the budget of unusable blocks
+     * counts a block's data ({@code 1 + characters / 1024}, UTF-16 units, protocol.md, Request budgets):
+     * the characters the line's JSON text stands for, less {@link #NON_DATA_CHARS}. Counted without a
+     * check, by lead bytes (two for a four-byte sequence, a character outside the BMP) and escapes
+     * (a backslash, a u and four hex digits one; a backslash and another character one). For a line this codec wrote it is at
+     * most its block's count.
+     */
+    public static int unreadBlockKib(byte[] utf8, int length) {
+        long chars = 0;
+        for (int i = 0; i < length; i++) {
+            int b = utf8[i] & 0xFF;
+            if (b == '\\') {
+                i += i + 1 < length && utf8[i + 1] == 'u' ? 5 : 1;
+                chars++;
+            } else if (b >= 0xF0) {
+                chars += 2;
+            } else if ((b & 0xC0) != 0x80) {
+                chars++;
+            }
+        }
+        return 1 + (int) (Math.max(0, chars - NON_DATA_CHARS) / 1024);
+    }
+
     private static boolean startsWith(byte[] line, int length, byte[] start) {
         return length >= start.length && Arrays.equals(line, 0, start.length, start, 0, start.length);
     }

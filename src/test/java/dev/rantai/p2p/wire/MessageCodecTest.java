@@ -130,6 +130,34 @@ class MessageCodecTest {
         assertThat(MessageCodec.blockIndex(cut, cut.length - 1)).as("the comma past the length").isEqualTo(-1);
     }
 
+    /**
+     * What a line not read is charged is never more than its block's data as the budget counts it, for
+     * text of one to four bytes a character and escaped characters; and its claimed hash is the block's.
+     */
+    @Test
+    void anUnreadBlockLineIsChargedNoMoreThanItsDataAndNamesItsClaimedHash() {
+        Block longest = new Block(Long.MAX_VALUE, Long.MAX_VALUE, "x", H, BlockJson.MAX_DIFFICULTY, Long.MIN_VALUE, H);
+        assertThat(codec.line(new BlockAnnounce(longest)).length - 2).as("every field but the data at its longest")
+                .isEqualTo(MessageCodec.NON_DATA_CHARS);
+        for (String unit : List.of("a", "\u00e9", "\u4e2d", "\ud83d\ude00", "\u0001", "\"", "\\", "\n")) {
+            for (int n : new int[] { 1, 1023, 1024, 3000, 60_000 }) {
+                String data = unit.repeat(n);
+                Block block = new Block(5, 1, data, H, 8, 7, "0f" + "ab".repeat(31));
+                byte[] line = codec.line(new BlockAnnounce(block));
+                int kib = MessageCodec.unreadBlockKib(line, line.length - 1);
+                assertThat(kib).as(n + " of U+" + Integer.toHexString(unit.codePointAt(0))).isBetween(1,
+                        1 + data.length() / 1024);
+                assertThat(MessageCodec.blockClaimedHash(line, line.length - 1)).isEqualTo(block.hash());
+            }
+        }
+        byte[] other = "{\"type\":\"block\",\"block\":{\"hash\":\"x\",\"index\":5}}".getBytes(StandardCharsets.UTF_8);
+        assertThat(MessageCodec.blockClaimedHash(other, other.length)).isNull();
+        byte[] upper = codec.line(new BlockAnnounce(new Block(5, 1, "d", H, 8, 7, H)));
+        String shouted = new String(upper, StandardCharsets.UTF_8).replace(H + "\"}}", H.toUpperCase() + "\"}}");
+        byte[] up = shouted.getBytes(StandardCharsets.UTF_8);
+        assertThat(MessageCodec.blockClaimedHash(up, up.length - 1)).as("not a hash of this protocol").isNull();
+    }
+
     @Test
     void textIsStrictUtf8() throws Exception {
         String good = "{\"type\":\"bye\",\"reason\":\"caf\u00e9 \u2603 \ud83d\ude00\"}";
