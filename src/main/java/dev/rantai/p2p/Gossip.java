@@ -169,16 +169,19 @@ final class Gossip implements ChainListener {
      * here that loses to the tip, or an orphan (unless a sync from the peer is under way and it lies
      * above the tip's next height: the sync brings it; as many as its answers brought, at most one
      * answer's worth at a time), is paid from
-     * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size: an honest relay sends a few (a race at
+     * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size (its data, at least what its line's length
+     * must hold, {@link MessageCodec#leastBlockKib}): an honest relay sends a few (a race at
      * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
      * as fast as this node reads them. A peer that repeats itself pays from its {@code STALE_BLOCK}
      * budget, and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK}
      * budget.
      */
-    void onBlock(Session session, BlockAnnounce message) {
+    void onBlock(Session session, BlockAnnounce message, int lineBytes) {
         Block block = message.block();
+        // its data, but at least what its line's length must hold: padding is paid for as data
+        int kib = Math.max(BlockSync.kib(block), MessageCodec.leastBlockKib(lineBytes));
         if (isOrphanForCertain(block.index())) {
-            onOrphanForCertain(session, BlockSync.kib(block));
+            onOrphanForCertain(session, kib);
             return;
         }
         ChainTip tip = chain.tip();
@@ -188,7 +191,7 @@ final class Gossip implements ChainListener {
             // and it is no block this node has: refused by its size without a hash or any other work, and
             // remembered nowhere (every cache holds only hashes computed here).
             if (recent) {
-                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block));
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
             } else {
                 throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
             }
@@ -223,7 +226,7 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
         } else if (!chargeNothingNew(session, recent, firstAnnouncement)) {
-            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block));
+            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
         }
     }
 

@@ -65,6 +65,8 @@ final class Protocol implements MessageHandler<Session> {
     private final P2pMetrics metrics;
     private final Throttle throttle;
     private final LongSupplier clock;
+    /** The length of the line whose message is being dispatched: what a block is charged at least. */
+    private int dispatchedLineBytes;
 
     Protocol(EventLoop loop, MessageCodec codec, Handshake handshake, PeerManager peers, BlockSync sync, Gossip gossip,
             BookBridge book, Offender offender, P2pMetrics metrics, Throttle throttle, LongSupplier clock) {
@@ -175,6 +177,7 @@ final class Protocol implements MessageHandler<Session> {
             throttle.charge(session, RequestBudget.Kind.NOISE);
             return;
         }
+        dispatchedLineBytes = line.length;
         message.get().dispatch(session, this);
     }
 
@@ -238,7 +241,7 @@ final class Protocol implements MessageHandler<Session> {
 
     @Override
     public void onBlock(Session session, BlockAnnounce block) {
-        gossip.onBlock(session, block);
+        gossip.onBlock(session, block, dispatchedLineBytes);
     }
 
     @Override

@@ -246,7 +246,18 @@ public final class MessageCodec {
                 chars++;
             }
         }
-        return 1 + (int) (Math.max(0, chars - NON_DATA_CHARS) / 1024);
+        return Math.max(1 + (int) (Math.max(0, chars - NON_DATA_CHARS) / 1024), leastBlockKib(length));
+    }
+
+    /**
+     * The least data a {@code block} line of {@code lineBytes} bytes holds as the budget of unusable blocks
+     * counts it, whatever its form: any JSON text stands for at least one character every six bytes (an
+     * escape), and the other fields take at most {@link #NON_DATA_CHARS}. A block is charged at least this,
+     * so a line padded with whitespace, or of bytes that stand for no character, costs its sender what
+     * its length costs this node to read.
+     */
+    public static int leastBlockKib(int lineBytes) {
+        return 1 + Math.max(0, lineBytes / 6 - NON_DATA_CHARS) / 1024;
     }
 
     private static boolean startsWith(byte[] line, int length, byte[] start) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -159,7 +160,14 @@ class NetworkBrowserTest {
                 "#inspector li[data-type='block'][data-direction='in']")).stream()
                 .filter(li -> String.valueOf(li.getAttribute("textContent")).contains(mined.hash())).findFirst()
                 .orElse(null), m -> m != null);
-        message.findElement(By.tagName("summary")).click();
+        // The list grows live: a message added above it may move the item between finding and clicking.
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptionsInstanceOf(ElementClickInterceptedException.class)
+                .until(() -> {
+                    if (message.findElement(By.tagName("details")).getAttribute("open") == null) {
+                        message.findElement(By.tagName("summary")).click();
+                    }
+                    return message.findElement(By.tagName("details")).getAttribute("open") != null;
+                });
         assertThat(message.getText()).contains("block " + mined.index()).contains(mined.hash());
         browser.screenshot("network-inspector");
         d.switchTo().window(blockTab);

@@ -1,0 +1,138 @@
+package dev.rantai.p2p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.rantai.chain.Block;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.Ping;
+
+/**
+ * What an orphan for certain costs a stranger is at least what its line costs the node to read: a line not
+ * read is counted by the characters its JSON text stands for, and never below one every six bytes (an
+ * escape, the densest text can be), so bytes that stand for no character are paid for; a line in another
+ * form is parsed and charged at least as much by its length, so whitespace padding is paid for as data.
+ */
+class OrphanLineChargeTest {
+    private static final int DIFFICULTY = 8;
+    private static final byte[] START = "{\"type\":\"block\",\"block\":{\"index\":"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path dir;
+
+    /** The cheapest any text of a line's length can be as the budget counts data. */
+    private static int leastKibOfText(int bytes) {
+        return 1 + Math.max(0, bytes / 6 - 298) / 1024;
+    }
+
+    @Test
+    void aLineOfContinuationBytesIsChargedAtLeastWhatAnyTextOfItsLengthCouldHold() {
+        byte[] line = unreadLine(9, 1_000_000);
+        assertThat(MessageCodec.blockIndex(line, line.length)).as("read by its height alone").isEqualTo(9);
+        assertThat(MessageCodec.unreadBlockKib(line, line.length))
+                .as("a line of %d bytes, at least one character every six bytes", line.length)
+                .isGreaterThanOrEqualTo(leastKibOfText(line.length));
+    }
+
+    /**
+     * As {@code SideBranchFloodTest.orphansForCertainAreFreeWhileItsSyncIsUnderWayOnlyUpToOneAnswersWorth},
+     * with the orphans' data in bytes that count for nothing: 120 lines of 200,000 bytes (24 MB) during an
+     * unanswered sync. Counted as any text of their length could be (32 KiB each at least), they run
+     * through one answer's worth of free orphans and the unusable-block budget, and the peer is cut off.
+     */
+    @Test
+    void aStrangerIsCutOffForOrphansOfBytesThatCountForNothing() {
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            node.mine("a", 3);
+            attacker.handshake(node);
+            attacker.send(new BlockAnnounce(new Block(9, System.currentTimeMillis(), "ahead", "ab".repeat(32),
+                    DIFFICULTY, 0, "00" + "cd".repeat(31))));
+            assertThat(attacker.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
+            for (int i = 0; i < 120; i++) {
+                attacker.sendRaw(withNewline(unreadLine(10 + i, 200_000)));
+            }
+            attacker.send(new Ping(7));
+            String answer = pongOrBye(attacker);
+            assertThat(answer).as("24 MB of orphans, %d KiB as they are counted", 120 * MessageCodec
+                    .unreadBlockKib(unreadLine(10, 200_000), 200_000)).isNotNull().contains("too many requests");
+            assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * As above, with orphans the node parses: 120 valid block lines of 200,000 bytes, their padding
+     * whitespace after the index (so their height is not read off their first bytes) and one character
+     * of data. Charged as the same lines in the form read by height are (a character a byte of
+     * whitespace), they run through the free orphans and the budget, and the peer is cut off.
+     */
+    @Test
+    void aStrangerIsCutOffForOrphansPaddedWithWhitespaceThatTheNodeParses() throws Exception {
+        byte[] sample = paddedLine(10, 200_000);
+        assertThat(MessageCodec.blockIndex(sample, sample.length)).as("not the form read by height").isEqualTo(-1);
+        assertThat(RawPeer.CODEC.decode(sample, sample.length)).as("a valid block line, parsed in full").get()
+                .isInstanceOf(BlockAnnounce.class);
+        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
+                RawPeer attacker = new RawPeer(node.p2p.port())) {
+            node.mine("a", 3);
+            attacker.handshake(node);
+            attacker.send(new BlockAnnounce(new Block(9, System.currentTimeMillis(), "ahead", "ab".repeat(32),
+                    DIFFICULTY, 0, "00" + "cd".repeat(31))));
+            assertThat(attacker.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
+            for (int i = 0; i < 120; i++) {
+                attacker.sendRaw(withNewline(paddedLine(10 + i, 200_000)));
+            }
+            attacker.send(new Ping(7));
+            assertThat(pongOrBye(attacker)).as("24 MB of orphans parsed, charged one KiB each").isNotNull()
+                    .contains("too many requests");
+            assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
+        }
+    }
+
+    /** A valid {@code block} line of {@code length} bytes at {@code index}: whitespace after the index. */
+    private static byte[] paddedLine(long index, int length) {
+        String rest = ",\"timestamp\":1,\"data\":\"x\",\"previousHash\":\"" + "ab".repeat(32)
+                + "\",\"difficulty\":8,\"nonce\":0,\"hash\":\"00" + "cd".repeat(31) + "\"}}";
+        String head = new String(START, StandardCharsets.US_ASCII) + index;
+        return (head + " ".repeat(length - head.length() - rest.length()) + rest).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A {@code block} line of {@code length} bytes at {@code index}, its data continuation bytes. */
+    private static byte[] unreadLine(long index, int length) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+        out.writeBytes(START);
+        out.writeBytes((index + ",\"data\":\"").getBytes(StandardCharsets.US_ASCII));
+        byte[] end = ("\",\"hash\":\"" + "00" + "cd".repeat(31) + "\"}}").getBytes(StandardCharsets.US_ASCII);
+        byte[] data = new byte[length - out.size() - end.length];
+        Arrays.fill(data, (byte) 0x80);
+        out.writeBytes(data);
+        out.writeBytes(end);
+        return out.toByteArray();
+    }
+
+    private static byte[] withNewline(byte[] line) {
+        byte[] withNewline = Arrays.copyOf(line, line.length + 1);
+        withNewline[line.length] = '\n';
+        return withNewline;
+    }
+
+    /** The node's answer to the ping, or its bye if it closed first; null if it closed without one. */
+    private static String pongOrBye(RawPeer peer) {
+        for (String line = peer.readLine(); line != null; line = peer.readLine()) {
+            if (line.contains("\"type\":\"pong\"") || line.contains("\"type\":\"bye\"")) {
+                return line;
+            }
+        }
+        return null;
+    }
+}
