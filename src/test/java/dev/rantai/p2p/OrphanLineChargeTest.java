@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,22 +53,8 @@ class OrphanLineChargeTest {
      */
     @Test
     void aStrangerIsCutOffForOrphansOfBytesThatCountForNothing() {
-        try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
-                RawPeer attacker = new RawPeer(node.p2p.port())) {
-            node.mine("a", 3);
-            attacker.handshake(node);
-            attacker.send(new BlockAnnounce(new Block(9, System.currentTimeMillis(), "ahead", "ab".repeat(32),
-                    DIFFICULTY, 0, "00" + "cd".repeat(31))));
-            assertThat(attacker.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
-            for (int i = 0; i < 120; i++) {
-                attacker.sendRaw(withNewline(unreadLine(10 + i, 200_000)));
-            }
-            attacker.send(new Ping(7));
-            String answer = pongOrBye(attacker);
-            assertThat(answer).as("24 MB of orphans, %d KiB as they are counted", 120 * MessageCodec
-                    .unreadBlockKib(unreadLine(10, 200_000), 200_000)).isNotNull().contains("too many requests");
-            assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
-        }
+        assertCutOffFor(i -> unreadLine(10 + i, 200_000), "24 MB of orphans, " + 120
+                * MessageCodec.unreadBlockKib(unreadLine(10, 200_000), 200_000) + " KiB as they are counted");
     }
 
     /**
@@ -82,6 +69,11 @@ class OrphanLineChargeTest {
         assertThat(MessageCodec.blockIndex(sample, sample.length)).as("not the form read by height").isEqualTo(-1);
         assertThat(RawPeer.CODEC.decode(sample, sample.length)).as("a valid block line, parsed in full").get()
                 .isInstanceOf(BlockAnnounce.class);
+        assertCutOffFor(i -> paddedLine(10 + i, 200_000), "24 MB of orphans parsed, charged by their data alone");
+    }
+
+    /** 120 orphans for certain, each {@code line(i)}, during a sync the attacker never answers: it is cut off. */
+    private void assertCutOffFor(IntFunction<byte[]> line, String what) {
         try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
                 RawPeer attacker = new RawPeer(node.p2p.port())) {
             node.mine("a", 3);
@@ -90,11 +82,10 @@ class OrphanLineChargeTest {
                     DIFFICULTY, 0, "00" + "cd".repeat(31))));
             assertThat(attacker.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
             for (int i = 0; i < 120; i++) {
-                attacker.sendRaw(withNewline(paddedLine(10 + i, 200_000)));
+                attacker.sendRaw(withNewline(line.apply(i)));
             }
             attacker.send(new Ping(7));
-            assertThat(pongOrBye(attacker)).as("24 MB of orphans parsed, charged one KiB each").isNotNull()
-                    .contains("too many requests");
+            assertThat(pongOrBye(attacker)).as(what).isNotNull().contains("too many requests");
             assertThat(node.counter("rantai.p2p.refused", "reason", "over-budget")).isEqualTo(1);
         }
     }
