@@ -150,9 +150,7 @@ public final class NetworkObservations {
      */
     public void receivedUnread(String peer, String type, String summary, int bytes, String blockHash) {
         long now = clock.getAsLong();
-        store(new ObservedMessage(lastSeq.incrementAndGet(), now, "in", peer, type, bytes, summary,
-                blockHash == null ? "" : blockHash));
-        counts(now / 1000).add("in", type, bytes);
+        record(now, "in", peer, type, bytes, summary, blockHash == null ? "" : blockHash);
         if (blockHash != null) {
             synchronized (arrivals) {
                 arrived(blockHash, peer, "announced", now);
@@ -228,13 +226,12 @@ public final class NetworkObservations {
     }
 
     private void record(long now, String direction, String peer, Message message, int bytes) {
-        String type = message == null ? "unknown" : message.type();
-        String hash = message instanceof BlockAnnounce a ? a.block().hash() : "";
-        store(new ObservedMessage(lastSeq.incrementAndGet(), now, direction, peer, type, bytes, summary(message), hash));
-        counts(now / 1000).add(direction, type, bytes);
+        record(now, direction, peer, message == null ? "unknown" : message.type(), bytes, summary(message),
+                message instanceof BlockAnnounce a ? a.block().hash() : "");
     }
 
-    private void store(ObservedMessage m) {
+    private void record(long now, String direction, String peer, String type, int bytes, String summary, String hash) {
+        ObservedMessage m = new ObservedMessage(lastSeq.incrementAndGet(), now, direction, peer, type, bytes, summary, hash);
         // A writer delayed after taking its number must not overwrite a newer message that lapped it.
         int slot = slot(m.seq());
         for (ObservedMessage there = ring.get(slot); there == null || there.seq() < m.seq(); there = ring.get(slot)) {
@@ -242,6 +239,7 @@ public final class NetworkObservations {
                 break;
             }
         }
+        counts(now / 1000).add(direction, type, bytes);
     }
 
     private static int slot(long seq) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.ProofOfWork;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 
@@ -40,7 +39,8 @@ class FreeOrphanCreditTest {
             node.mine("a", 3);
             attacker.handshake(node);
             Block[] tip = { node.chain.tip().block() };
-            floodAnsweringWith(node, attacker, () -> tip[0] = mined(tip[0], "attacker " + tip[0].index()));
+            floodAnsweringWith(node, attacker,
+                    () -> tip[0] = TestNode.mineChild(tip[0], "attacker " + tip[0].index(), DIFFICULTY));
         }
     }
 
@@ -83,9 +83,4 @@ class FreeOrphanCreditTest {
                 "00" + "cd".repeat(31));
     }
 
-    private static Block mined(Block parent, String data) {
-        try (ProofOfWork pow = new ProofOfWork(1)) {
-            return pow.mineChild(parent, data, System.currentTimeMillis(), DIFFICULTY, () -> false).orElseThrow();
-        }
-    }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.ProofOfWork;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Ping;
 import io.vertx.core.VertxOptions;
@@ -37,8 +36,8 @@ class LongLineTest {
                 RawPeer other = new RawPeer(node.p2p.port())) {
             sender.handshake(node);
             other.handshake(node);
-            Block big = mined(node.chain.tip().block(), "big " + "z".repeat(60_000));
-            Block child = mined(big, "small");
+            Block big = TestNode.mineChild(node.chain.tip().block(), "big " + "z".repeat(60_000), DIFFICULTY);
+            Block child = TestNode.mineChild(big, "small", DIFFICULTY);
             // Every worker thread of the node's Vert.x busy until released: a line parsed off the loop waits.
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch busy = new CountDownLatch(VertxOptions.DEFAULT_WORKER_POOL_SIZE);
@@ -68,9 +67,4 @@ class LongLineTest {
         }
     }
 
-    private static Block mined(Block parent, String data) {
-        try (ProofOfWork pow = new ProofOfWork(1)) {
-            return pow.mineChild(parent, data, System.currentTimeMillis(), DIFFICULTY, () -> false).orElseThrow();
-        }
-    }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.ProofOfWork;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 
@@ -38,7 +37,7 @@ class OrphanRuleTest {
             List<Block> chain = new ArrayList<>();
             Block parent = node.chain.rules().genesis();
             for (int i = 0; i < 501; i++) {
-                parent = mined(parent, "b" + i, difficulty);
+                parent = TestNode.mineChild(parent, "b" + i, difficulty);
                 chain.add(parent);
             }
             relay.handshake(node);
@@ -70,7 +69,7 @@ class OrphanRuleTest {
             String pad = "z".repeat(8_000);
             // index 1, the tip's next height, on a parent nobody has: 5 MiB of them, five times the burst
             for (int i = 0; i < 600; i++) {
-                attacker.send(new BlockAnnounce(mined(unknown, i + pad, difficulty)));
+                attacker.send(new BlockAnnounce(TestNode.mineChild(unknown, i + pad, difficulty)));
             }
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> node.counter("rantai.p2p.refused", "reason", "over-budget") == 1);
@@ -79,9 +78,4 @@ class OrphanRuleTest {
         }
     }
 
-    private static Block mined(Block parent, String data, int difficulty) {
-        try (ProofOfWork pow = new ProofOfWork(1)) {
-            return pow.mineChild(parent, data, System.currentTimeMillis(), difficulty, () -> false).orElseThrow();
-        }
-    }
 }

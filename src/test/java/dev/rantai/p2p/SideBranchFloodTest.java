@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.ProofOfWork;
 import dev.rantai.chain.SideBranchPolicy;
 import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.wire.BlockAnnounce;
@@ -54,7 +53,7 @@ class SideBranchFloodTest {
             Block parent = node.chain.rules().genesis();
             List<Block> branch = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
-                parent = mined(parent, i + "z".repeat(8_000));
+                parent = TestNode.mineChild(parent, i + "z".repeat(8_000), DIFFICULTY);
                 branch.add(parent);
                 relay.send(new BlockAnnounce(parent));
             }
@@ -117,7 +116,8 @@ class SideBranchFloodTest {
             // 60 blocks of a branch from the genesis, far below the tip: a replay or a branch long lost
             Block genesis = node.chain.rules().genesis();
             for (int i = 0; i < 60; i++) {
-                attacker.send(new BlockAnnounce(mined(genesis, "old " + i + " " + "z".repeat(DATA_BYTES))));
+                attacker.send(
+                        new BlockAnnounce(TestNode.mineChild(genesis, "old " + i + " " + "z".repeat(DATA_BYTES), DIFFICULTY)));
             }
             assertCutOffForItsBudget(node, attacker);
             assertThat(node.store.sideBytes()).isZero();
@@ -134,7 +134,8 @@ class SideBranchFloodTest {
             Block genesis = node.chain.rules().genesis();
             long burstBlocks = (long) RequestBudget.Kind.UNUSABLE_BLOCK_KIB.burst / (DATA_BYTES / 1024);
             for (int i = 0; i < burstBlocks + 2 * RequestBudget.MAX_STRIKES; i++) {
-                attacker.send(new BlockAnnounce(mined(genesis, "side " + i + " " + "z".repeat(DATA_BYTES))));
+                attacker.send(
+                        new BlockAnnounce(TestNode.mineChild(genesis, "side " + i + " " + "z".repeat(DATA_BYTES), DIFFICULTY)));
             }
             assertCutOffForItsBudget(node, attacker);
             assertThat(node.store.sideBytes()).isZero();
@@ -152,13 +153,15 @@ class SideBranchFloodTest {
             Block unknown = new Block(40, System.currentTimeMillis(), "unknown", "ab".repeat(32), DIFFICULTY, 0,
                     "00" + "cd".repeat(31));
             for (int i = 0; i < BlockSync.MAX_FRUITLESS; i++) {
-                attacker.send(new BlockAnnounce(mined(unknown, "orphan " + i + " " + "z".repeat(DATA_BYTES))));
+                attacker.send(new BlockAnnounce(
+                        TestNode.mineChild(unknown, "orphan " + i + " " + "z".repeat(DATA_BYTES), DIFFICULTY)));
                 assertThat(attacker.readLineOfType("get_blocks")).isNotNull();
                 attacker.send(new Blocks(List.of()));
             }
             long burstBlocks = (long) RequestBudget.Kind.UNUSABLE_BLOCK_KIB.burst / (DATA_BYTES / 1024);
             for (int i = 0; i < burstBlocks + 2 * RequestBudget.MAX_STRIKES; i++) {
-                attacker.send(new BlockAnnounce(mined(unknown, "flood " + i + " " + "z".repeat(DATA_BYTES))));
+                attacker.send(new BlockAnnounce(
+                        TestNode.mineChild(unknown, "flood " + i + " " + "z".repeat(DATA_BYTES), DIFFICULTY)));
             }
             assertCutOffForItsBudget(node, attacker);
         }
@@ -300,7 +303,7 @@ class SideBranchFloodTest {
         List<Block> chain = new ArrayList<>();
         Block parent = node.chain.rules().genesis();
         for (int i = 0; i < count; i++) {
-            parent = mined(parent, "b" + i);
+            parent = TestNode.mineChild(parent, "b" + i, DIFFICULTY);
             chain.add(parent);
             feeder.send(new BlockAnnounce(parent));
         }
@@ -308,9 +311,4 @@ class SideBranchFloodTest {
     }
 
     /** A valid child of {@code parent} at the network's difficulty, its timestamp now. */
-    private static Block mined(Block parent, String data) {
-        try (ProofOfWork pow = new ProofOfWork(1)) {
-            return pow.mineChild(parent, data, System.currentTimeMillis(), DIFFICULTY, () -> false).orElseThrow();
-        }
-    }
 }

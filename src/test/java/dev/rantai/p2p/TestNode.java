@@ -57,6 +57,13 @@ public final class TestNode implements AutoCloseable {
         p2p.start().join();
     }
 
+    /** A valid child of {@code parent} at {@code difficulty}, mined now, outside any node. */
+    public static Block mineChild(Block parent, String data, int difficulty) {
+        try (ProofOfWork pow = new ProofOfWork(1)) {
+            return pow.mineChild(parent, data, System.currentTimeMillis(), difficulty, () -> false).orElseThrow();
+        }
+    }
+
     public static TestNode start(Path dir, int difficulty, P2pConfig config) {
         return start(dir, difficulty, config, P2pSecurity.none());
     }

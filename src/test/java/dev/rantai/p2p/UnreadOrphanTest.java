@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.chain.ProofOfWork;
 import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
@@ -54,7 +53,7 @@ class UnreadOrphanTest {
             List<Block> chain = new ArrayList<>();
             Block parent = genesis;
             for (int i = 0; i < 1_001; i++) {
-                parent = mined(parent, i + " " + "\u4e2d".repeat(700));
+                parent = TestNode.mineChild(parent, i + " " + "\u4e2d".repeat(700), DIFFICULTY);
                 chain.add(parent);
             }
             List<Block> relayed = chain.subList(1, chain.size());
@@ -84,8 +83,8 @@ class UnreadOrphanTest {
         try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
                 RawPeer ahead = new RawPeer(node.p2p.port())) {
             ahead.handshake(node);
-            Block one = mined(node.chain.rules().genesis(), "one");
-            Block two = mined(one, "two");
+            Block one = TestNode.mineChild(node.chain.rules().genesis(), "one", DIFFICULTY);
+            Block two = TestNode.mineChild(one, "two", DIFFICULTY);
             ahead.send(new BlockAnnounce(two));
             assertThat(ahead.readLineOfType("get_blocks")).as("the sync it starts").isNotNull();
             ahead.send(new Blocks(List.of(one, two)));
@@ -117,7 +116,7 @@ class UnreadOrphanTest {
             assertThat(peer.readLineOfType("get_blocks")).as("the node syncs from the peer").isNotNull();
             Block far = new Block(Long.MAX_VALUE, System.currentTimeMillis(), "far", genesis.hash(), DIFFICULTY, 0,
                     "00" + "cd".repeat(31));
-            Block one = mined(genesis, "one");
+            Block one = TestNode.mineChild(genesis, "one", DIFFICULTY);
             // in one write, so the node reads the block before the chain has settled the answer
             byte[] answer = RawPeer.CODEC.line(new Blocks(List.of(far)));
             byte[] block = RawPeer.CODEC.line(new BlockAnnounce(one));
@@ -171,9 +170,4 @@ class UnreadOrphanTest {
         assertThat(decoded).as("lines the decoder took").isPositive();
     }
 
-    private static Block mined(Block parent, String data) {
-        try (ProofOfWork pow = new ProofOfWork(1)) {
-            return pow.mineChild(parent, data, System.currentTimeMillis(), DIFFICULTY, () -> false).orElseThrow();
-        }
-    }
 }
