@@ -53,6 +53,12 @@ final class Gossip implements ChainListener {
      * trail this node's by its propagation delay; 2,048 blocks is two seconds at 1,000 blocks a second.
      */
     static final int RECENT_BLOCKS = 2_048;
+    /**
+     * How long, in ms, a peer that was sent a block it cannot connect is given to fetch what lies
+     * below it before it may be sent another such block. A peer that is behind asks at once; one
+     * that had the parent after all asks nothing, and is sent blocks in order again after this.
+     */
+    static final long FETCH_WAIT_MILLIS = 10_000;
 
     private final EventLoop loop;
     private final ChainService chain;
@@ -105,25 +111,21 @@ final class Gossip implements ChainListener {
      * Blocks committed after this node's hello went out and before the peer was admitted were
      * announced to the admitted peers only: without this, a peer that connected just then would
      * stay behind until the next block. So the tip goes to the peer now if it moved since the
-     * hello; the peer fetches what lies between with {@code get_blocks}.
+     * hello; the peer fetches what lies between with {@code get_blocks}. The peer's own tip, as its
+     * hello gave it, is known to it from now on.
      */
     void onHandshake(Session session, String advertisedTip) {
+        session.hello().ifPresent(h -> session.known().add(h.tip()));
         ChainTip tip = chain.tip();
         long theirs = session.hello().map(Hello::height).orElse(0L);
-        if (tip.height() >= theirs && !tip.hash().equals(advertisedTip) && !session.known().contains(tip.hash())) {
-            session.known().add(tip.hash());
+        if (!tip.hash().equals(advertisedTip) && takes(session, tip.block(), theirs, true)) {
             session.send(new BlockAnnounce(tip.block()));
         }
     }
 
     /**
-     * Each block to each peer that does not know it, in order: a block is encoded once, and what
-     * goes to one peer is written to it at once (a group commit of 8 blocks is one write per
-     * peer, not 8). A peer whose send queue is full is skipped: it syncs later. A block below the
-     * height a peer has (its hello's, or a valid block it showed) is not announced to it, as Bitcoin
-     * Core announces no block to a peer whose best known block has more work: there it is had or
-     * loses, and a node catching up would otherwise announce every block it syncs to the peers
-     * ahead of it, which charge blocks far below their tip.
+     * Each block to each peer that {@link #takes takes it}, in order: a block is encoded once, and what
+     * goes to one peer is written to it at once (a group commit of 8 blocks is one write per peer, not 8).
      */
     private void announce(List<Block> blocks) {
         List<Session> sessions = peers.get();
@@ -134,13 +136,16 @@ final class Gossip implements ChainListener {
             Session s = sessions.get(i);
             heights[i] = Math.max(s.remoteHeight(), s.hello().map(Hello::height).orElse(0L));
         }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        Block newest = blocks.get(blocks.size() - 1);
         for (Block block : blocks) {
             seen.add(block.hash());
             byte[] line = null;
             for (int i = 0; i < sessions.size(); i++) {
                 Session s = sessions.get(i);
-                if (block.index() >= heights[i] && !s.known().contains(block.hash()) && !s.isCongested()) {
-                    s.known().add(block.hash());
+                if (takes(s, block, heights[i], block == newest)) {
                     if (line == null) {
                         line = codec.line(new BlockAnnounce(block));
                     }
@@ -152,6 +157,39 @@ final class Gossip implements ChainListener {
         for (int i = 0; i < sessions.size(); i++) {
             sessions.get(i).sendLines(BlockAnnounce.TYPE, outboxes.get(i));
         }
+    }
+
+    /**
+     * Whether {@code block} is announced to the peer now (and recorded so). Not if it lies below
+     * {@code height}, the height the peer has (its hello's, or a valid block it showed), as Bitcoin Core
+     * announces no block to a peer whose best known block has more work: there it is had or loses, and
+     * a node catching up would otherwise announce every block it syncs to the peers ahead of it, which
+     * charge blocks far below their tip. Not if the peer knows it, nor while its send queue is full.
+     *
+     * <p>
+     * A block whose parent the peer is known to have (it announced it or had it as its hello's tip, was
+     * sent it or was served it) goes, and the peer takes it on that parent. One whose parent it is not
+     * known to have (blocks it missed while its send queue was full, a branch it does not have) would be
+     * an orphan there: only the newest of a run goes, once, and no further such block while the peer
+     * {@linkplain Session#isFetching is fetching} what lies below it (until it shows that height, is
+     * sent a block that connects, or {@value #FETCH_WAIT_MILLIS} ms passed), as Bitcoin Core falls back
+     * to announcing only its tip to a peer that would not connect the headers it has to announce. Such
+     * a block is not recorded as known: what follows it would not connect there either.
+     */
+    private boolean takes(Session s, Block block, long height, boolean newest) {
+        if (block.index() < height || s.known().contains(block.hash()) || s.isCongested()) {
+            return false;
+        }
+        if (s.known().contains(block.previousHash())) {
+            s.known().add(block.hash());
+            s.sentConnected();
+            return true;
+        }
+        if (!newest || s.isFetching(FETCH_WAIT_MILLIS)) {
+            return false;
+        }
+        s.sentUnconnected(block.index());
+        return true;
     }
 
     /**

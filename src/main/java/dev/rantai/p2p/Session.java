@@ -56,6 +56,10 @@ public final class Session {
     private final AtomicLong remoteHeight = new AtomicLong();
     private BigInteger remoteWork = BigInteger.ZERO;
     private final RequestBudget budget = new RequestBudget();
+    /** When this peer was last sent a block it was not known to be able to connect, 0 if it is not waited on. */
+    private long unconnectedSentAt;
+    /** The height of that block. */
+    private long unconnectedHeight;
     private volatile long lastBlockAt;
     private int pausedFor;
     private long outputFullSince;
@@ -136,7 +140,10 @@ public final class Session {
         return outputFullSince == 0 ? 0 : now - outputFullSince;
     }
 
-    /** Whether the send queue is full: such a peer gets no announcements until it drains (it syncs later). */
+    /**
+     * Whether the send queue is full: such a peer gets no announcements until it drains; the next block
+     * it is then sent does not connect, and it fetches what it missed.
+     */
     public boolean isCongested() {
         return outputFullSince != 0 || connection.writeQueueFull();
     }
@@ -337,6 +344,33 @@ public final class Session {
      */
     public void remoteHas(long height) {
         remoteHeight.accumulateAndGet(height, Math::max);
+    }
+
+    /**
+     * This peer was sent a block at {@code height} whose parent it was not known to have: it fetches
+     * what lies between with {@code get_blocks}, and meanwhile gets no further such block.
+     */
+    void sentUnconnected(long height) {
+        unconnectedSentAt = clock.getAsLong();
+        unconnectedHeight = height;
+    }
+
+    /**
+     * Whether this peer is still expected to fetch what lies below the block it could not connect:
+     * it has not shown a block at that height since, and less than {@code waitMillis} ms have passed.
+     * A peer that already had the parent fetches nothing, and is waited on no longer than that.
+     */
+    boolean isFetching(long waitMillis) {
+        if (unconnectedSentAt != 0 && (remoteHeight() >= unconnectedHeight
+                || clock.getAsLong() - unconnectedSentAt >= waitMillis)) {
+            unconnectedSentAt = 0;
+        }
+        return unconnectedSentAt != 0;
+    }
+
+    /** This peer was sent a block whose parent it has: it is no longer waited on. */
+    void sentConnected() {
+        unconnectedSentAt = 0;
     }
 
     @Override

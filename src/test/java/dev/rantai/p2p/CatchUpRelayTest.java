@@ -47,10 +47,12 @@ class CatchUpRelayTest {
 
     /**
      * A follower connected while the miner commits 500 blocks at a time takes them by announcements
-     * (orphans while it is behind) and sync answers at once: the reasons to ask, the answers and the
-     * blocks being stored cross each other, and the follower once stopped short of the tip with no
-     * request out and nothing left to wake it (about one run in eight). Each crossing is also checked
-     * step by step in {@link SyncProgressTest}.
+     * and sync answers at once: the reasons to ask, the answers and the blocks being stored cross each
+     * other, and the follower once stopped short of the tip with no request out and nothing left to wake
+     * it (about one run in eight). Each crossing is also checked step by step in {@link SyncProgressTest}.
+     * When the miner's send queue to it fills, the follower misses blocks; it is then sent the newest
+     * block once and fetches the rest, not every block after the gap as an orphan (on a busy machine
+     * those once ran past its budget, and it cut the miner off: {@link UnconnectedAnnouncementTest}).
      */
     @RepeatedTest(5)
     void aNodeFollowingAMinerThatCommitsInBurstsReachesItsTip() {

@@ -77,7 +77,7 @@ class SyncProgressTest {
     }
 
     /** The peer's end: what the node writes to it, as lines. */
-    static final class RecordingConnection extends FlappingPeerBackoffTest.NoConnection {
+    static class RecordingConnection extends FlappingPeerBackoffTest.NoConnection {
         final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
         List<String> getBlocks() {

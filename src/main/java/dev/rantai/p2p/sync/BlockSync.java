@@ -276,6 +276,11 @@ public final class BlockSync {
      */
     public void serve(Session session, GetBlocks request) {
         session.pause(Session.PAUSED_SERVING);
+        if (!request.locator().isEmpty()) {
+            // where the peer stands (its tip, or the last block of the answer it goes on from): a block
+            // of this node's on it is one the peer can take on its parent
+            session.known().add(request.locator().get(0));
+        }
         ReadAhead ahead = readAheads.remove(session);
         CompletableFuture<Answer> answer = ahead != null && ahead.answers(request, chain.tip()) ? ahead.answer()
                 : read(request.locator(), request.limit());

@@ -1,0 +1,208 @@
+package dev.rantai.p2p;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rantai.bench.Mining;
+import dev.rantai.chain.Block;
+import dev.rantai.chain.BlockRules;
+import dev.rantai.chain.BlockSource;
+import dev.rantai.chain.ChainParams;
+import dev.rantai.chain.ChainService;
+import dev.rantai.chain.Genesis;
+import dev.rantai.chain.ProofOfWork;
+import dev.rantai.chain.SideBranchPolicy;
+import dev.rantai.chain.store.SqliteChainStore;
+import dev.rantai.chain.store.SqliteFiles;
+import dev.rantai.chain.store.SyncMode;
+import dev.rantai.p2p.book.BookBridge;
+import dev.rantai.p2p.book.BookFormat;
+import dev.rantai.p2p.book.BookPolicy;
+import dev.rantai.p2p.handshake.NodeKey;
+import dev.rantai.p2p.sync.BlockSync;
+import dev.rantai.p2p.sync.FutureBlocks;
+import dev.rantai.p2p.wire.BlockAnnounce;
+import dev.rantai.p2p.wire.GetBlocks;
+import dev.rantai.p2p.wire.Hello;
+import dev.rantai.p2p.wire.MessageCodec;
+import dev.rantai.p2p.wire.WireException;
+import dev.rantai.p2p.wire.WireLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * A peer is announced blocks it can take on their parents; one that missed blocks (its send queue was
+ * full) is sent the newest block once, which it cannot connect, and nothing more it cannot connect
+ * while it fetches the rest (protocol.md, Relay). Before, every block after the gap went to it, each
+ * an orphan there: a follower of a miner that commits in bursts took hundreds, beyond what it lets a
+ * peer send, and cut off the miner it followed. The node's loop and clock are the test's; the chain
+ * is real.
+ */
+class UnconnectedAnnouncementTest {
+    private static final ChainParams PARAMS = ChainParams.defaults(8);
+    private static final MessageCodec CODEC = new MessageCodec(new WireLimits(1 << 20, PARAMS.maxDataBytes()));
+
+    /** The peer's end: what the node writes to it, and whether its send queue is full. */
+    static final class PeerEnd extends SyncProgressTest.RecordingConnection {
+        volatile boolean full;
+
+        @Override
+        public boolean writeQueueFull() {
+            return full;
+        }
+
+        /** The heights of the blocks announced to the peer so far, in order. */
+        List<Long> announced() {
+            List<Long> heights = new ArrayList<>();
+            synchronized (written) {
+                for (String line : written) {
+                    try {
+                        if (CODEC.decode(line).orElse(null) instanceof BlockAnnounce a) {
+                            heights.add(a.block().index());
+                        }
+                    } catch (WireException e) {
+                        throw new AssertionError(line, e);
+                    }
+                }
+            }
+            return heights;
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private SqliteChainStore store;
+    private ChainService chain;
+    private final SyncProgressTest.SteppedLoop loop = new SyncProgressTest.SteppedLoop();
+    private final PeerEnd peerEnd = new PeerEnd();
+    private final List<String> misbehaviour = Collections.synchronizedList(new ArrayList<>());
+    private Session peer;
+    private BlockSync sync;
+    private Gossip gossip;
+    private Block parent;
+
+    @BeforeEach
+    void start() {
+        store = SqliteFiles.openStandalone(dir, SyncMode.OFF);
+        chain = new ChainService(store, new BlockRules(PARAMS, Genesis.create(PARAMS)), new ProofOfWork(1),
+                System::currentTimeMillis, 100_000, SideBranchPolicy.defaults());
+        chain.start();
+        P2pMetrics metrics = new P2pMetrics(new SimpleMeterRegistry());
+        peer = new Session(peerEnd, Direction.OUTBOUND, Optional.empty(), CODEC, metrics, loop::now);
+        Offender offender = (s, why, detail) -> misbehaviour.add(why + ": " + detail);
+        sync = new BlockSync(loop, chain, CODEC, offender, loop::now, new FutureBlocks(), () -> List.of(peer));
+        BookBridge book = new BookBridge(chain, null, new BookFormat(new ObjectMapper()), List.of(),
+                new BookPolicy(BookInbound.OPEN, List.of()), metrics, loop::now);
+        Throttle throttle = new Throttle(loop, loop::now, metrics, (s, reason, forHowLong) -> {
+        });
+        gossip = new Gossip(loop, chain, CODEC, () -> List.of(peer), sync, offender, metrics, book, throttle,
+                new FutureBlocks());
+        chain.addListener(gossip, loop::execute);
+        parent = chain.rules().genesis();
+        NodeKey key = NodeKey.generate();
+        peer.handshaken(new Hello(2, parent.hash(), key.nodeId(), key.publicKeyHex(), "11".repeat(32), 3001, 0,
+                parent.hash(), BigInteger.ONE, "peer"));
+        gossip.onHandshake(peer, parent.hash());
+    }
+
+    @AfterEach
+    void stop() {
+        chain.close();
+        store.close();
+    }
+
+    /** The next block on this node's chain, as its tip change reaches the relay. */
+    private void nextBlock() {
+        parent = Mining.mine(parent, "block " + (parent.index() + 1), PARAMS.difficulty());
+        chain.accept(parent, BlockSource.PEER).join();
+        loop.runPending();
+    }
+
+    private void blocks(int count) {
+        for (int i = 0; i < count; i++) {
+            nextBlock();
+        }
+    }
+
+    @Test
+    void aPeerThatMissedBlocksIsSentTheNewestOnceAndBlocksInOrderOnceItFetched() {
+        blocks(3);
+        assertThat(peerEnd.announced()).as("each block on its parent").containsExactly(1L, 2L, 3L);
+
+        peerEnd.full = true;
+        blocks(5);
+        assertThat(peerEnd.announced()).as("nothing while its send queue is full").hasSize(3);
+
+        peerEnd.full = false;
+        blocks(6);
+        assertThat(peerEnd.announced()).as("block 9 it cannot connect, once; not 10 to 14, orphans there")
+                .containsExactly(1L, 2L, 3L, 9L);
+
+        // it fetches what lies after its tip: the answer reaches this node's tip, and the next blocks connect
+        sync.serve(peer, new GetBlocks(List.of(chain.rules().genesis().hash()), 500));
+        loop.runPending();
+        blocks(2);
+        assertThat(peerEnd.announced()).endsWith(9L, 15L, 16L);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    @Test
+    void aPeerThatWasSentABlockItCannotConnectAndFetchedNothingIsSentTheNewestAgainOnlyAfterTheWait() {
+        blocks(1);
+        peerEnd.full = true;
+        blocks(2);
+        peerEnd.full = false;
+        blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+
+        // it had block 3 after all (from another peer), so it asks nothing; block 5 would connect there,
+        // but this node cannot know that
+        loop.advanceBy(Gossip.FETCH_WAIT_MILLIS - 1);
+        blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+        loop.advanceBy(1);
+        blocks(1);
+        assertThat(peerEnd.announced()).as("the newest again once the wait is over").containsExactly(1L, 4L, 6L);
+    }
+
+    @Test
+    void aPeerThatShowsItCaughtUpIsNoLongerWaitedOn() {
+        blocks(1);
+        peerEnd.full = true;
+        blocks(2);
+        peerEnd.full = false;
+        blocks(1);
+        blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+        // a valid block of its own at height 5 or above shows it has what lies below
+        peer.remoteHas(5);
+        blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, 4L, 6L);
+    }
+
+    @Test
+    void aBlockOnTheTipAPeerAskedFromGoesToItInOrder() {
+        peerEnd.full = true;
+        blocks(4);
+        peerEnd.full = false;
+        // it fetched up to block 4 from another peer and asks this node from there: nothing to send back,
+        // and block 5 is one it takes on its parent
+        sync.serve(peer, new GetBlocks(List.of(parent.hash()), 500));
+        loop.runPending();
+        blocks(2);
+        assertThat(peerEnd.announced()).containsExactly(5L, 6L);
+    }
+}
