@@ -251,7 +251,7 @@ final class Gossip implements ChainListener {
             return;
         }
         if (tip.isBeatenByBlockAt(block.index(), hash)) {
-            accept(session, block, hash);
+            accept(session, block, hash, kib);
             return;
         }
         // It would lose to the tip: not stored, as Bitcoin Core does not process an unrequested block
@@ -312,11 +312,12 @@ final class Gossip implements ChainListener {
     void retry(List<FutureBlocks.Waiting> due) {
         for (FutureBlocks.Waiting w : due) {
             seen.add(w.block().hash());
-            accept(w.from(), w.block(), w.block().hash());
+            accept(w.from(), w.block(), w.block().hash(), BlockSync.kib(w.block()));
         }
     }
 
-    private void accept(Session session, Block block, String hash) {
+    /** @param kib the block's size as the budget of unusable blocks counts it, should the chain refuse it as an orphan */
+    private void accept(Session session, Block block, String hash, int kib) {
         sync.inFlight().add(block.index());
         // Back on the loop in one hop: the count of blocks in flight and the session are the loop's.
         chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> loop.execute(() -> {
@@ -326,7 +327,7 @@ final class Gossip implements ChainListener {
                 seen.forget(hash);
             } else if (result.outcome() == AcceptResult.Outcome.INVALID
                     || result.outcome() == AcceptResult.Outcome.ORPHAN) {
-                onRefused(session, block, result);
+                onRefused(session, block, result, kib);
             } else {
                 session.remoteHas(block.index());
                 if (result.movedTip()) {
@@ -336,7 +337,7 @@ final class Gossip implements ChainListener {
         }));
     }
 
-    private void onRefused(Session session, Block block, AcceptResult result) {
+    private void onRefused(Session session, Block block, AcceptResult result, int kib) {
         // Its hash is its own, so forgetting it lets nothing but this very block in again; an orphan
         // is not stored, and a later announcement of it must count again.
         seen.forget(block.hash());
@@ -348,9 +349,10 @@ final class Gossip implements ChainListener {
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
             // An orphan at the tip's next height, hashed and checked by the chain: paid for like any block
-            // this node cannot use, also while a sync from the peer is under way (an orphan that the sync
-            // brings lies above the tip's next height, and is dropped unhashed and free in onBlock).
-            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, BlockSync.kib(block))) {
+            // this node cannot use (its data, at least what its line's length must hold), also while a sync
+            // from the peer is under way (an orphan that the sync brings lies above the tip's next height,
+            // and is dropped unhashed and free in onBlock).
+            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
                 sync.request(session);
             }
         }

@@ -72,7 +72,34 @@ class OrphanLineChargeTest {
         assertCutOffFor(i -> paddedLine(10 + i, 200_000), "24 MB of orphans parsed, charged by their data alone");
     }
 
-    /** 120 orphans for certain, each {@code line(i)}, during a sync the attacker never answers: it is cut off. */
+    /**
+     * As above, with orphans at the tip's next height, which the node hashes and offers to the chain:
+     * 120 blocks with valid proof of work on an unknown parent, at most three characters of data each, their lines
+     * padded to 200,000 bytes with whitespace. Refused by the chain as orphans, each is charged at least
+     * what its line's length must hold, as any other block this node cannot use, not its one character.
+     */
+    @Test
+    void aStrangerIsCutOffForOrphansAtTheTipsNextHeightPaddedWithWhitespace() throws Exception {
+        Block unknownParent = new Block(3, System.currentTimeMillis(), "elsewhere", "ef".repeat(32), DIFFICULTY, 0,
+                "00" + "ef".repeat(31));
+        byte[] sample = paddedAtTipsNextHeight(unknownParent, 0);
+        assertThat(RawPeer.CODEC.decode(sample, sample.length)).as("a valid block line").get()
+                .isInstanceOf(BlockAnnounce.class);
+        assertCutOffFor(i -> paddedAtTipsNextHeight(unknownParent, i),
+                "24 MB of orphans hashed and offered to the chain, charged by their data alone");
+    }
+
+    /** A mined block on {@code parent} (height 4, the tip's next), its line padded to 200,000 bytes. */
+    private static byte[] paddedAtTipsNextHeight(Block parent, int i) {
+        Block block = TestNode.mineChild(parent, String.valueOf(i), DIFFICULTY);
+        String line = new String(RawPeer.CODEC.line(new BlockAnnounce(block)), StandardCharsets.UTF_8).strip();
+        String head = "{\"type\":\"block\",";
+        assertThat(line).startsWith(head);
+        return (head + " ".repeat(200_000 - line.length()) + line.substring(head.length()))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** 120 orphans, each {@code line(i)}, during a sync the attacker started and never answers: it is cut off. */
     private void assertCutOffFor(IntFunction<byte[]> line, String what) {
         try (TestNode node = TestNode.start(dir.resolve("node"), DIFFICULTY, P2pConfig.loopback(List.of()));
                 RawPeer attacker = new RawPeer(node.p2p.port())) {
