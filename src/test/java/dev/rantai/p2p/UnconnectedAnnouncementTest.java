@@ -205,4 +205,28 @@ class UnconnectedAnnouncementTest {
         blocks(2);
         assertThat(peerEnd.announced()).containsExactly(5L, 6L);
     }
+
+    /**
+     * The peer had block 3 after all (it got it from another peer while this node's queue to it was
+     * full), so it took block 4 on it and asked nothing; block 5 is held back while it is waited on. If
+     * block 5 is this node's last for a while, the peer must still get it once the wait is over: it
+     * cannot know this node has more (its hello is old news), and none of its peers tells it.
+     */
+    @Test
+    void aPeerThatHadTheParentAfterAllGetsTheTipOnceTheWaitIsOverWithoutANextBlock() {
+        blocks(1);
+        peerEnd.full = true;
+        blocks(2);
+        peerEnd.full = false;
+        blocks(1);
+        blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+        // the peer's own announcement of block 4 never comes: this node sent it
+        loop.advanceBy(Gossip.FETCH_WAIT_MILLIS);
+        loop.runPending();
+        loop.advanceBy(Gossip.FETCH_WAIT_MILLIS);
+        loop.runPending();
+        assertThat(peerEnd.announced()).as("this node's tip, block 5, %d s after it was mined",
+                2 * Gossip.FETCH_WAIT_MILLIS / 1000).contains(5L);
+    }
 }
