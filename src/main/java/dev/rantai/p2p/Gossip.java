@@ -54,11 +54,15 @@ final class Gossip implements ChainListener {
      */
     static final int RECENT_BLOCKS = 2_048;
     /**
-     * How long, in ms, a peer that was sent a block it cannot connect is given to fetch what lies
-     * below it before it may be sent another such block. A peer that is behind asks at once; one
-     * that had the parent after all asks nothing, and is sent blocks in order again after this.
+     * How long, in ms, a peer that was sent a block it cannot connect is waited on to fetch what lies
+     * below it. A peer that is behind asks at once; one that had the parent after all asks nothing,
+     * and after this gets the blocks held back from it meanwhile.
      */
-    static final long FETCH_WAIT_MILLIS = 10_000;
+    static final long FETCH_WAIT_MILLIS = 2_000;
+    /** At most this many blocks are held back from one peer; older ones are dropped (it fetches them). */
+    static final int UNSENT_BLOCKS = ANNOUNCE_EACH_UP_TO;
+    /** At most this many bytes of block data are held back from one peer. */
+    static final long UNSENT_BYTES = 1 << 20;
 
     private final EventLoop loop;
     private final ChainService chain;
@@ -71,6 +75,9 @@ final class Gossip implements ChainListener {
     private final KnownHashes seen = new KnownHashes(SEEN_CAPACITY);
     private final Throttle throttle;
     private final FutureBlocks future;
+    /** The last block announced and its line: a block going to many peers is encoded once. */
+    private Block encoded;
+    private byte[] encodedLine;
 
     Gossip(EventLoop loop, ChainService chain, MessageCodec codec, Supplier<List<Session>> peers, BlockSync sync,
             Offender offender, P2pMetrics metrics, BookBridge book, Throttle throttle, FutureBlocks future) {
@@ -116,42 +123,55 @@ final class Gossip implements ChainListener {
      */
     void onHandshake(Session session, String advertisedTip) {
         session.hello().ifPresent(h -> session.known().add(h.tip()));
+        session.onDrained(() -> tick(session));
         ChainTip tip = chain.tip();
-        long theirs = session.hello().map(Hello::height).orElse(0L);
-        if (!tip.hash().equals(advertisedTip) && takes(session, tip.block(), theirs, true)) {
-            session.send(new BlockAnnounce(tip.block()));
+        if (!tip.hash().equals(advertisedTip)) {
+            List<byte[]> out = new ArrayList<>(1);
+            offer(session, tip.block(), height(session), true, out);
+            session.sendLines(BlockAnnounce.TYPE, out);
         }
     }
 
     /**
-     * Each block to each peer that {@link #takes takes it}, in order: a block is encoded once, and what
-     * goes to one peer is written to it at once (a group commit of 8 blocks is one write per peer, not 8).
+     * The node's periodic look at a peer (and each time its send queue drains): blocks held back from
+     * it go now if it can take them, so the last blocks of a burst do not wait for a next block.
+     */
+    void tick(Session session) {
+        if (session.isClosed() || !session.hasUnsent() || session.isCongested()
+                || session.isFetching(FETCH_WAIT_MILLIS)) {
+            return;
+        }
+        List<byte[]> out = new ArrayList<>();
+        sendUnsent(session, height(session), true, out);
+        session.sendLines(BlockAnnounce.TYPE, out);
+    }
+
+    /** The height the peer has: its hello's, or a valid block it showed. */
+    private static long height(Session s) {
+        return Math.max(s.remoteHeight(), s.hello().map(Hello::height).orElse(0L));
+    }
+
+    /**
+     * Each block to each peer that does not have it, in order ({@link #offer}): a block is encoded once,
+     * and what goes to one peer is written to it at once (a group commit of 8 blocks is one write per
+     * peer, not 8).
      */
     private void announce(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return;
+        }
         List<Session> sessions = peers.get();
         List<List<byte[]>> outboxes = new ArrayList<>(sessions.size());
         long[] heights = new long[sessions.size()];
         for (int i = 0; i < sessions.size(); i++) {
             outboxes.add(new ArrayList<>(blocks.size()));
-            Session s = sessions.get(i);
-            heights[i] = Math.max(s.remoteHeight(), s.hello().map(Hello::height).orElse(0L));
-        }
-        if (blocks.isEmpty()) {
-            return;
+            heights[i] = height(sessions.get(i));
         }
         Block newest = blocks.get(blocks.size() - 1);
         for (Block block : blocks) {
             seen.add(block.hash());
-            byte[] line = null;
             for (int i = 0; i < sessions.size(); i++) {
-                Session s = sessions.get(i);
-                if (takes(s, block, heights[i], block == newest)) {
-                    if (line == null) {
-                        line = codec.line(new BlockAnnounce(block));
-                    }
-                    outboxes.get(i).add(line);
-                    metrics.observations().sent(s.peerName(), new BlockAnnounce(block), line.length);
-                }
+                offer(sessions.get(i), block, heights[i], block == newest, outboxes.get(i));
             }
         }
         for (int i = 0; i < sessions.size(); i++) {
@@ -160,36 +180,74 @@ final class Gossip implements ChainListener {
     }
 
     /**
-     * Whether {@code block} is announced to the peer now (and recorded so). Not if it lies below
-     * {@code height}, the height the peer has (its hello's, or a valid block it showed), as Bitcoin Core
-     * announces no block to a peer whose best known block has more work: there it is had or loses, and
-     * a node catching up would otherwise announce every block it syncs to the peers ahead of it, which
-     * charge blocks far below their tip. Not if the peer knows it, nor while its send queue is full.
+     * A new block for the peer. Not if it lies below {@code height}, the height the peer has, as Bitcoin
+     * Core announces no block to a peer whose best known block has more work: there it is had or loses,
+     * and a node catching up would otherwise announce every block it syncs to the peers ahead of it,
+     * which charge blocks far below their tip; nor if the peer knows it.
      *
      * <p>
-     * A block whose parent the peer is known to have (it announced it or had it as its hello's tip, was
-     * sent it or was served it) goes, and the peer takes it on that parent. One whose parent it is not
-     * known to have (blocks it missed while its send queue was full, a branch it does not have) would be
-     * an orphan there: only the newest of a run goes, once, and no further such block while the peer
-     * {@linkplain Session#isFetching is fetching} what lies below it (until it shows that height, is
-     * sent a block that connects, or {@value #FETCH_WAIT_MILLIS} ms passed), as Bitcoin Core falls back
-     * to announcing only its tip to a peer that would not connect the headers it has to announce. Such
-     * a block is not recorded as known: what follows it would not connect there either.
+     * While the peer's send queue is full, or while it is {@linkplain Session#isFetching fetching} what
+     * lies below a block it could not connect and this one does not connect either, the block is held
+     * back (at most {@value #UNSENT_BLOCKS} blocks and {@value #UNSENT_BYTES} bytes of data, the newest);
+     * once it may go, what was held goes first, in order. So a peer whose queue filled gets the blocks it
+     * missed in order, and takes each on its parent.
+     *
+     * <p>
+     * A block whose parent the peer is known to have (it had it as its hello's tip, announced it, was
+     * sent it or served it, or asked for the blocks after it) goes. One whose parent it is not known
+     * to have (older held blocks were dropped, a branch it does not have) would be an orphan there: only
+     * the newest of a run goes, once, and the peer fetches what lies below it, as Bitcoin Core falls back
+     * to announcing only its tip to a peer that would not connect the headers it has to announce. The
+     * peer is then waited on for {@value #FETCH_WAIT_MILLIS} ms at most: a peer that fetched, or showed
+     * that height, or asked nothing in that time (it had the parent after all) gets the blocks held
+     * back meanwhile.
      */
-    private boolean takes(Session s, Block block, long height, boolean newest) {
-        if (block.index() < height || s.known().contains(block.hash()) || s.isCongested()) {
-            return false;
+    private void offer(Session s, Block block, long height, boolean newest, List<byte[]> out) {
+        if (block.index() < height || s.known().contains(block.hash())) {
+            return;
         }
-        if (s.known().contains(block.previousHash())) {
+        if (s.isCongested() || !s.known().contains(block.previousHash()) && s.isFetching(FETCH_WAIT_MILLIS)) {
+            s.holdUnsent(block, UNSENT_BLOCKS, UNSENT_BYTES);
+            return;
+        }
+        if (s.hasUnsent()) {
+            sendUnsent(s, height, false, out);
+        }
+        send(s, block, newest, out);
+    }
+
+    /** The blocks held back from the peer, in order; {@code lastIsNewest}: no newer block follows them. */
+    private void sendUnsent(Session s, long height, boolean lastIsNewest, List<byte[]> out) {
+        List<Block> unsent = s.takeUnsent();
+        for (int i = 0; i < unsent.size(); i++) {
+            Block b = unsent.get(i);
+            if (b.index() >= height && !s.known().contains(b.hash())) {
+                send(s, b, lastIsNewest && i == unsent.size() - 1, out);
+            }
+        }
+    }
+
+    /** Announces the block if the peer can connect it, or if it is the newest of a run it cannot connect. */
+    private void send(Session s, Block block, boolean newest, List<byte[]> out) {
+        boolean connects = s.known().contains(block.previousHash());
+        if (!connects && (!newest || s.isFetching(FETCH_WAIT_MILLIS))) {
+            if (newest) {
+                s.holdUnsent(block, UNSENT_BLOCKS, UNSENT_BYTES);
+            }
+            return;
+        }
+        if (connects) {
             s.known().add(block.hash());
-            s.sentConnected();
-            return true;
+            s.endWait();
+        } else {
+            s.sentUnconnected(block);
         }
-        if (!newest || s.isFetching(FETCH_WAIT_MILLIS)) {
-            return false;
+        if (block != encoded) {
+            encoded = block;
+            encodedLine = codec.line(new BlockAnnounce(block));
         }
-        s.sentUnconnected(block.index());
-        return true;
+        out.add(encodedLine);
+        metrics.observations().sent(s.peerName(), new BlockAnnounce(block), encodedLine.length);
     }
 
     /**

@@ -393,6 +393,9 @@ public final class P2pNode implements AutoCloseable {
             } else {
                 sync.tick(s, idle);
             }
+            if (s.isHandshaken()) {
+                gossip.tick(s);
+            }
         }
         peers.fillOutbound();
         if (future.size() > 0) {

@@ -1,11 +1,13 @@
 package dev.rantai.p2p;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import dev.rantai.chain.Block;
 import dev.rantai.p2p.peer.KnownHashes;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.transport.Connection;
@@ -58,8 +60,13 @@ public final class Session {
     private final RequestBudget budget = new RequestBudget();
     /** When this peer was last sent a block it was not known to be able to connect, 0 if it is not waited on. */
     private long unconnectedSentAt;
-    /** The height of that block. */
+    /** The height and hash of that block. */
     private long unconnectedHeight;
+    private String unconnectedHash;
+    /** New blocks not yet announced to this peer (its send queue was full, or it was waited on), oldest first. */
+    private final ArrayDeque<Block> unsent = new ArrayDeque<>();
+    private long unsentBytes;
+    private Runnable drained;
     private volatile long lastBlockAt;
     private int pausedFor;
     private long outputFullSince;
@@ -131,6 +138,9 @@ public final class Session {
             connection.onDrain(() -> {
                 outputFullSince = 0;
                 resume(PAUSED_OUTPUT);
+                if (drained != null && !closed) {
+                    drained.run();
+                }
             });
         }
     }
@@ -347,30 +357,62 @@ public final class Session {
     }
 
     /**
-     * This peer was sent a block at {@code height} whose parent it was not known to have: it fetches
-     * what lies between with {@code get_blocks}, and meanwhile gets no further such block.
+     * This peer was sent {@code block}, whose parent it was not known to have: it fetches what lies
+     * between with {@code get_blocks}, and meanwhile gets no further block it cannot connect.
      */
-    void sentUnconnected(long height) {
+    void sentUnconnected(Block block) {
         unconnectedSentAt = clock.getAsLong();
-        unconnectedHeight = height;
+        unconnectedHeight = block.index();
+        unconnectedHash = block.hash();
     }
 
     /**
-     * Whether this peer is still expected to fetch what lies below the block it could not connect:
-     * it has not shown a block at that height since, and less than {@code waitMillis} ms have passed.
-     * A peer that already had the parent fetches nothing, and is waited on no longer than that.
+     * Whether this peer is still expected to fetch what lies below the block it could not connect: it
+     * has not fetched from this node since, nor shown a block at that height, and less than
+     * {@code waitMillis} ms have passed. A peer that asks nothing had the parent after all and took the
+     * block: once the wait is over, or once it shows the height, the block is known to it.
      */
     boolean isFetching(long waitMillis) {
         if (unconnectedSentAt != 0 && (remoteHeight() >= unconnectedHeight
                 || clock.getAsLong() - unconnectedSentAt >= waitMillis)) {
+            known.add(unconnectedHash);
             unconnectedSentAt = 0;
         }
         return unconnectedSentAt != 0;
     }
 
-    /** This peer was sent a block whose parent it has: it is no longer waited on. */
-    void sentConnected() {
+    /** This peer was sent a block whose parent it has, or fetched from this node: it is no longer waited on. */
+    public void endWait() {
         unconnectedSentAt = 0;
+    }
+
+    /**
+     * Keeps a new block to announce to this peer later, in order, within {@code maxBlocks} blocks and
+     * {@code maxBytes} bytes of data: beyond them the oldest are dropped (the peer then fetches them).
+     */
+    void holdUnsent(Block block, int maxBlocks, long maxBytes) {
+        unsent.addLast(block);
+        unsentBytes += block.data().length();
+        while (unsent.size() > maxBlocks || unsentBytes > maxBytes && unsent.size() > 1) {
+            unsentBytes -= unsent.removeFirst().data().length();
+        }
+    }
+
+    boolean hasUnsent() {
+        return !unsent.isEmpty();
+    }
+
+    /** The unsent blocks, oldest first; none are kept. */
+    List<Block> takeUnsent() {
+        List<Block> blocks = List.copyOf(unsent);
+        unsent.clear();
+        unsentBytes = 0;
+        return blocks;
+    }
+
+    /** Runs {@code task} each time the send queue drains after it was full. */
+    void onDrained(Runnable task) {
+        drained = task;
     }
 
     @Override

@@ -15,10 +15,8 @@ import dev.rantai.p2p.peer.PeerAddress;
 
 /**
  * Honest networks in awkward shapes: after each round of mining, how long until every node has one
- * tip. A node that the relay left behind with nothing to wake it stays there until the next block.
- * Before the relay withheld blocks from a peer it waits on to fetch (58c38e5), each round of the
- * triangle took 0.2 to 0.27 s; since, both followers stop at the previous round's tip (no figure:
- * the wait times out).
+ * tip. A node that the relay left behind with nothing to wake it would stay there until the next
+ * block: blocks held back from a peer must reach it without one (about 0.2 s a round here).
  */
 class RelayStallTest {
     private static final int DIFFICULTY = 4;

@@ -57,10 +57,26 @@ class UnconnectedAnnouncementTest {
     /** The peer's end: what the node writes to it, and whether its send queue is full. */
     static final class PeerEnd extends SyncProgressTest.RecordingConnection {
         volatile boolean full;
+        private Runnable onDrain;
 
         @Override
         public boolean writeQueueFull() {
             return full;
+        }
+
+        @Override
+        public void onDrain(Runnable handler) {
+            onDrain = handler;
+        }
+
+        /** The queue drains: the node hears it as from Vert.x' drain handler. */
+        void drain() {
+            full = false;
+            if (onDrain != null) {
+                Runnable handler = onDrain;
+                onDrain = null;
+                handler.run();
+            }
         }
 
         /** The heights of the blocks announced to the peer so far, in order. */
@@ -138,95 +154,91 @@ class UnconnectedAnnouncementTest {
     }
 
     @Test
-    void aPeerThatMissedBlocksIsSentTheNewestOnceAndBlocksInOrderOnceItFetched() {
+    void aPeerWhoseSendQueueFilledGetsTheBlocksItMissedInOrderOnceItDrains() {
         blocks(3);
         assertThat(peerEnd.announced()).as("each block on its parent").containsExactly(1L, 2L, 3L);
-
         peerEnd.full = true;
         blocks(5);
         assertThat(peerEnd.announced()).as("nothing while its send queue is full").hasSize(3);
-
-        peerEnd.full = false;
-        blocks(6);
-        assertThat(peerEnd.announced()).as("block 9 it cannot connect, once; not 10 to 14, orphans there")
-                .containsExactly(1L, 2L, 3L, 9L);
-
-        // it fetches what lies after its tip: the answer reaches this node's tip, and the next blocks connect
-        sync.serve(peer, new GetBlocks(List.of(chain.rules().genesis().hash()), 500));
-        loop.runPending();
+        peerEnd.drain();
         blocks(2);
-        assertThat(peerEnd.announced()).endsWith(9L, 15L, 16L);
+        assertThat(peerEnd.announced()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
         assertThat(misbehaviour).isEmpty();
     }
 
     @Test
-    void aPeerThatWasSentABlockItCannotConnectAndFetchedNothingIsSentTheNewestAgainOnlyAfterTheWait() {
+    void aPeerThatMissedMoreThanIsHeldIsSentTheNewestOnceAndBlocksInOrderOnceItFetched() {
         blocks(1);
         peerEnd.full = true;
-        blocks(2);
-        peerEnd.full = false;
+        int missed = Gossip.UNSENT_BLOCKS + 5;
+        blocks(missed);
+        peerEnd.drain();
+        gossip.tick(peer); // the node's periodic look
+        long newest = 1 + missed;
+        assertThat(peerEnd.announced()).as("the newest, which it cannot connect, once; not %d orphans", missed)
+                .containsExactly(1L, newest);
+        blocks(3);
+        gossip.tick(peer);
+        assertThat(peerEnd.announced()).as("nothing it cannot connect while it fetches").containsExactly(1L, newest);
+        // it fetches what lies after its tip: the answer reaches this node's tip, and the next block connects
+        sync.serve(peer, new GetBlocks(List.of(chain.rules().genesis().hash()), 500));
+        loop.runPending();
+        gossip.tick(peer);
         blocks(1);
-        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+        assertThat(peerEnd.announced()).containsExactly(1L, newest, newest + 4);
+        assertThat(misbehaviour).isEmpty();
+    }
 
-        // it had block 3 after all (from another peer), so it asks nothing; block 5 would connect there,
-        // but this node cannot know that
+    /**
+     * The peer had the blocks it missed after all (it got them from another peer while this node's
+     * queue to it was full), so it took the newest on its parent and asked nothing. The blocks held back
+     * while it was waited on reach it once the wait is over, without a next block: it cannot know this
+     * node has more, and none of its peers tells it.
+     */
+    @Test
+    void aPeerThatHadTheParentAfterAllGetsTheBlocksHeldBackOnceTheWaitIsOver() {
+        blocks(1);
+        peerEnd.full = true;
+        blocks(Gossip.UNSENT_BLOCKS + 1);
+        peerEnd.drain();
+        gossip.tick(peer); // the node's periodic look
+        long newest = Gossip.UNSENT_BLOCKS + 2;
+        blocks(2);
+        assertThat(peerEnd.announced()).containsExactly(1L, newest);
         loop.advanceBy(Gossip.FETCH_WAIT_MILLIS - 1);
-        blocks(1);
-        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
+        gossip.tick(peer);
+        assertThat(peerEnd.announced()).containsExactly(1L, newest);
         loop.advanceBy(1);
-        blocks(1);
-        assertThat(peerEnd.announced()).as("the newest again once the wait is over").containsExactly(1L, 4L, 6L);
+        gossip.tick(peer);
+        assertThat(peerEnd.announced()).as("the blocks held back, in order, once the wait is over")
+                .containsExactly(1L, newest, newest + 1, newest + 2);
     }
 
     @Test
     void aPeerThatShowsItCaughtUpIsNoLongerWaitedOn() {
         blocks(1);
         peerEnd.full = true;
-        blocks(2);
-        peerEnd.full = false;
+        blocks(Gossip.UNSENT_BLOCKS + 1);
+        peerEnd.drain();
+        gossip.tick(peer); // the node's periodic look
+        long newest = Gossip.UNSENT_BLOCKS + 2;
         blocks(1);
+        assertThat(peerEnd.announced()).containsExactly(1L, newest);
+        // a valid block of its own at that height or above shows it has what lies below
+        peer.remoteHas(newest);
         blocks(1);
-        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
-        // a valid block of its own at height 5 or above shows it has what lies below
-        peer.remoteHas(5);
-        blocks(1);
-        assertThat(peerEnd.announced()).containsExactly(1L, 4L, 6L);
+        assertThat(peerEnd.announced()).containsExactly(1L, newest, newest + 1, newest + 2);
     }
 
     @Test
-    void aBlockOnTheTipAPeerAskedFromGoesToItInOrder() {
+    void aPeerThatFetchedWhileItsQueueWasFullIsNotSentWhatItFetched() {
+        blocks(1);
         peerEnd.full = true;
         blocks(4);
-        peerEnd.full = false;
-        // it fetched up to block 4 from another peer and asks this node from there: nothing to send back,
-        // and block 5 is one it takes on its parent
-        sync.serve(peer, new GetBlocks(List.of(parent.hash()), 500));
+        sync.serve(peer, new GetBlocks(List.of(chain.rules().genesis().hash()), 500));
         loop.runPending();
+        peerEnd.drain();
         blocks(2);
-        assertThat(peerEnd.announced()).containsExactly(5L, 6L);
-    }
-
-    /**
-     * The peer had block 3 after all (it got it from another peer while this node's queue to it was
-     * full), so it took block 4 on it and asked nothing; block 5 is held back while it is waited on. If
-     * block 5 is this node's last for a while, the peer must still get it once the wait is over: it
-     * cannot know this node has more (its hello is old news), and none of its peers tells it.
-     */
-    @Test
-    void aPeerThatHadTheParentAfterAllGetsTheTipOnceTheWaitIsOverWithoutANextBlock() {
-        blocks(1);
-        peerEnd.full = true;
-        blocks(2);
-        peerEnd.full = false;
-        blocks(1);
-        blocks(1);
-        assertThat(peerEnd.announced()).containsExactly(1L, 4L);
-        // the peer's own announcement of block 4 never comes: this node sent it
-        loop.advanceBy(Gossip.FETCH_WAIT_MILLIS);
-        loop.runPending();
-        loop.advanceBy(Gossip.FETCH_WAIT_MILLIS);
-        loop.runPending();
-        assertThat(peerEnd.announced()).as("this node's tip, block 5, %d s after it was mined",
-                2 * Gossip.FETCH_WAIT_MILLIS / 1000).contains(5L);
+        assertThat(peerEnd.announced()).as("blocks 2 to 5 came in its answer").containsExactly(1L, 6L, 7L);
     }
 }

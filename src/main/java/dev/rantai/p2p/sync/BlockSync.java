@@ -295,6 +295,8 @@ public final class BlockSync {
                     session.known().add(a.blocks().get(i).hash());
                 }
                 session.sendLine(Blocks.TYPE, a.line().line());
+                // it fetched: what it was waited on for, it has now or asks for next
+                session.endWait();
                 if (a.line().count() == request.limit()) {
                     String last = a.blocks().get(a.line().count() - 1).hash();
                     ChainTip tip = chain.tip();
