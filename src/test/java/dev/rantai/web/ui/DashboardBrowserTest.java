@@ -86,7 +86,10 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("newest-blocks")).getText()
                         .contains("typed in the browser"));
-        assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo(Long.toString(before + 1));
+        // the live region may be swapped between finding an element and reading it
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.cssSelector("[data-stat=height]")).getText()
+                        .equals(Long.toString(before + 1)));
         assertThat(d.findElement(By.id("block-data")).getAttribute("value")).isEmpty();
         assertNotReloaded();
     }
@@ -98,7 +101,9 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> !d.findElements(
                         By.cssSelector("#block-list tr[data-height='" + block.index() + "']")).isEmpty());
-        assertThat(d.findElement(By.cssSelector("#block-list tr")).getText()).contains("mined while the list is open");
+        await().atMost(Duration.ofSeconds(2)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> d.findElement(By.cssSelector("#block-list tr")).getText()
+                        .contains("mined while the list is open"));
         assertNotReloaded();
         browser.screenshot("blocks");
     }

@@ -89,7 +89,8 @@ class DashboardTwoNodesIT {
         await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("newest-blocks")).getText()
                         .contains("typed on node A"));
-        assertThat(d.findElement(By.cssSelector("[data-stat=height]")).getText()).isEqualTo("1");
+        // the stat is swapped as the page updates live: read in one script call, until it shows the block
+        await().atMost(Duration.ofSeconds(10)).until(() -> "1".equals(textOf("[data-stat=height]")));
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
         await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class)
                 .until(() -> d.findElement(By.id("feed")).getText().contains("block"));
@@ -114,6 +115,12 @@ class DashboardTwoNodesIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> stateOf(a).equals("connected"));
         assertThat(browser.script("return window.rantaiMark;")).isEqualTo("not reloaded");
         browser.screenshot("peers-up");
+    }
+
+    /** The text of the first element matching {@code css}, read in one script call; empty if there is none. */
+    private String textOf(String css) {
+        return (String) browser.script("var e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : '';",
+                css);
     }
 
     /** Read in one script call: the live region may be swapped between finding an element and reading it. */
