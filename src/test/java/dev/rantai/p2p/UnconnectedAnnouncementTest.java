@@ -241,4 +241,49 @@ class UnconnectedAnnouncementTest {
         blocks(2);
         assertThat(peerEnd.announced()).as("blocks 2 to 5 came in its answer").containsExactly(1L, 6L, 7L);
     }
+
+    /**
+     * The node reorganised while the peer's send queue was full: the blocks held back for it that the
+     * reorg disconnected are on no chain of this node's any more. At the peer (which follows the better
+     * branch too) each would lose to its tip, and be charged to this node by its size; before the held
+     * buffer, a congested peer was skipped and never got them.
+     */
+    @Test
+    void blocksAReorgDisconnectedAreNotSentOnceTheQueueDrains() {
+        Block fork = parent;
+        peerEnd.full = true;
+        String pad = "x".repeat(8_000);
+        for (int i = 0; i < 40; i++) {
+            parent = Mining.mine(parent, "old " + i + pad, PARAMS.difficulty());
+            chain.accept(parent, BlockSource.PEER).join();
+            loop.runPending();
+        }
+        long stale = 0;
+        Block branch = fork;
+        for (int i = 0; i < 41; i++) {
+            branch = Mining.mine(branch, "new " + i, PARAMS.difficulty());
+            chain.accept(branch, BlockSource.PEER).join();
+            loop.runPending();
+        }
+        assertThat(chain.tip().hash()).isEqualTo(branch.hash());
+        peerEnd.drain();
+        loop.runPending();
+        gossip.tick(peer);
+        List<String> off = new ArrayList<>();
+        synchronized (peerEnd.written) {
+            for (String line : peerEnd.written) {
+                try {
+                    if (CODEC.decode(line).orElse(null) instanceof BlockAnnounce a && a.block().data().startsWith("old")) {
+                        off.add(a.block().index() + "");
+                        stale += a.block().data().length();
+                    }
+                } catch (WireException e) {
+                    throw new AssertionError(line, e);
+                }
+            }
+        }
+        System.out.println("STALE announced after drain: " + off.size() + " blocks, " + stale / 1024 + " KiB; all "
+                + peerEnd.announced().size());
+        assertThat(off).as("blocks off this node's chain, %d KiB the peer charges", stale / 1024).isEmpty();
+    }
 }
