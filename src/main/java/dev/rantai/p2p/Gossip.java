@@ -110,6 +110,14 @@ final class Gossip implements ChainListener {
         List<Block> announced = relay
                 ? connected.stream().map(StoredBlock::block).toList()
                 : List.of(change.current().block());
+        if (change.isReorg()) {
+            // blocks held back for a peer that this node's chain no longer holds would lose at the peer
+            java.util.Set<String> gone = new java.util.HashSet<>();
+            change.disconnected().forEach(b -> gone.add(b.block().hash()));
+            for (Session s : peers.get()) {
+                s.dropUnsent(gone);
+            }
+        }
         announce(announced);
         book.relay(change);
     }

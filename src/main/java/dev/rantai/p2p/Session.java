@@ -398,6 +398,17 @@ public final class Session {
         }
     }
 
+    /** Drops the held-back blocks with these hashes (a reorg disconnected them). */
+    void dropUnsent(java.util.Set<String> hashes) {
+        unsent.removeIf(b -> {
+            boolean gone = hashes.contains(b.hash());
+            if (gone) {
+                unsentBytes -= b.data().length();
+            }
+            return gone;
+        });
+    }
+
     boolean hasUnsent() {
         return !unsent.isEmpty();
     }
