@@ -1,8 +1,10 @@
 package dev.rantai.p2p;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -112,7 +114,7 @@ final class Gossip implements ChainListener {
                 : List.of(change.current().block());
         if (change.isReorg()) {
             // blocks held back for a peer that this node's chain no longer holds would lose at the peer
-            java.util.Set<String> gone = new java.util.HashSet<>();
+            Set<String> gone = new HashSet<>();
             change.disconnected().forEach(b -> gone.add(b.block().hash()));
             for (Session s : peers.get()) {
                 s.dropUnsent(gone);

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -399,7 +400,7 @@ public final class Session {
     }
 
     /** Drops the held-back blocks with these hashes (a reorg disconnected them). */
-    void dropUnsent(java.util.Set<String> hashes) {
+    void dropUnsent(Set<String> hashes) {
         unsent.removeIf(b -> {
             boolean gone = hashes.contains(b.hash());
             if (gone) {

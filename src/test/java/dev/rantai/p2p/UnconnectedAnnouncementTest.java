@@ -282,8 +282,6 @@ class UnconnectedAnnouncementTest {
                 }
             }
         }
-        System.out.println("STALE announced after drain: " + off.size() + " blocks, " + stale / 1024 + " KiB; all "
-                + peerEnd.announced().size());
         assertThat(off).as("blocks off this node's chain, %d KiB the peer charges", stale / 1024).isEmpty();
     }
 }
