@@ -1,4 +1,4 @@
-# Shared by the benchmarks that run packaged nodes on loopback (network.sh, dashboards.sh, hostile.sh): sourced
+# Shared by the benchmarks that run packaged nodes on loopback (network.sh, dashboards.sh, hostile.sh, traffic.sh): sourced
 # from the repository's root, not run. Makes a temporary folder WORK, stops the nodes in PIDS and
 # removes WORK on exit, builds the jar if missing and the test classpath CP for the bench clients.
 WORK=$(mktemp -d)
