@@ -39,7 +39,7 @@ class ExactlyOnceNetworkTest {
     @TempDir
     Path dir;
 
-    private static P2pConfig config(List<PeerAddress> peers) {
+    static P2pConfig config(List<PeerAddress> peers) {
         // No learned addresses (they would go around the links); a quick redial once a link heals.
         return P2pConfig.loopback(peers).withLimits(32, 0, 1 << 20).withBackoff(Duration.ofMillis(50),
                 Duration.ofMillis(300));

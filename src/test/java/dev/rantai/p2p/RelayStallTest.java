@@ -19,14 +19,11 @@ import dev.rantai.p2p.peer.PeerAddress;
  * block: blocks held back from a peer must reach it without one (about 0.2 s a round here).
  */
 class RelayStallTest {
-    private static final int DIFFICULTY = 4;
-
     @TempDir
     Path dir;
 
     private static P2pConfig config(List<PeerAddress> peers) {
-        return P2pConfig.loopback(peers).withLimits(32, 0, 1 << 20).withBackoff(Duration.ofMillis(50),
-                Duration.ofMillis(300));
+        return ExactlyOnceNetworkTest.config(peers);
     }
 
     /**

@@ -195,14 +195,22 @@ class UnconnectedAnnouncementTest {
      * while it was waited on reach it once the wait is over, without a next block: it cannot know this
      * node has more, and none of its peers tells it.
      */
-    @Test
-    void aPeerThatHadTheParentAfterAllGetsTheBlocksHeldBackOnceTheWaitIsOver() {
+    /**
+     * Block 1 reaches the peer; then its send queue is full while more blocks than are held are mined,
+     * and once it drains the newest goes to it, which it cannot connect. Returns that block's height.
+     */
+    private long missMoreThanIsHeld() {
         blocks(1);
         peerEnd.full = true;
         blocks(Gossip.UNSENT_BLOCKS + 1);
         peerEnd.drain();
         gossip.tick(peer); // the node's periodic look
-        long newest = Gossip.UNSENT_BLOCKS + 2;
+        return Gossip.UNSENT_BLOCKS + 2;
+    }
+
+    @Test
+    void aPeerThatHadTheParentAfterAllGetsTheBlocksHeldBackOnceTheWaitIsOver() {
+        long newest = missMoreThanIsHeld();
         blocks(2);
         assertThat(peerEnd.announced()).containsExactly(1L, newest);
         loop.advanceBy(Gossip.FETCH_WAIT_MILLIS - 1);
@@ -216,12 +224,7 @@ class UnconnectedAnnouncementTest {
 
     @Test
     void aPeerThatShowsItCaughtUpIsNoLongerWaitedOn() {
-        blocks(1);
-        peerEnd.full = true;
-        blocks(Gossip.UNSENT_BLOCKS + 1);
-        peerEnd.drain();
-        gossip.tick(peer); // the node's periodic look
-        long newest = Gossip.UNSENT_BLOCKS + 2;
+        long newest = missMoreThanIsHeld();
         blocks(1);
         assertThat(peerEnd.announced()).containsExactly(1L, newest);
         // a valid block of its own at that height or above shows it has what lies below
