@@ -152,8 +152,8 @@ public final class Session {
     }
 
     /**
-     * Whether the send queue is full: such a peer gets no announcements until it drains; the next block
-     * it is then sent does not connect, and it fetches what it missed.
+     * Whether the send queue is full: such a peer gets no announcements until it drains; the blocks
+     * held back for it meanwhile then go to it in order.
      */
     public boolean isCongested() {
         return outputFullSince != 0 || connection.writeQueueFull();
