@@ -178,6 +178,14 @@ public final class ChainService implements AutoCloseable {
     }
 
     /**
+     * As {@link #locator()}, preceded by {@code branchTip} if it is a stored side block (not
+     * canonical): the locator of a node that is fetching that side branch. Any thread.
+     */
+    public List<String> locator(Optional<String> branchTip) {
+        return sync.locator(branchTip);
+    }
+
+    /**
      * The canonical blocks after the newest locator hash this node has on its canonical chain,
      * at most {@code limit}: the answer to {@code get_blocks}. Starts after the genesis when no
      * locator hash is canonical here.
@@ -195,6 +203,11 @@ public final class ChainService implements AutoCloseable {
      */
     public List<Block> blocksAfter(List<String> locator, int limit, long maxBytes, ToLongFunction<Block> sizeOf) {
         return sync.blocksAfter(locator, limit, maxBytes, sizeOf);
+    }
+
+    /** Whether a block with this hash is stored as a side block (not canonical). Reads committed state; any thread. */
+    public boolean isSideBlock(String hash) {
+        return sync.isSideBlock(hash);
     }
 
     /** Whether a block with this hash is stored, canonical or not: one index read on a pooled connection, any thread. */

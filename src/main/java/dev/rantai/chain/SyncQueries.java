@@ -23,9 +23,20 @@ final class SyncQueries {
 
     /** The last ten hashes of the canonical chain, then exponentially sparser, the genesis last. */
     List<String> locator() {
+        return locator(Optional.empty());
+    }
+
+    /**
+     * As {@link #locator()}, preceded by {@code branchTip} while it is a stored side block: a peer
+     * whose chain holds it answers with the blocks after it, the branch's next ones, rather than the
+     * blocks after the fork point that this node has already (Bitcoin Core builds its locator from
+     * the best header it knows, side branch or not).
+     */
+    List<String> locator(Optional<String> branchTip) {
         return store.snapshot(r -> {
             long height = r.canonicalTip().map(StoredBlock::height).orElse(0L);
             List<String> hashes = new ArrayList<>();
+            branchTip.flatMap(r::byHash).filter(b -> !r.isCanonical(b)).ifPresent(b -> hashes.add(b.hash()));
             long step = 1;
             for (long h = height; h > 0; h -= step) {
                 r.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
@@ -82,6 +93,11 @@ final class SyncQueries {
             }
         }
         return 1;
+    }
+
+    /** Whether a block with this hash is stored and not canonical. */
+    boolean isSideBlock(String hash) {
+        return store.snapshot(r -> r.byHash(hash).filter(b -> !r.isCanonical(b)).isPresent());
     }
 
     boolean isStored(String hash) {

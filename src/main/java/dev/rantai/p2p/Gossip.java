@@ -50,11 +50,30 @@ final class Gossip implements ChainListener {
      */
     static final int ANNOUNCE_EACH_UP_TO = 128;
     /**
+     * A reorg that connects at most this many blocks is relayed block by block; a longer one by its
+     * tip alone, as Bitcoin Core announces at most 8 blocks of a reorg one by one
+     * ({@code MAX_BLOCKS_TO_ANNOUNCE}). A peer that was on the branch this node left lacks the new one
+     * and fetches it; a peer that is on yet another branch and higher than this node's view of it
+     * would be sent a run of blocks that all lose there.
+     */
+    static final int ANNOUNCE_REORG_UP_TO = 8;
+    /**
      * How far below the tip, in blocks, an announced block may be and still be taken for an honest
      * relay's (a duplicate, a tip of a peer that was behind): a peer announces its new tips, which
      * trail this node's by its propagation delay; 2,048 blocks is two seconds at 1,000 blocks a second.
      */
     static final int RECENT_BLOCKS = 2_048;
+    /**
+     * How far below the tip a block this node cannot use may lie and still be a race at the tip
+     * ({@link #isRace}): 64 blocks, a lag of 64 ms at 1,000 blocks a second.
+     */
+    static final int RACE_BLOCKS = 64;
+    /**
+     * How long, in ms, a peer is given to learn a height this node told it (announced or served it a
+     * block, showed it the tip) before a block below that height that loses here is its fault: its
+     * relay may have written blocks before it read this node's, behind a queue of its own.
+     */
+    static final long TOLD_GRACE_MILLIS = 1_000;
     /**
      * How long, in ms, a peer that was sent a block it cannot connect is waited on to fetch what lies
      * below it. A peer that is behind asks at once; one that had the parent after all asks nothing,
@@ -98,7 +117,7 @@ final class Gossip implements ChainListener {
     @Override
     public void onTipChanged(TipChange change) {
         List<StoredBlock> connected = change.connected();
-        boolean relay = connected.size() <= ANNOUNCE_EACH_UP_TO;
+        boolean relay = connected.size() <= (change.isReorg() ? ANNOUNCE_REORG_UP_TO : ANNOUNCE_EACH_UP_TO);
         if (relay) {
             // Relayed blocks only: a sync batch would measure how old the chain is, not the relay.
             for (StoredBlock b : connected) {
@@ -135,7 +154,9 @@ final class Gossip implements ChainListener {
         session.hello().ifPresent(h -> session.known().add(h.tip()));
         session.onDrained(() -> tick(session));
         ChainTip tip = chain.tip();
-        if (!tip.hash().equals(advertisedTip)) {
+        if (tip.hash().equals(advertisedTip)) {
+            session.told(tip.height());
+        } else {
             List<byte[]> out = new ArrayList<>(1);
             offer(session, tip.block(), height(session), true, out);
             session.sendLines(BlockAnnounce.TYPE, out);
@@ -156,9 +177,13 @@ final class Gossip implements ChainListener {
         session.sendLines(BlockAnnounce.TYPE, out);
     }
 
-    /** The height the peer has: its hello's, or a valid block it showed. */
+    /**
+     * The height the peer has, as far as announcing to it goes: its hello's, a valid block it showed, or
+     * the highest block it announced, checked or not (a block that loses here is not hashed, but a peer
+     * relaying a branch that lost here has that branch: blocks of this node's below it would lose there).
+     */
     private static long height(Session s) {
-        return Math.max(s.remoteHeight(), s.hello().map(Hello::height).orElse(0L));
+        return Math.max(Math.max(s.remoteHeight(), s.claimedHeight()), s.hello().map(Hello::height).orElse(0L));
     }
 
     /**
@@ -252,6 +277,7 @@ final class Gossip implements ChainListener {
         } else {
             s.sentUnconnected(block);
         }
+        s.told(block.index());
         if (block != encoded) {
             encoded = block;
             encodedLine = codec.line(new BlockAnnounce(block));
@@ -287,9 +313,10 @@ final class Gossip implements ChainListener {
         // its data, but at least what its line's length must hold: padding is paid for as data
         int kib = Math.max(BlockSync.kib(block), MessageCodec.leastBlockKib(lineBytes));
         if (isOrphanForCertain(block.index())) {
-            onOrphanForCertain(session, kib);
+            onOrphanForCertain(session, block.index(), kib);
             return;
         }
+        session.claimsHeight(block.index());
         ChainTip tip = chain.tip();
         boolean recent = block.index() >= tip.height() - RECENT_BLOCKS;
         if (!tip.isBeatenByBlockAt(block.index(), block.hash()) && !seen.contains(block.hash())) {
@@ -297,10 +324,13 @@ final class Gossip implements ChainListener {
             // and it is no block this node has: refused by its size without a hash or any other work, and
             // remembered nowhere (every cache holds only hashes computed here).
             if (recent) {
-                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
+                if (!isRace(session, block.index(), tip.height())) {
+                    throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
+                }
             } else {
                 throttle.charge(session, RequestBudget.Kind.OLD_BLOCK);
             }
+            showTip(session, tip);
             return;
         }
         String hash = block.computeHash();
@@ -331,9 +361,54 @@ final class Gossip implements ChainListener {
             seen.forget(hash);
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
-        } else if (!chargeNothingNew(session, recent, firstAnnouncement)) {
-            throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
+        } else {
+            if (!chargeNothingNew(session, recent, firstAnnouncement) && !isRace(session, block.index(), tip.height())) {
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
+            }
+            showTip(session, tip);
         }
+    }
+
+    /**
+     * The peer sent a block that loses to this node's tip: it does not know the tip (its relay would
+     * not send a block below a height the peer has), so it is sent the tip, once for each tip. Its
+     * relay then sends nothing below it ({@link #height}), and a peer on a branch with less work, or
+     * as much and a higher tip hash, fetches this node's chain. Without this, two nodes on different
+     * branches that never told each other their heights (each taken by sync, or announced as the tip
+     * alone while the other was waited on) would relay their branches to each other block by block,
+     * each of them losing at the other end.
+     */
+    private void showTip(Session session, ChainTip tip) {
+        if (session.isClosed() || session.known().contains(tip.hash()) || !session.showsTip(tip.hash())) {
+            return;
+        }
+        Block block = tip.block();
+        if (session.known().contains(block.previousHash())) {
+            session.known().add(block.hash());
+        } else {
+            session.sentUnconnected(block);
+        }
+        session.told(block.index());
+        byte[] line = codec.line(new BlockAnnounce(block));
+        session.sendLines(BlockAnnounce.TYPE, List.of(line));
+        metrics.observations().sent(session.peerName(), new BlockAnnounce(block), line.length);
+    }
+
+    /**
+     * Whether a block this node cannot use (it loses to the tip, or is an orphan at the tip's next
+     * height) is the peer's side of a race at the tip, and so free: higher than any such block the peer
+     * sent before, and within {@value #RACE_BLOCKS} blocks below the tip or above every height this node
+     * had told the peer {@value #TOLD_GRACE_MILLIS} ms before (a peer is not at fault for not knowing
+     * what it was not told). A peer relaying a branch that races this node's (two miners at once) sends
+     * each of its blocks once, in order, and about half of them lose here; a peer sending many blocks at
+     * one height, or going back down, pays for them. So the free ones are at most one a height, never
+     * above the tip's next, and below the tip only as far as this node's chain grew since it last told
+     * the peer (or 64 blocks).
+     */
+    private static boolean isRace(Session session, long index, long tipHeight) {
+        return index <= tipHeight + 1
+                && (index >= tipHeight - RACE_BLOCKS || index > session.toldBefore(TOLD_GRACE_MILLIS))
+                && session.raceAt(index);
     }
 
     /**
@@ -351,10 +426,12 @@ final class Gossip implements ChainListener {
      * while a sync from the peer is under way, as far as what its answers brought covers it; else paid
      * for from the peer's {@code UNUSABLE_BLOCK_KIB} budget.
      *
+     * @param index its height, as the peer claims it
      * @param kib its size as that budget counts it: its data's ({@link BlockSync#kib}), or for a line not
      *        read the most data it can hold ({@link MessageCodec#unreadBlockKib})
      */
-    void onOrphanForCertain(Session session, int kib) {
+    void onOrphanForCertain(Session session, long index, int kib) {
+        session.claimsHeight(index);
         if (sync.takeFreeOrphan(session, kib) || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
             sync.request(session);
         }
@@ -416,11 +493,16 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
-            // An orphan at the tip's next height, hashed and checked by the chain: paid for like any block
+            // An orphan, hashed and checked by the chain. At the tip's next height: paid for like any block
             // this node cannot use (its data, at least what its line's length must hold), also while a sync
-            // from the peer is under way (an orphan that the sync brings lies above the tip's next height,
-            // and is dropped unhashed and free in onBlock).
-            if (throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
+            // from the peer is under way (an orphan that the sync brings lies above the tip's next height),
+            // unless it is the peer's side of a race at the tip. Above it (it came while blocks below it
+            // were on their way to the chain, which then refused them): as an orphan for certain, free as
+            // far as the peer's sync brought blocks.
+            long tipHeight = chain.tip().height();
+            boolean free = block.index() > tipHeight + 1 ? sync.takeFreeOrphan(session, kib)
+                    : isRace(session, block.index(), tipHeight);
+            if (free || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
                 sync.request(session);
             }
         }

@@ -197,7 +197,7 @@ final class Protocol implements MessageHandler<Session> {
                 + (claimed == null ? "" : " " + claimed)
                 + ", an orphan here for certain: dropped by its height, not read further",
                 line.length, claimed);
-        gossip.onOrphanForCertain(session, MessageCodec.unreadBlockKib(line, length));
+        gossip.onOrphanForCertain(session, index, MessageCodec.unreadBlockKib(line, length));
         return true;
     }
 

@@ -246,6 +246,7 @@ class SyncProgressTest {
         // a peer that announces an orphan again and again and answers each get_blocks it starts with nothing
         handshake(BigInteger.ZERO);
         for (int round = 1; round <= BlockSync.MAX_FRUITLESS; round++) {
+            peer.claimsHeight(chain.tip().height() + 2); // the orphan it announced
             sync.request(peer);
             assertThat(peerEnd.getBlocks()).hasSize(round);
             sync.onBlocks(peer, new Blocks(List.of()));
@@ -253,6 +254,58 @@ class SyncProgressTest {
         sync.request(peer);
         sync.tick(peer, 30_000);
         assertThat(peerEnd.getBlocks()).as("resting").hasSize(BlockSync.MAX_FRUITLESS);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * The peer is on a branch whose first 113 blocks this node has already as side blocks (from another
+     * peer), and answers the chain's locator with them: nothing new. Its next request starts from the
+     * last of them, so the peer goes on with the branch; asking again from the chain's tip would bring
+     * the same 113 blocks until the peer rests.
+     */
+    @Test
+    void anAnswerOfSideBlocksThisNodeHasIsFollowedByARequestFromItsLastBlock() {
+        List<Block> canonical = chainOf(120);
+        chain.acceptAll(canonical, BlockSource.PEER).join();
+        List<Block> branch = new ArrayList<>();
+        Block parent = chain.rules().genesis();
+        for (int i = 0; i < 113; i++) {
+            parent = Mining.mine(parent, "branch " + i, PARAMS.difficulty());
+            branch.add(parent);
+        }
+        chain.acceptAll(branch, BlockSource.PEER).join();
+        assertThat(chain.tip().hash()).isEqualTo(canonical.get(119).hash());
+        handshake(BigInteger.ZERO);
+        peer.claimsHeight(200);
+        sync.request(peer);
+        assertThat(peerEnd.getBlocks()).hasSize(1);
+        answer(branch);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            loop.runPending();
+            return peerEnd.getBlocks().size() == 2;
+        });
+        assertThat(peerEnd.getBlocks().get(1)).as("the locator starts at the branch's last block")
+                .contains("\"locator\":[\"" + branch.get(112).hash() + "\"");
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * In a mesh the blocks a peer announces often reach this node from another peer first: the peer's
+     * orphan starts a request, the tip reaches the orphan's height by another way, and the peer rightly
+     * answers nothing. Such empty answers are no fault of the peer, and it does not rest for them.
+     */
+    @Test
+    void emptyAnswersAfterTheTipCaughtUpByAnotherWayAreNotFruitless() {
+        handshake(BigInteger.ZERO);
+        List<Block> blocks = chainOf(BlockSync.MAX_FRUITLESS + 1);
+        for (int round = 1; round <= BlockSync.MAX_FRUITLESS + 1; round++) {
+            peer.claimsHeight(round); // it announced block `round`, an orphan here
+            sync.request(peer);
+            assertThat(peerEnd.getBlocks()).hasSize(round);
+            chain.accept(blocks.get(round - 1), BlockSource.PEER).join(); // from another peer
+            sync.onBlocks(peer, new Blocks(List.of()));
+        }
+        assertThat(peerEnd.getBlocks()).as("asked each time, never resting").hasSize(BlockSync.MAX_FRUITLESS + 1);
         assertThat(misbehaviour).isEmpty();
     }
 

@@ -47,8 +47,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * full) is sent the newest block once, which it cannot connect, and nothing more it cannot connect
  * while it fetches the rest (protocol.md, Relay). Before, every block after the gap went to it, each
  * an orphan there: a follower of a miner that commits in bursts took hundreds, beyond what it lets a
- * peer send, and cut off the miner it followed. The node's loop and clock are the test's; the chain
- * is real.
+ * peer send, and cut off the miner it followed. Nor is a peer sent blocks that would lose there: none
+ * below a block it announced, and a long reorg as its tip alone; and a peer relaying a branch that
+ * races this node's pays nothing for the blocks of it that lose here, and is shown the tip. The
+ * node's loop and clock are the test's; the chain is real.
  */
 class UnconnectedAnnouncementTest {
     private static final ChainParams PARAMS = ChainParams.defaults(8);
@@ -286,5 +288,123 @@ class UnconnectedAnnouncementTest {
             }
         }
         assertThat(off).as("blocks off this node's chain, %d KiB the peer charges", stale / 1024).isEmpty();
+    }
+
+    /** A block at {@code index} with data of {@code bytes}, a parent and a hash it only claims. */
+    private static Block claimed(long index, String data) {
+        return new Block(index, System.currentTimeMillis(), data, "ab".repeat(32), PARAMS.difficulty(), 0,
+                "00" + "cd".repeat(31));
+    }
+
+    private void receive(Block block) {
+        gossip.onBlock(peer, new BlockAnnounce(block), CODEC.line(new BlockAnnounce(block)).length);
+        loop.runPending();
+    }
+
+    /**
+     * Two miners at once: the peer relays the other branch, one block a height, and the blocks at
+     * heights this node has lose here. Within {@value Gossip#RACE_BLOCKS} blocks below the tip and in
+     * rising heights they are free, whatever their size: 63 blocks of 60 KB, more than three times the
+     * budget's burst. The peer, which was never sent the tip, is shown it once. Many blocks at one
+     * height are no race, and are paid for.
+     */
+    @Test
+    void aPeerRelayingARacingBranchPaysNothingForItsLosingBlocksAndIsShownTheTipOnce() {
+        peerEnd.full = true;
+        blocks(70);
+        peerEnd.full = false;
+        assertThat(peerEnd.announced()).as("nothing announced while its queue was full").isEmpty();
+        String data = "z".repeat(60_000);
+        for (long h = 70 - 63; h < 70; h++) {
+            receive(claimed(h, "race " + h + data));
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for %d MiB of losing blocks", 63 * 60 / 1024)
+                .isFalse();
+        assertThat(peerEnd.announced()).as("the tip, once").containsExactly(70L);
+        for (int i = 0; i < 40; i++) {
+            receive(claimed(69, "sibling " + i + data));
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for 40 blocks at one height").isTrue();
+        assertThat(peerEnd.announced()).containsExactly(70L);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * A peer cannot know heights it was not told: its losing blocks far below the tip, in rising
+     * heights, are free while this node had told it nothing higher (here its send queue was full for
+     * 200 blocks), and paid for once it was shown the tip {@value Gossip#TOLD_GRACE_MILLIS} ms before.
+     */
+    @Test
+    void blocksFarBelowTheTipAreFreeOnlyUntilThePeerHadTimeToLearnTheTip() {
+        peerEnd.full = true;
+        blocks(200);
+        peerEnd.full = false;
+        String data = "z".repeat(60_000);
+        for (long h = 10; h < 60; h++) {
+            receive(claimed(h, "behind " + h + data));
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for %d MiB it could not know would lose",
+                50 * 60 / 1024).isFalse();
+        assertThat(peerEnd.announced()).as("shown the tip").containsExactly(200L);
+        loop.advanceBy(Gossip.TOLD_GRACE_MILLIS);
+        for (long h = 60; h < 100; h++) {
+            receive(claimed(h, "behind " + h + data));
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused once it had time to learn the tip").isTrue();
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * The peer announced a block at 50 (an orphan here, unchecked): blocks of this node's below that
+     * would lose there, and are not sent, though it could take them on their parents.
+     */
+    @Test
+    void aPeerIsNotSentBlocksBelowOneItAnnounced() {
+        blocks(3);
+        assertThat(peerEnd.announced()).containsExactly(1L, 2L, 3L);
+        receive(claimed(50, "ahead"));
+        blocks(2);
+        assertThat(peerEnd.announced()).containsExactly(1L, 2L, 3L);
+    }
+
+    /**
+     * A reorg of 16 blocks goes to the peer as its new tip alone, which the peer fetches below; one of
+     * at most {@value Gossip#ANNOUNCE_REORG_UP_TO} block by block.
+     */
+    @Test
+    void aLongReorgIsAnnouncedByItsTipAndAShortOneBlockByBlock() {
+        blocks(20);
+        Block fork = chain.queries().canonicalAt(5).orElseThrow().block();
+        Block branch = fork;
+        List<Block> longer = new ArrayList<>();
+        String twenty = chain.tip().hash();
+        for (int i = 0; i < 16; i++) {
+            branch = Mining.mine(branch, "long " + i, PARAMS.difficulty());
+            // its block at 20 loses the tie to the canonical one, so the reorg is one step of 16 blocks
+            while (branch.index() == 20 && branch.hash().compareTo(twenty) < 0) {
+                branch = Mining.mine(longer.get(longer.size() - 1), "long " + i + " " + branch.nonce(),
+                        PARAMS.difficulty());
+            }
+            longer.add(branch);
+        }
+        chain.acceptAll(longer, BlockSource.PEER).join();
+        loop.runPending();
+        assertThat(chain.tip().hash()).isEqualTo(branch.hash());
+        List<Long> announced = peerEnd.announced();
+        assertThat(announced.subList(20, announced.size())).as("after the reorg").containsExactly(21L);
+        // the peer fetches the branch: it has the tip now
+        sync.serve(peer, new GetBlocks(List.of(fork.hash()), 500));
+        loop.runPending();
+        Block shortFork = chain.queries().canonicalAt(19).orElseThrow().block();
+        Block shortBranch = shortFork;
+        List<Block> shorter = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            shortBranch = Mining.mine(shortBranch, "short " + i, PARAMS.difficulty());
+            shorter.add(shortBranch);
+        }
+        chain.acceptAll(shorter, BlockSource.PEER).join();
+        loop.runPending();
+        announced = peerEnd.announced();
+        assertThat(announced.subList(21, announced.size())).as("after the short reorg").containsExactly(20L, 21L, 22L);
     }
 }

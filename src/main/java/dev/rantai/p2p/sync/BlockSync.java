@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -113,6 +114,12 @@ public final class BlockSync {
     /** Per peer, the answer read ahead after its last full answer. */
     private final Map<Session, ReadAhead> readAheads = new HashMap<>();
     private int serving;
+    /**
+     * The last block of the latest answer that ended in a side block here: a branch being fetched that
+     * does not beat the tip yet. Requests start their locator with it, so the next answer goes on with
+     * the branch instead of repeating it from the fork point. Null before any.
+     */
+    private String branchTip;
 
     public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock,
             FutureBlocks future, Supplier<List<Session>> connected) {
@@ -170,7 +177,8 @@ public final class BlockSync {
         sync.floor = chain.tip().height();
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
-        loop.offload(chain::locator).whenComplete((locator, error) -> {
+        Optional<String> branch = Optional.ofNullable(branchTip);
+        loop.offload(() -> chain.locator(branch)).whenComplete((locator, error) -> {
             if (error == null) {
                 sync.lastLocator = locator;
                 send(session, sync, locator);
@@ -294,6 +302,9 @@ public final class BlockSync {
                 for (int i = 0; i < a.line().count(); i++) {
                     session.known().add(a.blocks().get(i).hash());
                 }
+                if (a.line().count() > 0) {
+                    session.told(a.blocks().get(a.line().count() - 1).index());
+                }
                 session.sendLine(Blocks.TYPE, a.line().line());
                 // it fetched: what it was waited on for, it has now or asks for next
                 session.endWait();
@@ -384,8 +395,13 @@ public final class BlockSync {
         }
         List<Block> blocks = answer.blocks();
         if (blocks.isEmpty()) {
-            // nothing after the locator: the peer had nothing this node lacks, whatever it showed before
-            fruitless(session, sync);
+            // Nothing after the locator: fruitless if the peer showed more than this node has (its hello's
+            // work, a block it announced). If the tip has caught up with all it showed by another way (the
+            // blocks of another peer), the peer is not at fault: in a mesh, the blocks a peer announces
+            // often come from another peer first.
+            if (isBetter(session) || session.claimedHeight() > chain.tip().height()) {
+                fruitless(session, sync);
+            }
             return;
         }
         String inconsistency = inconsistency(blocks, sync.askedLocator);
@@ -474,9 +490,14 @@ public final class BlockSync {
                 default -> true;
             };
         }
+        AcceptResult last = results.get(results.size() - 1);
+        if (last.outcome() == AcceptResult.Outcome.SIDE_BRANCH) {
+            branchTip = last.block().hash();
+        }
         if (!progressed) {
             sync.syncFrom = null;
             fruitless(session, sync);
+            goOnWithBranch(session, sync, last.block());
             return;
         }
         sync.fruitless = 0;
@@ -485,6 +506,26 @@ public final class BlockSync {
         } else if (sync.blocksInFlight == 0 && sync.blocksRequested == 0) {
             request(session);
         }
+    }
+
+    /**
+     * An answer that brought nothing new, but whose last block is a side block here that the request
+     * did not go on from: the peer is on a branch this node has in part already (from another peer, or
+     * from earlier answers of this one before the peer's chain moved), and the blocks after that one
+     * are what it lacks. So the peer is asked for them, the block first in the locator. The answer
+     * still counts as fruitless: a peer that keeps answering with branches this node has rests after
+     * {@value #MAX_FRUITLESS} of them, as any other.
+     */
+    private void goOnWithBranch(Session session, PeerSync sync, Block last) {
+        if (isStalled(sync) || sync.askedLocator.contains(last.hash())) {
+            return;
+        }
+        loop.offload(() -> chain.isSideBlock(last.hash())).whenComplete((side, error) -> {
+            if (error == null && side && !session.isClosed()) {
+                branchTip = last.hash();
+                request(session);
+            }
+        });
     }
 
     private static boolean isTooNew(AcceptResult r) {
