@@ -64,16 +64,10 @@ final class Gossip implements ChainListener {
      */
     static final int RECENT_BLOCKS = 2_048;
     /**
-     * How far below the tip a block this node cannot use may lie and still be a race at the tip
-     * ({@link #isRace}): 64 blocks, a lag of 64 ms at 1,000 blocks a second.
+     * The most a peer's race credit ({@link #isRace}) holds, in KiB: one answer's worth at the default
+     * frame limit, about 113 blocks of 9 KB.
      */
-    static final int RACE_BLOCKS = 64;
-    /**
-     * How long, in ms, a peer is given to learn a height this node told it (announced or served it a
-     * block, showed it the tip) before a block below that height that loses here is its fault: its
-     * relay may have written blocks before it read this node's, behind a queue of its own.
-     */
-    static final long TOLD_GRACE_MILLIS = 1_000;
+    static final int RACE_CREDIT_KIB = 1_024;
     /**
      * How long, in ms, a peer that was sent a block it cannot connect is waited on to fetch what lies
      * below it. A peer that is behind asks at once; one that had the parent after all asks nothing,
@@ -139,6 +133,13 @@ final class Gossip implements ChainListener {
                 s.dropUnsent(gone);
             }
         }
+        int grew = 0;
+        for (StoredBlock b : connected) {
+            grew = (int) Math.min(RACE_CREDIT_KIB, grew + (long) BlockSync.kib(b.block()));
+        }
+        for (Session s : peers.get()) {
+            s.creditRace(grew, RACE_CREDIT_KIB);
+        }
         announce(announced);
         book.relay(change);
     }
@@ -154,9 +155,7 @@ final class Gossip implements ChainListener {
         session.hello().ifPresent(h -> session.known().add(h.tip()));
         session.onDrained(() -> tick(session));
         ChainTip tip = chain.tip();
-        if (tip.hash().equals(advertisedTip)) {
-            session.told(tip.height());
-        } else {
+        if (!tip.hash().equals(advertisedTip)) {
             List<byte[]> out = new ArrayList<>(1);
             offer(session, tip.block(), height(session), true, out);
             session.sendLines(BlockAnnounce.TYPE, out);
@@ -277,7 +276,6 @@ final class Gossip implements ChainListener {
         } else {
             s.sentUnconnected(block);
         }
-        s.told(block.index());
         if (block != encoded) {
             encoded = block;
             encodedLine = codec.line(new BlockAnnounce(block));
@@ -324,7 +322,7 @@ final class Gossip implements ChainListener {
             // and it is no block this node has: refused by its size without a hash or any other work, and
             // remembered nowhere (every cache holds only hashes computed here).
             if (recent) {
-                if (!isRace(session, block.index(), tip.height())) {
+                if (!isRace(session, block.index(), tip.height(), kib)) {
                     throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
                 }
             } else {
@@ -362,7 +360,7 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK,
                     "block " + block.index() + " " + hash + ": " + broken.get().message());
         } else {
-            if (!chargeNothingNew(session, recent, firstAnnouncement) && !isRace(session, block.index(), tip.height())) {
+            if (!chargeNothingNew(session, recent, firstAnnouncement) && !isRace(session, block.index(), tip.height(), kib)) {
                 throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
             }
             showTip(session, tip);
@@ -388,7 +386,6 @@ final class Gossip implements ChainListener {
         } else {
             session.sentUnconnected(block);
         }
-        session.told(block.index());
         byte[] line = codec.line(new BlockAnnounce(block));
         session.sendLines(BlockAnnounce.TYPE, List.of(line));
         metrics.observations().sent(session.peerName(), new BlockAnnounce(block), line.length);
@@ -397,18 +394,16 @@ final class Gossip implements ChainListener {
     /**
      * Whether a block this node cannot use (it loses to the tip, or is an orphan at the tip's next
      * height) is the peer's side of a race at the tip, and so free: higher than any such block the peer
-     * sent before, and within {@value #RACE_BLOCKS} blocks below the tip or above every height this node
-     * had told the peer {@value #TOLD_GRACE_MILLIS} ms before (a peer is not at fault for not knowing
-     * what it was not told). A peer relaying a branch that races this node's (two miners at once) sends
-     * each of its blocks once, in order, and about half of them lose here; a peer sending many blocks at
-     * one height, or going back down, pays for them. So the free ones are at most one a height, never
-     * above the tip's next, and below the tip only as far as this node's chain grew since it last told
-     * the peer (or 64 blocks).
+     * sent before, no higher than the tip's next, and within the peer's race credit, which each block
+     * that joins this node's chain adds its size to (at most {@value #RACE_CREDIT_KIB} KiB, none at
+     * first). A peer relaying a branch that races this node's (two miners at once) sends each of its
+     * blocks once, in order, about as fast and as large as this node's own chain grows, and about half
+     * of them lose here. A peer sending many blocks at one height, going back down, or more than this
+     * node's chain grew, pays for them: what a peer is let off is bounded by what this node's own
+     * chain took, whatever the peer does or however often it connects.
      */
-    private static boolean isRace(Session session, long index, long tipHeight) {
-        return index <= tipHeight + 1
-                && (index >= tipHeight - RACE_BLOCKS || index > session.toldBefore(TOLD_GRACE_MILLIS))
-                && session.raceAt(index);
+    private static boolean isRace(Session session, long index, long tipHeight, int kib) {
+        return index <= tipHeight + 1 && session.raceAt(index, kib);
     }
 
     /**
@@ -501,7 +496,7 @@ final class Gossip implements ChainListener {
             // far as the peer's sync brought blocks.
             long tipHeight = chain.tip().height();
             boolean free = block.index() > tipHeight + 1 ? sync.takeFreeOrphan(session, kib)
-                    : isRace(session, block.index(), tipHeight);
+                    : isRace(session, block.index(), tipHeight, kib);
             if (free || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
                 sync.request(session);
             }

@@ -63,16 +63,10 @@ public final class Session {
     private long claimedHeight;
     /** The hash of the last tip this peer was shown after it sent a block that lost to it, or null. */
     private String tipShown;
-    /**
-     * Heights this node told the peer it has (blocks announced or served to it, its tip shown), each
-     * higher than the one before, with when (ms): oldest first, at most {@value #TOLD_KEPT}.
-     */
-    private final ArrayDeque<long[]> told = new ArrayDeque<>();
-    private static final int TOLD_KEPT = 64;
-    /** The highest height told at or before the time the last {@link #toldBefore} asked about. */
-    private long toldSettled;
     /** The height of the last block let off as this peer's side of a race at the tip, -1 before any. */
     private long raceHeight = -1;
+    /** KiB of blocks this node's chain took since the peer connected, less what its race blocks spent. */
+    private int raceCreditKib;
     /** When this peer was last sent a block it was not known to be able to connect, 0 if it is not waited on. */
     private long unconnectedSentAt;
     /** The height and hash of that block. */
@@ -386,31 +380,6 @@ public final class Session {
         return claimedHeight;
     }
 
-    /** This node told the peer it has a block at {@code height} (announced or served it one), now. Event loop only. */
-    public void told(long height) {
-        long[] last = told.peekLast();
-        if (height <= Math.max(toldSettled, last == null ? 0 : last[0])) {
-            return;
-        }
-        if (told.size() == TOLD_KEPT) {
-            // the oldest is taken as settled early: a peer is then thought to know a height sooner, never later
-            toldSettled = Math.max(toldSettled, told.pollFirst()[0]);
-        }
-        told.addLast(new long[] { height, clock.getAsLong() });
-    }
-
-    /**
-     * The highest height this node had told the peer {@code graceMillis} ms ago or earlier: what the
-     * peer could know of this node's chain by now. 0 if nothing. Event loop only.
-     */
-    long toldBefore(long graceMillis) {
-        long at = clock.getAsLong() - graceMillis;
-        while (!told.isEmpty() && told.peekFirst()[1] <= at) {
-            toldSettled = Math.max(toldSettled, told.pollFirst()[0]);
-        }
-        return toldSettled;
-    }
-
     /**
      * Whether the peer is to be shown this tip of this node's, as it sent a block that lost to it: true
      * once for each tip (it is recorded as shown). Event loop only.
@@ -423,16 +392,22 @@ public final class Session {
         return true;
     }
 
+    /** This node's chain grew by {@code kib} KiB of blocks: the peer's race credit grows by as much, to {@code maxKib}. */
+    void creditRace(int kib, int maxKib) {
+        raceCreditKib = Math.min(maxKib, raceCreditKib + kib);
+    }
+
     /**
-     * Whether a block at {@code height} that this node cannot use is higher than every such block the
-     * peer sent before and was let off for a race at the tip (docs/protocol.md, Relay); if so, it is the
-     * highest now. Event loop only.
+     * Whether a block of {@code kib} KiB at {@code height} that this node cannot use is let off as the
+     * peer's side of a race at the tip (docs/protocol.md, Relay): higher than every block let off so far,
+     * and within the race credit, which it spends. Event loop only.
      */
-    boolean raceAt(long height) {
-        if (height <= raceHeight) {
+    boolean raceAt(long height, int kib) {
+        if (height <= raceHeight || kib > raceCreditKib) {
             return false;
         }
         raceHeight = height;
+        raceCreditKib -= kib;
         return true;
     }
 

@@ -70,7 +70,8 @@ class CompetingMinersTest {
                     submitted.add(b + PAD + i);
                 }
                 await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-                        .alias("one tip everywhere after round " + round).until(() -> settled(nodes));
+                        .alias("one tip everywhere after round " + round)
+                        .until(() -> ExactlyOnceNetworkTest.converged(nodes));
             }
             for (TestNode node : nodes) {
                 Map<String, Integer> count = new HashMap<>();
@@ -122,17 +123,5 @@ class CompetingMinersTest {
             blocks.add(parent);
         }
         return blocks;
-    }
-
-    /** One tip everywhere, nothing waiting to be mined or stored anywhere. */
-    private static boolean settled(List<TestNode> nodes) {
-        String tip = nodes.get(0).tipHash();
-        for (TestNode n : nodes) {
-            if (!n.tipHash().equals(tip) || n.chain.queuedSubmissions() > 0 || n.chain.queuedBlocks() > 0
-                    || !n.store.pendingData().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -170,7 +170,7 @@ class ExactlyOnceNetworkTest {
     }
 
     /** One tip everywhere, nothing waiting to be mined or stored anywhere. */
-    private static boolean converged(List<TestNode> nodes) {
+    static boolean converged(List<TestNode> nodes) {
         String tip = nodes.get(0).tipHash();
         for (TestNode n : nodes) {
             if (!n.tipHash().equals(tip) || n.chain.queuedSubmissions() > 0 || n.chain.queuedBlocks() > 0

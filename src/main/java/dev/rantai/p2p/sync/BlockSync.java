@@ -90,6 +90,13 @@ public final class BlockSync {
         int fruitless;
         long stalledAt;
         /**
+         * The last block of the peer's latest answer that ended in a side block here: a branch being
+         * fetched that does not beat the tip yet. Requests to the peer start their locator with it, so
+         * its next answer goes on with the branch instead of repeating it from the fork point. Null
+         * before any.
+         */
+        String branchTip;
+        /**
          * KiB of orphans from the peer that may still be taken free during its sync: one answer's worth
          * at first, spent by each free orphan, refilled by what its answers bring, never above an
          * answer's worth.
@@ -114,12 +121,6 @@ public final class BlockSync {
     /** Per peer, the answer read ahead after its last full answer. */
     private final Map<Session, ReadAhead> readAheads = new HashMap<>();
     private int serving;
-    /**
-     * The last block of the latest answer that ended in a side block here: a branch being fetched that
-     * does not beat the tip yet. Requests start their locator with it, so the next answer goes on with
-     * the branch instead of repeating it from the fork point. Null before any.
-     */
-    private String branchTip;
 
     public BlockSync(EventLoop loop, ChainService chain, MessageCodec codec, Offender offender, LongSupplier clock,
             FutureBlocks future, Supplier<List<Session>> connected) {
@@ -177,7 +178,7 @@ public final class BlockSync {
         sync.floor = chain.tip().height();
         sync.blocksRequested = Blocks.MAX_BLOCKS;
         sync.requestedAt = clock.getAsLong();
-        Optional<String> branch = Optional.ofNullable(branchTip);
+        Optional<String> branch = Optional.ofNullable(sync.branchTip);
         loop.offload(() -> chain.locator(branch)).whenComplete((locator, error) -> {
             if (error == null) {
                 sync.lastLocator = locator;
@@ -301,9 +302,6 @@ public final class BlockSync {
             } else {
                 for (int i = 0; i < a.line().count(); i++) {
                     session.known().add(a.blocks().get(i).hash());
-                }
-                if (a.line().count() > 0) {
-                    session.told(a.blocks().get(a.line().count() - 1).index());
                 }
                 session.sendLine(Blocks.TYPE, a.line().line());
                 // it fetched: what it was waited on for, it has now or asks for next
@@ -492,7 +490,7 @@ public final class BlockSync {
         }
         AcceptResult last = results.get(results.size() - 1);
         if (last.outcome() == AcceptResult.Outcome.SIDE_BRANCH) {
-            branchTip = last.block().hash();
+            sync.branchTip = last.block().hash();
         }
         if (!progressed) {
             sync.syncFrom = null;
@@ -522,7 +520,7 @@ public final class BlockSync {
         }
         loop.offload(() -> chain.isSideBlock(last.hash())).whenComplete((side, error) -> {
             if (error == null && side && !session.isClosed()) {
-                branchTip = last.hash();
+                sync.branchTip = last.hash();
                 request(session);
             }
         });
