@@ -300,11 +300,12 @@ final class Gossip implements ChainListener {
      * above the tip's next height: the sync brings it; as many as its answers brought, at most one
      * answer's worth at a time), is paid from
      * the peer's {@code UNUSABLE_BLOCK_KIB} budget by its size (its data, at least what its line's length
-     * must hold, {@link MessageCodec#leastBlockKib}): an honest relay sends a few (a race at
-     * the tip, a branch it took that loses here), a stranger with cheap proof of work could send them
-     * as fast as this node reads them. A peer that repeats itself pays from its {@code STALE_BLOCK}
-     * budget, and one that announces blocks far below the tip from its much smaller {@code OLD_BLOCK}
-     * budget.
+     * must hold, {@link MessageCodec#leastBlockKib}): an honest relay sends a few (a branch it took that
+     * loses here), a stranger with cheap proof of work could send them as fast as this node reads them.
+     * The blocks of a race at the tip are let off as far as this node's own chain grew ({@link #isRace}),
+     * and a peer that sent a block that loses here is shown the tip ({@link #showTip}). A peer that
+     * repeats itself pays from its {@code STALE_BLOCK} budget, and one that announces blocks far below
+     * the tip from its much smaller {@code OLD_BLOCK} budget.
      */
     void onBlock(Session session, BlockAnnounce message, int lineBytes) {
         Block block = message.block();
