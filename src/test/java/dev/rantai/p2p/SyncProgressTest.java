@@ -140,6 +140,15 @@ class SyncProgressTest {
         return blocks;
     }
 
+    /** A second get_blocks goes out (the loop running what the chain hands back), its locator starting at {@code from}. */
+    private void assertAskedAgainFrom(Block from, String why) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            loop.runPending();
+            return peerEnd.getBlocks().size() == 2;
+        });
+        assertThat(peerEnd.getBlocks().get(1)).as(why).contains("\"locator\":[\"" + from.hash() + "\"");
+    }
+
     /** Hands the answer to sync, and runs on the loop what the chain hands back once it is stored. */
     private void answer(List<Block> blocks) {
         sync.onBlocks(peer, new Blocks(blocks));
@@ -157,12 +166,7 @@ class SyncProgressTest {
         sync.request(peer);
         assertThat(peerEnd.getBlocks()).as("no second request while the answer is stored").hasSize(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> chain.tip().height() == 5);
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            loop.runPending();
-            return peerEnd.getBlocks().size() == 2;
-        });
-        assertThat(peerEnd.getBlocks().get(1)).as("asked from the blocks just stored")
-                .contains("\"locator\":[\"" + blocks.get(4).hash() + "\"");
+        assertAskedAgainFrom(blocks.get(4), "asked from the blocks just stored");
         assertThat(misbehaviour).isEmpty();
     }
 
@@ -280,12 +284,7 @@ class SyncProgressTest {
         sync.request(peer);
         assertThat(peerEnd.getBlocks()).hasSize(1);
         answer(branch);
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            loop.runPending();
-            return peerEnd.getBlocks().size() == 2;
-        });
-        assertThat(peerEnd.getBlocks().get(1)).as("the locator starts at the branch's last block")
-                .contains("\"locator\":[\"" + branch.get(112).hash() + "\"");
+        assertAskedAgainFrom(branch.get(112), "the locator starts at the branch's last block");
         assertThat(misbehaviour).isEmpty();
     }
 

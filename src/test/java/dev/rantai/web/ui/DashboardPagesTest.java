@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -303,12 +304,20 @@ class DashboardPagesTest {
         given().get("/assets/network.js").then().statusCode(200);
     }
 
+    /**
+     * The newest block has the time since the one before it; the block after the genesis (whose
+     * timestamp is 0) has none. The test classes that share this node may have mined more than the
+     * 1,000 blocks asked for, so height 1 is checked where it is among them.
+     */
     @Test
     void theTimingsOfTheBlockAfterTheGenesisHaveNoInterval() {
         chain.submit("timed").join();
-        given().get("/api/chain/timings?blocks=1000").then().statusCode(200)
-                .body("find { it.height == 1 }.intervalMillis", org.hamcrest.Matchers.nullValue())
-                .body("find { it.height == 2 }.intervalMillis", org.hamcrest.Matchers.notNullValue());
+        chain.submit("timed again").join();
+        List<Map<String, Object>> points = given().get("/api/chain/timings?blocks=1000").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(points.get(points.size() - 1).get("intervalMillis")).as("the newest block's interval").isNotNull();
+        points.stream().filter(p -> ((Number) p.get("height")).longValue() == 1)
+                .forEach(p -> assertThat(p.get("intervalMillis")).as("the block after the genesis").isNull());
     }
 
     @Test
