@@ -36,7 +36,7 @@ final class SyncQueries {
         return store.snapshot(r -> {
             long height = r.canonicalTip().map(StoredBlock::height).orElse(0L);
             List<String> hashes = new ArrayList<>();
-            branchTip.flatMap(r::byHash).filter(b -> !r.isCanonical(b)).ifPresent(b -> hashes.add(b.hash()));
+            branchTip.flatMap(hash -> sideBlock(r, hash)).ifPresent(b -> hashes.add(b.hash()));
             long step = 1;
             for (long h = height; h > 0; h -= step) {
                 r.canonicalAt(h).ifPresent(b -> hashes.add(b.hash()));
@@ -97,7 +97,11 @@ final class SyncQueries {
 
     /** Whether a block with this hash is stored and not canonical. */
     boolean isSideBlock(String hash) {
-        return store.snapshot(r -> r.byHash(hash).filter(b -> !r.isCanonical(b)).isPresent());
+        return store.snapshot(r -> sideBlock(r, hash).isPresent());
+    }
+
+    private static Optional<StoredBlock> sideBlock(ChainReader r, String hash) {
+        return r.byHash(hash).filter(b -> !r.isCanonical(b));
     }
 
     boolean isStored(String hash) {

@@ -270,6 +270,11 @@ final class Gossip implements ChainListener {
             }
             return;
         }
+        write(s, block, connects, out);
+    }
+
+    /** Adds the block's announcement to what goes to the peer; records what the peer has now, or is waited on for. */
+    private void write(Session s, Block block, boolean connects, List<byte[]> out) {
         if (connects) {
             s.known().add(block.hash());
             s.endWait();
@@ -381,15 +386,9 @@ final class Gossip implements ChainListener {
         if (session.isClosed() || session.known().contains(tip.hash()) || !session.showsTip(tip.hash())) {
             return;
         }
-        Block block = tip.block();
-        if (session.known().contains(block.previousHash())) {
-            session.known().add(block.hash());
-        } else {
-            session.sentUnconnected(block);
-        }
-        byte[] line = codec.line(new BlockAnnounce(block));
-        session.sendLines(BlockAnnounce.TYPE, List.of(line));
-        metrics.observations().sent(session.peerName(), new BlockAnnounce(block), line.length);
+        List<byte[]> out = new ArrayList<>(1);
+        write(session, tip.block(), session.known().contains(tip.block().previousHash()), out);
+        session.sendLines(BlockAnnounce.TYPE, out);
     }
 
     /**
