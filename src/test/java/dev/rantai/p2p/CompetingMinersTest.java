@@ -69,9 +69,8 @@ class CompetingMinersTest {
                     submitted.add(a + PAD + i);
                     submitted.add(b + PAD + i);
                 }
-                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-                        .alias("one tip everywhere after round " + round)
-                        .until(() -> ExactlyOnceNetworkTest.converged(nodes));
+                ExactlyOnceNetworkTest.awaitConverged(nodes, Duration.ofSeconds(20),
+                        "one tip everywhere after round " + round);
             }
             for (TestNode node : nodes) {
                 Map<String, Integer> count = new HashMap<>();
