@@ -20,6 +20,14 @@ public record Block(long index, long timestamp, String data, String previousHash
         return index == 0;
     }
 
+    /**
+     * Its size as this node counts it against a peer's budgets, in KiB: one for the block, and one
+     * for each whole KiB of data (in characters). At least 1, so a block with no data costs too.
+     */
+    public int kib() {
+        return 1 + data.length() / 1024;
+    }
+
     /** The hash of this block's header, recomputed from its fields. */
     public String computeHash() {
         return Hashes.hex(BlockHeader.hash(this));

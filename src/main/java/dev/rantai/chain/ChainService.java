@@ -72,6 +72,15 @@ public final class ChainService implements AutoCloseable {
         return writer.tip();
     }
 
+    /**
+     * How much joined the canonical chain since this node started, in KiB as {@link Block#kib} counts
+     * a block, reorgs' branches included: a counter that only grows, counted before the tip that
+     * brought it is visible through {@link #tip()}. A volatile read.
+     */
+    public long connectedKib() {
+        return writer.connectedKib();
+    }
+
     /** The check of the newest blocks made when the chain opened; empty before {@link #start()}. */
     public Optional<VerificationReport> startCheck() {
         return Optional.ofNullable(startCheck);

@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import dev.rantai.chain.store.ChainStore;
 import dev.rantai.chain.store.PendingData;
+import dev.rantai.chain.store.StoredBlock;
 
 /**
  * The one thread that changes the chain ({@code rantai-chain-writer}). It takes blocks received
@@ -96,6 +97,8 @@ final class ChainWriter {
     /** Mining gives way to received blocks and to a stop; asked by the mining threads too. */
     private final BooleanSupplier yieldMining = () -> inboundBlocks.get() > 0 || stopping();
     private volatile ChainTip tip;
+    /** What joined the canonical chain since the start, in {@link Block#kib}; written by the writer alone. */
+    private volatile long connectedKib;
     private volatile boolean stopping;
 
     ChainWriter(ChainStore store, ForkChoice forkChoice, ProofOfWork pow, int difficulty, int maxQueued,
@@ -121,6 +124,11 @@ final class ChainWriter {
     /** The last committed tip; any thread. */
     ChainTip tip() {
         return tip;
+    }
+
+    /** What joined the canonical chain since the start, in {@link Block#kib}, as of {@link #tip()} or later; any thread. */
+    long connectedKib() {
+        return connectedKib;
     }
 
     CompletableFuture<Block> submit(String data, BlockSource source) {
@@ -369,6 +377,14 @@ final class ChainWriter {
         if (!batch.changed()) {
             return;
         }
+        long grew = 0;
+        for (TipChange change : batch.changes()) {
+            for (StoredBlock b : change.connected()) {
+                grew += b.block().kib();
+            }
+        }
+        // before the tip: whoever sees the new tip sees what it brought counted
+        connectedKib += grew;
         tip = batch.tip();
         forkChoice.committed(batch);
         mining.cancel(batch.cancelled());

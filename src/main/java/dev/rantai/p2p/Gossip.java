@@ -133,13 +133,6 @@ final class Gossip implements ChainListener {
                 s.dropUnsent(gone);
             }
         }
-        int grew = 0;
-        for (StoredBlock b : connected) {
-            grew = (int) Math.min(RACE_CREDIT_KIB, grew + (long) BlockSync.kib(b.block()));
-        }
-        for (Session s : peers.get()) {
-            s.creditRace(grew, RACE_CREDIT_KIB);
-        }
         announce(announced);
         book.relay(change);
     }
@@ -153,6 +146,7 @@ final class Gossip implements ChainListener {
      */
     void onHandshake(Session session, String advertisedTip) {
         session.hello().ifPresent(h -> session.known().add(h.tip()));
+        session.startRaceCredit(chain.connectedKib());
         session.onDrained(() -> tick(session));
         ChainTip tip = chain.tip();
         if (!tip.hash().equals(advertisedTip)) {
@@ -315,7 +309,7 @@ final class Gossip implements ChainListener {
     void onBlock(Session session, BlockAnnounce message, int lineBytes) {
         Block block = message.block();
         // its data, but at least what its line's length must hold: padding is paid for as data
-        int kib = Math.max(BlockSync.kib(block), MessageCodec.leastBlockKib(lineBytes));
+        int kib = Math.max(block.kib(), MessageCodec.leastBlockKib(lineBytes));
         if (isOrphanForCertain(block.index())) {
             onOrphanForCertain(session, block.index(), kib);
             return;
@@ -402,8 +396,8 @@ final class Gossip implements ChainListener {
      * node's chain grew, pays for them: what a peer is let off is bounded by what this node's own
      * chain took, whatever the peer does or however often it connects.
      */
-    private static boolean isRace(Session session, long index, long tipHeight, int kib) {
-        return index <= tipHeight + 1 && session.raceAt(index, kib);
+    private boolean isRace(Session session, long index, long tipHeight, int kib) {
+        return index <= tipHeight + 1 && session.raceAt(index, kib, chain.connectedKib(), RACE_CREDIT_KIB);
     }
 
     /**
@@ -422,7 +416,7 @@ final class Gossip implements ChainListener {
      * for from the peer's {@code UNUSABLE_BLOCK_KIB} budget.
      *
      * @param index its height, as the peer claims it
-     * @param kib its size as that budget counts it: its data's ({@link BlockSync#kib}), or for a line not
+     * @param kib its size as that budget counts it: its data's ({@link Block#kib}), or for a line not
      *        read the most data it can hold ({@link MessageCodec#unreadBlockKib})
      */
     void onOrphanForCertain(Session session, long index, int kib) {
@@ -452,12 +446,14 @@ final class Gossip implements ChainListener {
     void retry(List<FutureBlocks.Waiting> due) {
         for (FutureBlocks.Waiting w : due) {
             seen.add(w.block().hash());
-            accept(w.from(), w.block(), w.block().hash(), BlockSync.kib(w.block()));
+            accept(w.from(), w.block(), w.block().hash(), w.block().kib());
         }
     }
 
     /** @param kib the block's size as the budget of unusable blocks counts it, should the chain refuse it as an orphan */
     private void accept(Session session, Block block, String hash, int kib) {
+        // where the block stood when it came: the tip may be far on when the chain answers
+        long tipHeight = chain.tip().height();
         sync.inFlight().add(block.index());
         // Back on the loop in one hop: the count of blocks in flight and the session are the loop's.
         chain.accept(block, BlockSource.PEER).whenComplete((result, error) -> loop.execute(() -> {
@@ -467,7 +463,7 @@ final class Gossip implements ChainListener {
                 seen.forget(hash);
             } else if (result.outcome() == AcceptResult.Outcome.INVALID
                     || result.outcome() == AcceptResult.Outcome.ORPHAN) {
-                onRefused(session, block, result, kib);
+                onRefused(session, block, result, kib, tipHeight);
             } else {
                 session.remoteHas(block.index());
                 if (result.movedTip()) {
@@ -477,7 +473,8 @@ final class Gossip implements ChainListener {
         }));
     }
 
-    private void onRefused(Session session, Block block, AcceptResult result, int kib) {
+    /** @param tipHeight this node's tip height when the block came */
+    private void onRefused(Session session, Block block, AcceptResult result, int kib, long tipHeight) {
         // Its hash is its own, so forgetting it lets nothing but this very block in again; an orphan
         // is not stored, and a later announcement of it must count again.
         seen.forget(block.hash());
@@ -488,13 +485,13 @@ final class Gossip implements ChainListener {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
-            // An orphan, hashed and checked by the chain. At the tip's next height: paid for like any block
+            // An orphan, hashed and checked by the chain, judged by the tip it came to (the chain may have
+            // moved far on since, by a sync answer, say). At the tip's next height: paid for like any block
             // this node cannot use (its data, at least what its line's length must hold), also while a sync
             // from the peer is under way (an orphan that the sync brings lies above the tip's next height),
             // unless it is the peer's side of a race at the tip. Above it (it came while blocks below it
             // were on their way to the chain, which then refused them): as an orphan for certain, free as
             // far as the peer's sync brought blocks.
-            long tipHeight = chain.tip().height();
             boolean free = block.index() > tipHeight + 1 ? sync.takeFreeOrphan(session, kib)
                     : isRace(session, block.index(), tipHeight, kib);
             if (free || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {

@@ -67,6 +67,8 @@ public final class Session {
     private long raceHeight = -1;
     /** KiB of blocks this node's chain took since the peer connected, less what its race blocks spent. */
     private int raceCreditKib;
+    /** The chain's count of KiB connected ({@code ChainService.connectedKib}) the credit was brought up to, -1 before. */
+    private long raceCreditedUpTo = -1;
     /** When this peer was last sent a block it was not known to be able to connect, 0 if it is not waited on. */
     private long unconnectedSentAt;
     /** The height and hash of that block. */
@@ -392,17 +394,29 @@ public final class Session {
         return true;
     }
 
-    /** This node's chain grew by {@code kib} KiB of blocks: the peer's race credit grows by as much, to {@code maxKib}. */
-    void creditRace(int kib, int maxKib) {
-        raceCreditKib = Math.min(maxKib, raceCreditKib + kib);
+    /**
+     * Starts the race credit empty at the chain's count of KiB connected so far: a peer has no credit
+     * when it connects. Event loop only.
+     */
+    void startRaceCredit(long connectedKib) {
+        raceCreditedUpTo = connectedKib;
     }
 
     /**
      * Whether a block of {@code kib} KiB at {@code height} that this node cannot use is let off as the
      * peer's side of a race at the tip (docs/protocol.md, Relay): higher than every block let off so far,
-     * and within the race credit, which it spends. Event loop only.
+     * and within the race credit, which it spends. The credit first takes what this node's chain grew
+     * since it was last brought up to date, to {@code maxKib}: read from the chain's own count, which
+     * is ahead of the tip changes on their way to the event loop, so the blocks of a race that were
+     * read before this node's growth was heard of are let off as well. Event loop only.
+     *
+     * @param connectedKib the chain's count of KiB connected ({@code ChainService.connectedKib}), now
      */
-    boolean raceAt(long height, int kib) {
+    boolean raceAt(long height, int kib, long connectedKib, int maxKib) {
+        if (raceCreditedUpTo >= 0) {
+            raceCreditKib = (int) Math.min(maxKib, raceCreditKib + Math.max(0, connectedKib - raceCreditedUpTo));
+        }
+        raceCreditedUpTo = connectedKib;
         if (height <= raceHeight || kib > raceCreditKib) {
             return false;
         }

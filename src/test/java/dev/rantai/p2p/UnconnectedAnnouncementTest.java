@@ -350,6 +350,65 @@ class UnconnectedAnnouncementTest {
     }
 
     /**
+     * The race credit is what this node's chain took as the chain counts it when the tip moves, not as
+     * the tip change reaches the relay: here a sync answer of 60 blocks of 20 KB joins the chain, and the
+     * peer's 59 losing blocks of 30 KB are read before that tip change runs on the loop (on a busy loop,
+     * the lines of one read are). The credit, full at 1 MiB, lets off 34 of them and the budget takes
+     * the rest. Before, the credit came with the tip change, after them, and all 59 were paid for.
+     */
+    @Test
+    void losingBlocksReadBeforeTheTipChangeReachesTheRelayAreFreeAsFarAsTheChainGrew() {
+        List<Block> answer = new ArrayList<>();
+        Block p = parent;
+        for (int i = 0; i < 60; i++) {
+            p = Mining.mine(p, "answer " + (p.index() + 1) + "y".repeat(20_000), PARAMS.difficulty());
+            answer.add(p);
+        }
+        chain.acceptAll(answer, BlockSource.PEER).join();
+        String data = "z".repeat(30_000);
+        for (long h = 1; h < 60; h++) {
+            Block losing = claimed(h, "race " + h + data);
+            gossip.onBlock(peer, new BlockAnnounce(losing), CODEC.line(new BlockAnnounce(losing)).length);
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for %d KiB of losing blocks", 59 * 30)
+                .isFalse();
+        loop.runPending();
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * An orphan is judged by the tip it came to, not by the tip when the chain refused it: the peer's
+     * branch of 40 blocks of 30 KB, forked below this node's tip at 10, comes block by block; the first
+     * is an orphan at the tip's next height, the others lie above it (each on one still on its way to
+     * the chain), and by the time the chain refused them this node's chain has grown past them all. The
+     * first starts a sync from the peer, whose free orphans take the rest but a few, as they would have
+     * had the chain answered at once. Before, they were taken as losing blocks of a race at the tip then
+     * far above them, and paid for: more than the budget holds.
+     */
+    @Test
+    void orphansRefusedAfterTheTipMovedPastThemAreJudgedByTheTipTheyCameTo() {
+        blocks(10);
+        List<Block> ours = new ArrayList<>();
+        for (Block b = parent; ours.size() < 50;) {
+            b = Mining.mine(b, "ours " + (b.index() + 1), PARAMS.difficulty());
+            ours.add(b);
+        }
+        Block theirs = Mining.mine(store.canonicalAt(9).orElseThrow().block(), "never sent", PARAMS.difficulty());
+        String data = "z".repeat(30_000);
+        for (int i = 0; i < 40; i++) {
+            theirs = Mining.mine(theirs, "theirs " + i + data, PARAMS.difficulty());
+            gossip.onBlock(peer, new BlockAnnounce(theirs), CODEC.line(new BlockAnnounce(theirs)).length);
+        }
+        // FIFO on the writer: once these are in, the chain has answered every one of the peer's
+        chain.acceptAll(ours, BlockSource.PEER).join();
+        assertThat(chain.tip().height()).isEqualTo(60);
+        loop.runPending();
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for %d KiB of orphans", 40 * 30).isFalse();
+        assertThat(peerEnd.getBlocks()).as("a sync from the peer").isNotEmpty();
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
      * The peer announced a block at 50 (an orphan here, unchecked): blocks of this node's below that
      * would lose there, and are not sent, though it could take them on their parents.
      */

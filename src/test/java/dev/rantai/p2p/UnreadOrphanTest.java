@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.rantai.chain.Block;
-import dev.rantai.p2p.sync.BlockSync;
 import dev.rantai.p2p.wire.BlockAnnounce;
 import dev.rantai.p2p.wire.Blocks;
 import dev.rantai.p2p.wire.Message;
@@ -27,7 +26,7 @@ import dev.rantai.p2p.wire.WireException;
 /**
  * An orphan for certain dropped by the height on its line, without decoding the rest, costs an honest
  * peer what a decoded one costs: the free orphans of a sync are refilled by the data of the blocks its
- * answers bring ({@link BlockSync#kib}) and spent the same way; the dashboard records how the block
+ * answers bring ({@link Block#kib}) and spent the same way; the dashboard records how the block
  * reached the node; and the height read is the decoder's.
  */
 class UnreadOrphanTest {
@@ -57,7 +56,7 @@ class UnreadOrphanTest {
                 chain.add(parent);
             }
             List<Block> relayed = chain.subList(1, chain.size());
-            int dataKib = relayed.stream().mapToInt(BlockSync::kib).sum();
+            int dataKib = relayed.stream().mapToInt(Block::kib).sum();
             assertThat(dataKib).as("their data, as answers refill the free orphans").isLessThanOrEqualTo(1024);
 
             Block tip = chain.get(chain.size() - 1);

@@ -231,11 +231,6 @@ public final class BlockSync {
         return codec.limits().maxFrameBytes() / 1024;
     }
 
-    /** KiB of a block's data as the budget of unusable blocks counts them: at least 1. */
-    public static int kib(Block block) {
-        return 1 + block.data().length() / 1024;
-    }
-
     private boolean isStalled(PeerSync sync) {
         if (sync.stalledAt != 0 && clock.getAsLong() - sync.stalledAt >= STALL_COOLDOWN_MILLIS) {
             sync.stalledAt = 0;
@@ -413,7 +408,7 @@ public final class BlockSync {
         long brought = sync.freeOrphanKib;
         for (Block b : blocks) {
             session.known().add(b.hash());
-            brought += kib(b);
+            brought += b.kib();
         }
         sync.freeOrphanKib = (int) Math.min(answerKib(), brought);
         Block last = blocks.get(blocks.size() - 1);
