@@ -106,6 +106,7 @@ final class Gossip implements ChainListener {
         this.offender = offender;
         this.metrics = metrics;
         this.book = book;
+        future.onEvicted(seen::forget);
     }
 
     @Override
@@ -475,13 +476,21 @@ final class Gossip implements ChainListener {
 
     /** @param tipHeight this node's tip height when the block came */
     private void onRefused(Session session, Block block, AcceptResult result, int kib, long tipHeight) {
+        if (isTooNew(result)) {
+            // What an honest node with a clock a little ahead sends: kept for later, not punished. Its hash
+            // stays seen while it waits (until it is offered again, or pushed out), so the same block sent
+            // again is a repeat, paid for as one, not new work for the chain. One the peer has no room for
+            // is paid for like any block this node cannot use.
+            if (!future.hold(block, session)) {
+                seen.forget(block.hash());
+                throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib);
+            }
+            return;
+        }
         // Its hash is its own, so forgetting it lets nothing but this very block in again; an orphan
         // is not stored, and a later announcement of it must count again.
         seen.forget(block.hash());
-        if (isTooNew(result)) {
-            // What an honest node with a clock a little ahead sends: kept for later, not punished.
-            future.hold(block, session);
-        } else if (result.outcome() == AcceptResult.Outcome.INVALID) {
+        if (result.outcome() == AcceptResult.Outcome.INVALID) {
             offender.misbehaved(session, Misbehaviour.INVALID_BLOCK, "block " + block.index() + " " + block.hash()
                     + ": " + result.violation().map(x -> x.message()).orElse("?"));
         } else {
@@ -491,8 +500,9 @@ final class Gossip implements ChainListener {
             // from the peer is under way (an orphan that the sync brings lies above the tip's next height),
             // unless it is the peer's side of a race at the tip. Above it (it came while blocks below it
             // were on their way to the chain, which then refused them): as an orphan for certain, free as
-            // far as the peer's sync brought blocks.
-            boolean free = block.index() > tipHeight + 1 ? sync.takeFreeOrphan(session, kib)
+            // far as the peer's sync brought blocks, or as its side of a race at the tip as it is now.
+            boolean free = block.index() > tipHeight + 1
+                    ? sync.takeFreeOrphan(session, kib) || isRace(session, block.index(), chain.tip().height(), kib)
                     : isRace(session, block.index(), tipHeight, kib);
             if (free || throttle.charge(session, RequestBudget.Kind.UNUSABLE_BLOCK_KIB, kib)) {
                 sync.request(session);

@@ -1,9 +1,11 @@
 package dev.rantai.p2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,8 +51,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * an orphan there: a follower of a miner that commits in bursts took hundreds, beyond what it lets a
  * peer send, and cut off the miner it followed. Nor is a peer sent blocks that would lose there: none
  * below a block it announced, and a long reorg as its tip alone; and a peer relaying a branch that
- * races this node's pays nothing for the blocks of it that lose here, and is shown the tip. The
- * node's loop and clock are the test's; the chain is real.
+ * races this node's pays nothing for the blocks of it that lose here, and is shown the tip. A block
+ * too new to take waits once: sent again it is a repeat, not new work for the chain. The node's loop
+ * and clock are the test's (the clock stands still, so no budget refills); the chain is real.
  */
 class UnconnectedAnnouncementTest {
     private static final ChainParams PARAMS = ChainParams.defaults(8);
@@ -108,6 +111,7 @@ class UnconnectedAnnouncementTest {
     private final PeerEnd peerEnd = new PeerEnd();
     private final List<String> misbehaviour = Collections.synchronizedList(new ArrayList<>());
     private Session peer;
+    private final FutureBlocks future = new FutureBlocks();
     private BlockSync sync;
     private Gossip gossip;
     private Block parent;
@@ -128,8 +132,7 @@ class UnconnectedAnnouncementTest {
                 new BookPolicy(BookInbound.OPEN, List.of()), metrics, loop::now);
         Throttle throttle = new Throttle(loop, loop::now, metrics, (s, reason, forHowLong) -> {
         });
-        gossip = new Gossip(loop, chain, CODEC, () -> List.of(peer), sync, offender, metrics, book, throttle,
-                new FutureBlocks());
+        gossip = new Gossip(loop, chain, CODEC, () -> List.of(peer), sync, offender, metrics, book, throttle, future);
         chain.addListener(gossip, loop::execute);
         parent = chain.rules().genesis();
         NodeKey key = NodeKey.generate();
@@ -405,6 +408,99 @@ class UnconnectedAnnouncementTest {
         loop.runPending();
         assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for %d KiB of orphans", 40 * 30).isFalse();
         assertThat(peerEnd.getBlocks()).as("a sync from the peer").isNotEmpty();
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /** Runs the loop until the chain has answered every block handed to it. */
+    private void settle() {
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> {
+            loop.runPending();
+            return sync.inFlight().highest() == -1;
+        });
+        loop.runPending();
+    }
+
+    /** A block of 60 KB at the tip's next height on a parent nobody has, timestamped an hour ahead. */
+    private Block tooNew(String data) {
+        Block nowhere = new Block(parent.index(), 0, "x", "ab".repeat(32), PARAMS.difficulty(), 0, "ef".repeat(32));
+        return Mining.mine(nowhere, data + "z".repeat(60_000), PARAMS.difficulty(), System.currentTimeMillis() + 3_600_000);
+    }
+
+    private void send(Block block) {
+        gossip.onBlock(peer, new BlockAnnounce(block), CODEC.line(new BlockAnnounce(block)).length);
+    }
+
+    /**
+     * A block too new to take (an hour ahead, past the allowed drift) waits for its time, its sender
+     * unpunished; sent again it is a repeat, paid for from the budget of repeats like any block the peer
+     * announced before, and not offered to the chain again. Before, the node forgot its hash when the
+     * chain refused it, so each copy was hashed, offered to the chain and held again, free: one proof of
+     * work bought 31 MiB of that work in half a second, and the peer was never paused.
+     */
+    @Test
+    void aBlockTooNewSentAgainIsARepeatNotNewWorkForTheChain() {
+        blocks(5);
+        Block block = tooNew("ahead");
+        send(block);
+        settle();
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for a block only too new").isFalse();
+        int sends = 1;
+        while (sends < 1_500 && !peer.isPaused(Session.PAUSED_BUDGET)) {
+            send(block);
+            sends++;
+            settle();
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused within %d copies", sends).isTrue();
+        assertThat(sends).as("copies before the pause: the budget of repeats").isBetween(1_000, 1_010);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * Too-new blocks past what is kept for one peer (8) are paid for like any block this node cannot use:
+     * a peer sending many distinct ones, each mined once, is paused within its budget of unusable blocks.
+     * Before, each was refused free, however many.
+     */
+    @Test
+    void tooNewBlocksPastWhatIsKeptForOnePeerArePaidFor() {
+        blocks(5);
+        int sends = 0;
+        while (sends < 100 && !peer.isPaused(Session.PAUSED_BUDGET)) {
+            send(tooNew("ahead " + sends));
+            sends++;
+            settle();
+        }
+        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused within %d blocks of 60 KB", sends).isTrue();
+        assertThat(sends).as("8 kept, then about 1 MiB of them paid for").isBetween(20, 30);
+        assertThat(misbehaviour).isEmpty();
+    }
+
+    /**
+     * A waiting block pushed out to make room (64 wait at most, 8 of each peer) is forgotten as seen:
+     * announced again, it is taken as new and waits again. Had its hash stayed seen, the node would
+     * ignore it as a repeat whenever it came, and take it only by a sync.
+     */
+    @Test
+    void aWaitingBlockPushedOutIsNewAgainWhenItIsAnnouncedAgain() {
+        blocks(5);
+        List<Session> others = new ArrayList<>();
+        Block first = null;
+        for (int p = 0; p < 9; p++) {
+            Session other = new Session(new PeerEnd(), Direction.INBOUND, Optional.empty(), CODEC,
+                    new P2pMetrics(new SimpleMeterRegistry()), loop::now);
+            gossip.onHandshake(other, parent.hash());
+            others.add(other);
+            for (int i = 0; i < (p < 8 ? 8 : 1); i++) {
+                Block b = tooNew("peer " + p + " block " + i);
+                first = first == null ? b : first;
+                gossip.onBlock(other, new BlockAnnounce(b), CODEC.line(new BlockAnnounce(b)).length);
+                settle();
+            }
+        }
+        assertThat(future.size()).isEqualTo(64);
+        assertThat(future.holds(first.hash())).as("the oldest, pushed out").isFalse();
+        gossip.onBlock(others.get(8), new BlockAnnounce(first), CODEC.line(new BlockAnnounce(first)).length);
+        settle();
+        assertThat(future.holds(first.hash())).as("announced again: waits again").isTrue();
         assertThat(misbehaviour).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.rantai.chain.Block;
 import dev.rantai.p2p.Session;
@@ -24,9 +25,21 @@ public final class FutureBlocks {
     }
 
     private final Map<String, Waiting> waiting = new LinkedHashMap<>();
+    private Consumer<String> onEvicted = hash -> {
+    };
 
     /**
-     * Keeps the block if there is room for it (the oldest goes when the memory is full); false if the peer has no room left.
+     * Tells {@code listener} the hash of each block pushed out to make room for another: it will not be
+     * offered to the chain again, so whatever remembers it as waiting (the relay's blocks seen) forgets it.
+     */
+    public void onEvicted(Consumer<String> listener) {
+        onEvicted = listener;
+    }
+
+    /**
+     * Keeps the block if there is room for it (the oldest goes when the memory is full, told to
+     * {@link #onEvicted}); true if it waits here now (it may have waited already), false if the peer
+     * has no room left.
      */
     public boolean hold(Block block, Session from) {
         if (waiting.containsKey(block.hash())) {
@@ -39,6 +52,7 @@ public final class FutureBlocks {
         if (waiting.size() >= MAX_BLOCKS) {
             String oldest = waiting.keySet().iterator().next();
             waiting.remove(oldest);
+            onEvicted.accept(oldest);
         }
         waiting.put(block.hash(), new Waiting(block, from));
         return true;
@@ -56,6 +70,11 @@ public final class FutureBlocks {
         });
         due.sort((a, b) -> Long.compare(a.block().index(), b.block().index()));
         return due;
+    }
+
+    /** Whether the block with this hash (as this node computed it) waits here. */
+    public boolean holds(String hash) {
+        return waiting.containsKey(hash);
     }
 
     public int size() {
