@@ -34,6 +34,9 @@ final class PeerAttacks {
      * node, which the target does not know. Then the sink, an honest peer, reconnects (as after a lost
      * connection: its configured peer is removed and added again through its API). Closed slots are retaken.
      */
+    /** How long the honest sink stays away in slot-filler, from its connection's drop to its dial. */
+    private static final long SINK_AWAY_MILLIS = 600;
+
     static void slotFiller(AttackContext ctx) {
         List<PeerConnection> held = Collections.synchronizedList(new ArrayList<>());
         int max = ctx.option("slot-filler", 200);
@@ -49,16 +52,28 @@ final class PeerAttacks {
                 ctx.finding("peers message", "not sent: " + e.getMessage());
             }
         }
-        // The sink's connection drops (its configured peer removed through its API); the attacker takes the
-        // slot that frees, as one that keeps every slot taken does; then the sink dials again.
+        // The sink's connection drops (its configured peer removed through its API); the attacker races for the
+        // slot that frees, as one that keeps every slot taken does; the sink dials again SINK_AWAY_MILLIS after
+        // the drop, whatever the attacker does meanwhile. So the sink is away as long with the attacker as in
+        // the control (slot-filler=0), and what the relay's delays show beyond the control is the target's doing,
+        // not how fast the attacker's own process ran.
         String target = Nodes.address(ctx.nodes.targetP2p());
         boolean removed = ctx.http.removePeer(ctx.nodes.sinkHttp(), target);
-        ctx.pause(300);
-        fill(ctx, held, max);
-        held.removeIf(PeerConnection::isClosed);
+        long droppedAt = ctx.elapsedMillis();
+        Thread racer = new Thread(() -> fill(ctx, held, max), "slot-filler-race");
+        racer.start();
+        ctx.pause(SINK_AWAY_MILLIS);
         String added = ctx.http.addPeerAnswer(ctx.nodes.sinkHttp(), target);
-        ctx.finding("sink reconnects to the target", "asked at " + ctx.elapsedMillis() + " ms, with " + held.size()
-                + " attacker connections open (DELETE " + (removed ? "done" : "failed") + ", POST " + added + ")");
+        long askedAt = ctx.elapsedMillis();
+        try {
+            racer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        held.removeIf(PeerConnection::isClosed);
+        ctx.finding("sink reconnects to the target", "dropped at " + droppedAt + " ms, asked at " + askedAt
+                + " ms; " + held.size() + " attacker connections open after the race (DELETE "
+                + (removed ? "done" : "failed") + ", POST " + added + ")");
         int slots = held.size();
         while (ctx.running()) {
             int before = held.size();
