@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -431,6 +432,18 @@ class UnconnectedAnnouncementTest {
     }
 
     /**
+     * Sends the {@code i}th block, one after the other, until the peer is paused or {@code max} went; returns how many went.
+     */
+    private int sendUntilPaused(int max, IntFunction<Block> block) {
+        int sends = 0;
+        while (sends < max && !peer.isPaused(Session.PAUSED_BUDGET)) {
+            send(block.apply(sends++));
+            settle();
+        }
+        return sends;
+    }
+
+    /**
      * A block too new to take (an hour ahead, past the allowed drift) waits for its time, its sender
      * unpunished; sent again it is a repeat, paid for from the budget of repeats like any block the peer
      * announced before, and not offered to the chain again. Before, the node forgot its hash when the
@@ -441,17 +454,9 @@ class UnconnectedAnnouncementTest {
     void aBlockTooNewSentAgainIsARepeatNotNewWorkForTheChain() {
         blocks(5);
         Block block = tooNew("ahead");
-        send(block);
-        settle();
-        assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused for a block only too new").isFalse();
-        int sends = 1;
-        while (sends < 1_500 && !peer.isPaused(Session.PAUSED_BUDGET)) {
-            send(block);
-            sends++;
-            settle();
-        }
+        int sends = sendUntilPaused(1_500, i -> block);
         assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused within %d copies", sends).isTrue();
-        assertThat(sends).as("copies before the pause: the budget of repeats").isBetween(1_000, 1_010);
+        assertThat(sends).as("the block, then copies until the budget of repeats ran out").isBetween(1_000, 1_010);
         assertThat(misbehaviour).isEmpty();
     }
 
@@ -463,12 +468,7 @@ class UnconnectedAnnouncementTest {
     @Test
     void tooNewBlocksPastWhatIsKeptForOnePeerArePaidFor() {
         blocks(5);
-        int sends = 0;
-        while (sends < 100 && !peer.isPaused(Session.PAUSED_BUDGET)) {
-            send(tooNew("ahead " + sends));
-            sends++;
-            settle();
-        }
+        int sends = sendUntilPaused(100, i -> tooNew("ahead " + i));
         assertThat(peer.isPaused(Session.PAUSED_BUDGET)).as("paused within %d blocks of 60 KB", sends).isTrue();
         assertThat(sends).as("8 kept, then about 1 MiB of them paid for").isBetween(20, 30);
         assertThat(misbehaviour).isEmpty();
