@@ -39,7 +39,7 @@ RATE=${RATE:-50}
 DIFFICULTY=${DIFFICULTY:-8}
 ATTACKER_IP=${ATTACKER_IP:-127.1.0.1}
 ALL="idle huge-work long-nodeid overlong-utf8 no-read impostor oversize-answer slot-filler junk-hash huge-height \
-useless-answers flapping side-branch-flood orphan-flood book-flood ping-flood get-peers-flood"
+useless-answers flapping side-branch-flood orphan-flood too-new-repeat book-flood ping-flood get-peers-flood"
 [ -n "${TLS:-}" ] && ALL="$ALL tls-silent"
 ATTACKS=${ATTACKS:-$ALL}
 RESULTS=${RESULTS:-target/hostile/$(date +%Y%m%d-%H%M%S)}

@@ -44,6 +44,8 @@ final class Attacks {
                 PeerAttacks::sideBranchFlood, PeerAttacks::sideBranchFloodAtEnd));
         add(new Attack("orphan-flood", "valid blocks of 60 KB on a parent the target never saw, as fast as taken;"
                 + " get_blocks answered with nothing", PeerAttacks::orphanFlood));
+        add(new Attack("too-new-repeat", "one valid block of 60 KB at the tip's next height on a parent the target"
+                + " never saw, timestamped an hour ahead, sent again and again", PeerAttacks::tooNewRepeat));
         add(new Attack("book-flood", "book-format lines, 100 per connection, connection after connection",
                 PeerAttacks::bookFlood));
         add(new Attack("ping-flood", "pings as fast as the target reads them, pongs read", PeerAttacks::pingFlood));

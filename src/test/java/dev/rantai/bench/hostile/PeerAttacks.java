@@ -383,6 +383,39 @@ final class PeerAttacks {
         });
     }
 
+    /**
+     * A block past the allowed drift of the target's clock, at the tip's next height, sent over and over on a
+     * connection (a new one when the target closes it), mined again only when the tip moved: what a node that
+     * held it as too new but forgot it had would hash and offer to its chain each time, free. Run it with a
+     * slow honest load (RATE=1), or the tip outruns each block at once.
+     */
+    static void tooNewRepeat(AttackContext ctx) {
+        String pad = "x".repeat(ctx.option("orphan-bytes", 60_000));
+        ctx.repeat(() -> {
+            PeerConnection c = ctx.admitted(ctx.claim());
+            if (c == null) {
+                return;
+            }
+            c.serve(line -> {
+            });
+            long height = -1;
+            String line = null;
+            for (int sent = 0; ctx.running() && !c.isClosed(); sent++) {
+                // at the tip's next height, mined again whenever the tip moved (checked every 100 copies)
+                if (sent % 100 == 0 && ctx.targetTip().index() != height) {
+                    height = ctx.targetTip().index();
+                    Block parent = new Block(height, 0, "unknown", Wire.randomHash(), ctx.difficulty, 0,
+                            Wire.randomHash());
+                    line = Wire.announce(Mining.mine(parent, "too new " + pad, ctx.difficulty,
+                            System.currentTimeMillis() + 3_600_000));
+                    ctx.tally.count("blocks mined");
+                }
+                c.send(line);
+                ctx.tally.count("copies sent");
+            }
+        });
+    }
+
     static void sideBranchFloodAtEnd(AttackContext ctx) {
         String last = ctx.findings().get("last side-branch block");
         if (last != null) {
