@@ -56,7 +56,8 @@ cpu_ticks() { # pids...: sets TICKS to their user + system CPU time, in clock ti
     local pid f
     TICKS=0
     for pid in "$@"; do
-        if read -r -a f < "/proc/$pid/stat" 2>/dev/null; then TICKS=$((TICKS + f[13] + f[14])); fi
+        # a process can end between its listing and this read (a browser's helper): it adds nothing
+        if { read -r -a f < "/proc/$pid/stat"; } 2>/dev/null; then TICKS=$((TICKS + f[13] + f[14])); fi
     done
 }
 
