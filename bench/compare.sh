@@ -27,7 +27,8 @@
 # and pass that folder. On Node.js 20 it needs NODE_OPTIONS=--openssl-legacy-provider (set here).
 # Usage: [N=1000] [WARM=20000] [SYNC_N=100000] [SYNC_RUNS=3] [SYSTEMS="rantai-prod rantai naivechain"]
 #        [PARTS="blocks sync" (either alone: the start-up and block runs, or the sync runs)]
-#        [JAVA25=path to java 25] [JAVA_OPTS=... (rantai only)] bench/compare.sh NAIVECHAIN_DIR
+#        [JAVA25=path to java 25] [JAVA_OPTS=... (rantai only)]
+#        [AOT_CACHE=the ahead-of-time cache of rantai-prod, default target/fast-start/app.aot] bench/compare.sh NAIVECHAIN_DIR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NAIVE=$(cd "${1:?the folder of naivechain, with its node_modules}" && pwd)
@@ -38,9 +39,10 @@ SYNC_RUNS=${SYNC_RUNS:-3}
 SYSTEMS=${SYSTEMS:-rantai-prod rantai naivechain}
 PARTS=${PARTS:-blocks sync}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+AOT_CACHE=${AOT_CACHE:-target/fast-start/app.aot}
 source bench/nodes.sh
 export NODE_OPTIONS=--openssl-legacy-provider
-if [[ " $SYSTEMS " == *" rantai-prod "* ]] && [ ! -f target/fast-start/app.aot ]; then
+if [[ " $SYSTEMS " == *" rantai-prod "* ]] && [ ! -f "$AOT_CACHE" ]; then
     JAVA="$JAVA25" deploy/jvm/fast-start.sh
 fi
 
@@ -56,7 +58,7 @@ launch() { # system name http p2p peers datadir: starts one node in the backgrou
     case $s in
     rantai-prod)
         # shellcheck disable=SC2086 # JAVA_OPTS is a list of words
-        MALLOC_ARENA_MAX=2 "$JAVA25" @deploy/jvm/jvm.options -XX:AOTCache=target/fast-start/app.aot ${JAVA_OPTS:-} \
+        MALLOC_ARENA_MAX=2 "$JAVA25" @deploy/jvm/jvm.options -XX:AOTCache="$AOT_CACHE" ${JAVA_OPTS:-} \
             "${node[@]}" -jar target/fast-start/quarkus-run.jar > "$WORK/$name.log" 2>&1 &
         ;;
     rantai)

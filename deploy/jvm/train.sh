@@ -20,7 +20,7 @@
 # and that keeps its RSS at ready under 128 MiB (docs/benchmarks.md, "RSS at ready"). Sixty blocks load
 # the classes that thousands would; the method profiles are of fewer calls. It uses temporary data
 # directories and free ports on 127.0.0.1. Needs bash, curl, sed and coreutils.
-# Environment: JAVA (default java), OPTIONS, TRAIN_BLOCKS (default 60: blocks of the training's phases).
+# Environment: JAVA (default java), OPTIONS, TRAIN_BLOCKS (default 60: blocks of the training's phases), TRAIN_JIT_OPTIONS.
 set -euo pipefail
 
 JAR=${1:?the jar of the node}
@@ -30,8 +30,15 @@ OPTIONS="${OPTIONS:-deploy/jvm/jvm.options}"
 N=${TRAIN_BLOCKS:-60}
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -nE 's/^ *java\.specification\.version = ([0-9]+).*/\1/p')
 export MALLOC_ARENA_MAX=2
+# On Java 25 the cache also records the level the JIT compiled each method at, and a node compiles a method the
+# training compiled at level 1 with C1 at once, unprofiled. So the recorded node runs C1 alone, at a twentieth of the
+# usual compile thresholds, which records its methods at level 1 (deploy/jvm/training-directives.json says why, and
+# keeps the proof of work out of it; docs/benchmarks.md, "What the training tells the JIT"). TRAIN_JIT_OPTIONS replaces
+# these options (empty: the training compiles as the node does).
+JIT=()
 if [[ $FEATURE -ge 25 ]]; then
   RECORD=(-XX:AOTCacheOutput="$CACHE")
+  read -r -a JIT <<< "${TRAIN_JIT_OPTIONS-"-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.05 -XX:CompilerDirectivesFile=$(dirname "$OPTIONS")/training-directives.json"}"
 else
   RECORD=(-XX:ArchiveClassesAtExit="$CACHE")
 fi
@@ -85,7 +92,7 @@ node holder ""
 HOLDER=$HTTP HOLDER_P2P=$P2P
 submit "$HOLDER" $((N / 3))
 # The recorded node: syncs what the holder has, then takes and relays blocks both ways.
-node trained "127.0.0.1:$HOLDER_P2P" "${RECORD[@]}"
+node trained "127.0.0.1:$HOLDER_P2P" "${RECORD[@]}" "${JIT[@]}"
 TRAINED=$HTTP
 TRAINED_PID=${NODES[-1]}
 await_height "$TRAINED" $((N / 3))

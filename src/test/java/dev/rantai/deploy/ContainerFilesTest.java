@@ -55,7 +55,7 @@ class ContainerFilesTest {
         // jvm.options names the compiler directives relative to the working directory, as in the project.
         assertThat(instructions(aot, "WORKDIR")).containsExactly("/deployments");
         assertThat(instructions(aot, "COPY")).contains(
-                "deploy/jvm/jvm.options deploy/jvm/compiler-directives.json deploy/jvm/train.sh /deployments/deploy/jvm/");
+                "deploy/jvm/jvm.options deploy/jvm/compiler-directives.json deploy/jvm/training-directives.json deploy/jvm/train.sh /deployments/deploy/jvm/");
     }
 
     @Test
