@@ -53,6 +53,18 @@ class ChainMetricsTest {
         assertThat(metric("rantai_submissions_rejected_total{reason=\"malformed-json\"}")).isEqualTo(malformed + 2);
     }
 
+    @Test
+    void everyRefusedMediaTypeIsCountedNotOnlyAMissingOne() {
+        String series = "rantai_submissions_rejected_total{reason=\"unsupported-media-type\"}";
+        double before = metricOrZero(series);
+        // curl -d without -H sends a form; a script may send XML; a client may send no type at all.
+        given().contentType("application/x-www-form-urlencoded").body("data=x").post("/api/blocks").then()
+                .statusCode(415);
+        given().contentType("application/xml").body("<data>x</data>").post("/api/blocks").then().statusCode(415);
+        given().contentType("text/plain; charset=ISO-8859-1").body("x").post("/api/blocks").then().statusCode(415);
+        assertThat(metric(series)).isEqualTo(before + 3);
+    }
+
     /** A series that appears on the first rejection: absent counts as zero. */
     private static double metricOrZero(String series) {
         return find(series).orElse(0.0);

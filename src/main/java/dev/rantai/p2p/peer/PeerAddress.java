@@ -39,6 +39,12 @@ public record PeerAddress(String host, int port) {
             throw new IllegalArgumentException("an address is at most " + MAX_TEXT_CHARS + " characters, this one has "
                     + s.length());
         }
+        int scheme = s.indexOf("://");
+        if (scheme > 0 && s.substring(0, scheme).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+'
+                || c == '-' || c == '.')) {
+            throw new IllegalArgumentException("'" + Excerpt.of(s) + "' is a URL; give host:port without a scheme,"
+                    + " e.g. 127.0.0.1:3001");
+        }
         int colon = s.lastIndexOf(':');
         if (colon <= 0 || colon == s.length() - 1) {
             throw new IllegalArgumentException("'" + Excerpt.of(s) + "' is not host:port");

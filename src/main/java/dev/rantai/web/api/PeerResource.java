@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,9 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerView;
 import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
 
 /** The node's peers: list them, add one, remove one. */
 @Path("/api/peers")
@@ -70,10 +73,14 @@ public class PeerResource {
             @Schema(required = true, description = "host:port; an IPv6 host in brackets", examples = "127.0.0.1:3001") String address) {
     }
 
-    private final PeerChanges changes;
+    private static final String ADD_EXAMPLE = "{\"address\":\"127.0.0.1:3001\"}";
 
-    PeerResource(PeerChanges changes) {
+    private final PeerChanges changes;
+    private final StrictJsonBody json;
+
+    PeerResource(PeerChanges changes, ObjectMapper mapper) {
         this.changes = changes;
+        this.json = new StrictJsonBody(mapper);
     }
 
     @GET
@@ -86,7 +93,6 @@ public class PeerResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocument.TOKEN)
     @Operation(summary = "Add a peer", description = "The node dials the address from now on and keeps dialling it, like a configured"
             + " peer. Accepted at once: GET /api/peers shows the connection as it comes up.")
@@ -98,8 +104,16 @@ public class PeerResource {
     @APIResponse(responseCode = "409", description = "The node already keeps as many added peers as it allows (peer-limit)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
-    public CompletionStage<Response> add(AddPeer body) {
-        return changes.add(body == null ? null : body.address())
+    public CompletionStage<Response> add(byte[] body, HttpHeaders headers) {
+        StrictJsonBody.requireType(headers.getMediaType(), "POST /api/peers", "application/json ("
+                + ADD_EXAMPLE + ")", MediaType.APPLICATION_JSON_TYPE);
+        String text;
+        try {
+            text = SubmissionReader.decodeUtf8(body);
+        } catch (ProblemException notUtf8) {
+            throw new ProblemException(ProblemType.INVALID_BODY, "The body is not valid UTF-8. Send " + ADD_EXAMPLE + ".");
+        }
+        return changes.add(json.stringField(text, "address", ADD_EXAMPLE))
                 .thenApply(address -> Response.accepted(new AddPeer(address.toString()))
                         .header(HttpHeaders.LOCATION, location(address)).build());
     }

@@ -134,7 +134,7 @@ public class ProblemMappers {
             case 405 -> request.method() + " is not supported on " + request.path() + "; /q/openapi lists the"
                     + " methods of every path.";
             case 415 -> "Content-Type '" + request.getHeader(HttpHeaders.CONTENT_TYPE) + "' is not accepted by "
-                    + target + ". Send application/json or text/plain.";
+                    + target + "; /q/openapi gives the media types each operation takes.";
             case 406 -> "No representation of " + target + " matches Accept '"
                     + request.getHeader(HttpHeaders.ACCEPT) + "'. Accept application/json.";
             default -> target + " failed with HTTP " + status + ".";

@@ -29,6 +29,13 @@ class PeerAddressTest {
         assertThat(PeerAddress.isValid(text)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "http://127.0.0.1:3001", "tcp://node-1:3000", "HTTPS://[::1]:3000", "ws+unix://a:1" })
+    void aUrlIsRefusedAsAUrlNotAsAnIpv6HostWithoutBrackets(String text) {
+        assertThatThrownBy(() -> PeerAddress.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is a URL; give host:port without a scheme").hasMessageNotContaining("IPv6");
+    }
+
     @org.junit.jupiter.api.Test
     void refusesAHostOfAHundredThousandCharactersByItsLength() {
         assertThatThrownBy(() -> PeerAddress.parse("h".repeat(100_000) + ":3000"))

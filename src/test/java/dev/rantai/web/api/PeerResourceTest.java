@@ -90,6 +90,38 @@ class PeerResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotOneStringFieldAddressIsRefusedNotCoercedOrIgnored() {
+        String[][] cases = { { "{\"addr\":\"127.0.0.1:3971\"}", "invalid-body", "Unknown field(s) [addr]" },
+                { "{\"address\":3971}", "invalid-body", "must be a string, not number" },
+                { "{\"address\":\"127.0.0.1:3971\",\"note\":1}", "invalid-body", "the only field is \"address\"" },
+                { "{\"address\":null}", "invalid-body", "is missing" },
+                { "[\"127.0.0.1:3971\"]", "invalid-body", "must be a JSON object" },
+                { "{\"address\":\"127.0.0.1:3971\",\"address\":\"127.0.0.1:3972\"}", "malformed-json", "Duplicate field" },
+                { "{\"address\":\"127.0.0.1:3971\"} x", "malformed-json", "line 1" } };
+        for (String[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0]).post("/api/peers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:rantai:problem:" + c[1]))
+                    .body("detail", containsString(c[2]));
+        }
+        given().get("/api/peers").then().statusCode(200).body("address", org.hamcrest.Matchers.not(hasItem(
+                org.hamcrest.Matchers.startsWith("127.0.0.1:397"))));
+    }
+
+    @Test
+    void onlyJsonIsTakenAndTheRefusalSaysSo() {
+        for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded", "application/xml" }) {
+            given().contentType(type).body("{\"address\":\"127.0.0.1:3973\"}").post("/api/peers")
+                    .then().statusCode(415).contentType("application/problem+json")
+                    .body("type", equalTo("urn:rantai:problem:unsupported-media-type"))
+                    .body("detail", containsString("not accepted by POST /api/peers. Send application/json."))
+                    .body("detail", org.hamcrest.Matchers.not(containsString("text/plain.")));
+        }
+        given().contentType("application/json; charset=ISO-8859-1").body("{\"address\":\"127.0.0.1:3973\"}")
+                .post("/api/peers").then().statusCode(415).body("detail", containsString("charset=ISO-8859-1"));
+    }
+
+    @Test
     void addressesThatAreNotHostAndPortAreRefusedAndNeverKept() {
         for (String bad : new String[] { "[a\r\nX-Injected: yes]:3999", "h".repeat(100_000) + ":3000",
                 "two words:3000", "<script>alert(1)</script>:3000", "1.2.3.999:3000", "host:0", "-host:3000" }) {

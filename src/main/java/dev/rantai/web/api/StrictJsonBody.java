@@ -1,0 +1,117 @@
+package dev.rantai.web.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemType;
+
+/**
+ * The request bodies of the API's writes, read by the resource itself rather than bound by the
+ * framework, so that every refusal is the API's own problem with a detail naming what the operation
+ * takes: the media type first ({@code 415}), then a JSON object whose one field is a string,
+ * strictly: a duplicate field, anything after the object, an unknown field or a value of another
+ * JSON type is refused ({@code 400}), never ignored or coerced, so a typo cannot pass as an empty
+ * or a different value.
+ */
+final class StrictJsonBody {
+    private final ObjectReader json;
+
+    StrictJsonBody(ObjectMapper mapper) {
+        this.json = mapper.reader()
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * The request's media type, if it is one of {@code accepted} with no charset but UTF-8.
+     *
+     * @param operation the operation, for the detail ({@code POST /api/peers})
+     * @param forms what to send instead, for the detail ({@code application/json ({"address":"host:port"})})
+     * @throws ProblemException {@code unsupported-media-type} (415) for no type, another type or charset
+     */
+    static MediaType requireType(MediaType type, String operation, String forms, MediaType... accepted) {
+        if (type == null) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request has no Content-Type."
+                    + " Send " + forms + ".");
+        }
+        MediaType form = null;
+        for (MediaType a : accepted) {
+            if (form == null && type.isCompatible(a) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+                form = a;
+            }
+        }
+        if (form == null) {
+            List<String> names = new ArrayList<>();
+            for (MediaType a : accepted) {
+                names.add(a.toString());
+            }
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + type
+                    + "' is not accepted by " + operation + ". Send " + String.join(" or ", names) + ".");
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The body must be UTF-8, but Content-Type says charset=" + charset + ".");
+        }
+        return form;
+    }
+
+    /**
+     * The value of {@code field}, the only field of the JSON object in {@code text}.
+     *
+     * @param example a right body, for the details ({@code {"data":"hello"}})
+     * @throws ProblemException {@code malformed-json} for text that is not one JSON value,
+     *         {@code invalid-body} for any other shape
+     */
+    String stringField(String text, String field, String example) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ProblemException(ProblemType.MALFORMED_JSON,
+                    "The body is not valid JSON" + where + ": " + e.getOriginalMessage() + ".");
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw invalidBody("The body must be a JSON object like " + example + ", not "
+                    + (root == null || root.isMissingNode() ? "nothing" : kind(root)) + ".");
+        }
+        List<String> unknown = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (!name.equals(field)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw invalidBody("Unknown field(s) " + unknown + "; the only field is \"" + field + "\".");
+        }
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw invalidBody("The field \"" + field + "\" is missing; send " + example + ".");
+        }
+        if (!value.isTextual()) {
+            throw invalidBody("The field \"" + field + "\" must be a string, not " + kind(value) + ".");
+        }
+        return value.textValue();
+    }
+
+    private static String kind(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static ProblemException invalidBody(String detail) {
+        return new ProblemException(ProblemType.INVALID_BODY, detail);
+    }
+}
