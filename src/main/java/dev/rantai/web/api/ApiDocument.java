@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(info = @Info(title = "Rantai node API", version = "1", description = "A proof-of-work blockchain node: the chain, its"
         + " blocks, its peers, and its live events. Errors are RFC 9457 problem details (application/problem+json)."
         + " Writes need the API token when the node has one (rantai.api.token), and browsers may write only from"
-        + " the node's own pages."), tags = {
+        + " the node's own pages. A method that a path does not list is answered with 405, and an Accept that"
+        + " excludes JSON with 406, both as problem details."), tags = {
                 @Tag(name = "Chain", description = "The chain as a whole"),
                 @Tag(name = "Blocks", description = "Blocks of the chain, and new ones"),
                 @Tag(name = "Peers", description = "The nodes this node talks to"),

@@ -99,7 +99,13 @@ class OpenApiDocumentTest {
                 new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/abc/propagation"),
                 new Exchange("get", "/api/blocks/{id}/propagation", "/api/blocks/999999/propagation"),
                 new Exchange("get", "/api/chain/timings", "/api/chain/timings?blocks=5"),
-                new Exchange("get", "/api/chain/timings", "/api/chain/timings?blocks=0"));
+                new Exchange("get", "/api/chain/timings", "/api/chain/timings?blocks=0"),
+                // An Accept that excludes JSON, on a read, a write and a write without a body in its answer.
+                new Exchange("get", "/api/chain", "/api/chain", r -> r.accept("text/html")),
+                new Exchange("get", "/api/network/messages", "/api/network/messages", r -> r.accept("text/csv")),
+                new Exchange("post", "/api/blocks", "/api/blocks",
+                        r -> r.accept("text/html").contentType("text/plain; charset=utf-8").body("html please")),
+                new Exchange("delete", "/api/peers/{address}", "/api/peers/" + unknownPeer, r -> r.accept("text/html")));
     }
 
     @Test
