@@ -22,6 +22,8 @@ public class ChainQueries {
     static final int MAX_LIMIT = 500;
     private static final Pattern HEIGHT = Pattern.compile("[0-9]{1,18}");
     private static final Pattern HASH = Pattern.compile("[0-9a-fA-F]{64}");
+    /** Digits that are not a hash: a height, though one above any a chain can reach when too long for a long. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,63}|[0-9]{65,}");
 
     private final ChainService chain;
 
@@ -69,6 +71,9 @@ public class ChainQueries {
         if (HASH.matcher(id).matches()) {
             return chain.queries().byHash(id.toLowerCase(Locale.ROOT));
         }
+        if (DIGITS.matcher(id).matches()) {
+            return Optional.empty();
+        }
         throw new ProblemException(ProblemType.INVALID_PARAMETER, "'" + id + "' is neither a height (digits, like 42)"
                 + " nor a block hash (64 hex digits).");
     }
@@ -76,7 +81,7 @@ public class ChainQueries {
     /** Why {@link #find} found nothing, in words that say what exists. */
     public String notFound(String id) {
         long height = chain.tip().height();
-        return HEIGHT.matcher(id).matches()
+        return DIGITS.matcher(id).matches()
                 ? "No block has height " + id + "; the tip is at height " + height + "."
                 : "No block with hash " + id.toLowerCase(Locale.ROOT) + " is stored on this node (tip height "
                         + height + ").";

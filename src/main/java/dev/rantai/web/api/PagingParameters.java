@@ -17,27 +17,36 @@ import dev.rantai.web.problem.ProblemType;
  */
 public final class PagingParameters {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+    /** Digits beyond any value a parameter can take (a long has 18 whole digits at least). */
+    private static final Pattern TOO_LONG = Pattern.compile("-?[0-9]{19,}");
 
     private PagingParameters() {
     }
 
     /**
-     * The first value of a query parameter as sent, from the raw query: {@code ?limit=} gives an empty
-     * value here, where the framework's parameter binding gives none at all.
+     * The value of a query parameter as sent, from the raw query: {@code ?limit=} gives an empty
+     * value here, where the framework's parameter binding gives none at all; a parameter given twice
+     * is a {@code 400} problem.
      */
     public static Optional<String> query(UriInfo uri, String name) {
         String raw = uri.getRequestUri().getRawQuery();
         if (raw == null) {
             return Optional.empty();
         }
+        Optional<String> value = Optional.empty();
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             if (key.equals(name)) {
-                return Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                if (value.isPresent()) {
+                    // Which of two values a server takes differs from one to the next: neither is guessed.
+                    throw new ProblemException(ProblemType.INVALID_PARAMETER, name + " is given more than once;"
+                            + " give it once.");
+                }
+                value = Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
-        return Optional.empty();
+        return value;
     }
 
     /** {@code limit}: 1..max, or {@code fallback} when the parameter is absent. */
@@ -85,6 +94,10 @@ public final class PagingParameters {
     }
 
     private static long number(String name, String text) {
+        if (TOO_LONG.matcher(text).matches()) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, name + " is too large, was " + text.length()
+                    + " digits long.");
+        }
         if (!WHOLE_NUMBER.matcher(text).matches()) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, name + " must be a whole number of ASCII"
                     + " digits, was '" + text + "'.");

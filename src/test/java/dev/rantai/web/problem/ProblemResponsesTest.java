@@ -191,6 +191,25 @@ class ProblemResponsesTest {
                 .body("detail", containsString(limit));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "limit=99999999999999999999", "before=12345678901234567890123", "limit=-99999999999999999999" })
+    void aNumberOfAllDigitsTooLongForAnyValueIsCalledTooLarge(String parameter) {
+        assertProblem(given().get("/api/blocks?" + parameter).then(), 400, "urn:rantai:problem:invalid-parameter",
+                "/api/blocks").body("detail", containsString(parameter.split("=")[0] + " is too large"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("ASCII")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/api/blocks?limit=5&limit=6", "/api/blocks?before=3&before=",
+            "/api/network/messages?after=1&after=1",
+            "/api/network/traffic?seconds=5&seconds=60", "/api/chain/timings?blocks=1&blocks=2" })
+    void aParameterGivenTwiceIs400NotAGuess(String path) {
+        String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+        assertProblem(given().get(path).then(), 400, "urn:rantai:problem:invalid-parameter",
+                path.substring(0, path.indexOf('?')))
+                .body("detail", equalTo(name + " is given more than once; give it once."));
+    }
+
     @ParameterizedTest(name = "before={0}")
     @ValueSource(strings = { "0", "-5", "tip", "", "٢", "１０", "7 " })
     void badBeforeIs400(String before) {
@@ -212,6 +231,13 @@ class ProblemResponsesTest {
                 "/api/blocks/999999")
                 .body("title", equalTo("Block not found"))
                 .body("detail", containsString("the tip is at height " + chain.tip().height()));
+    }
+
+    @ParameterizedTest(name = "id={0}")
+    @ValueSource(strings = { "99999999999999999999", "1234567890123456789012345678901234567890" })
+    void aHeightTooLargeForAnyChainIs404LikeAnyUnknownHeight(String id) {
+        assertProblem(given().get("/api/blocks/" + id).then(), 404, "urn:rantai:problem:block-not-found",
+                "/api/blocks/" + id).body("detail", containsString("No block has height " + id));
     }
 
     @Test
