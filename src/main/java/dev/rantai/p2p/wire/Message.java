@@ -14,6 +14,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public sealed interface Message permits Hello, Auth, Ping, Pong, BlockAnnounce, GetBlocks, Blocks, GetPeers, Peers, Bye {
 
+    /** Every message type on the wire, in the order of the permits clause: the {@code TYPE} of each record. */
+    static java.util.List<String> types() {
+        return java.util.Arrays.stream(Message.class.getPermittedSubclasses()).map(c -> {
+            try {
+                return (String) c.getField("TYPE").get(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(c + " has no public TYPE", e);
+            }
+        }).toList();
+    }
+
     /** The {@code type} field on the wire. */
     String type();
 

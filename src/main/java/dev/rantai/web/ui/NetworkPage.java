@@ -1,5 +1,6 @@
 package dev.rantai.web.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.rantai.p2p.wire.Message;
 import dev.rantai.web.api.NetworkMap;
 import dev.rantai.web.api.NetworkQueries;
 import dev.rantai.web.problem.ProblemException;
@@ -30,8 +32,11 @@ public class NetworkPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance network(Page page, Optional<NetworkMap> map);
+        static native TemplateInstance network(Page page, Optional<NetworkMap> map, List<String> types);
     }
+
+    /** The inspector's type filter offers every message type of the protocol. */
+    private static final List<String> TYPES = Message.types();
 
     private final Pages pages;
     private final NetworkQueries network;
@@ -53,6 +58,6 @@ public class NetworkPage {
             map = Optional.empty();
         }
         Pages.Rendering r = pages.begin("Network", "network", headers);
-        return pages.render(r, Templates.network(r.page(), map), Pages.OK);
+        return pages.render(r, Templates.network(r.page(), map, TYPES), Pages.OK);
     }
 }

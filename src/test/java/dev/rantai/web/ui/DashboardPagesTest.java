@@ -290,6 +290,17 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theInspectorsTypeFilterOffersEveryMessageTypeOfTheProtocol() {
+        String html = given().get("/network").then().statusCode(200).extract().asString();
+        String filter = html.substring(html.indexOf("<select id=\"f-type\""),
+                html.indexOf("</select>", html.indexOf("id=\"f-type\"")));
+        assertThat(dev.rantai.p2p.wire.Message.types()).hasSize(10).contains("auth", "hello", "block", "blocks", "bye");
+        for (String type : dev.rantai.p2p.wire.Message.types()) {
+            assertThat(filter).as("the type filter").contains("<option>" + type + "</option>");
+        }
+    }
+
+    @Test
     void theNetworkPageShowsTheMapAsATableAndLoadsItsScriptsFromTheNode() {
         given().get("/network").then().statusCode(200)
                 .body(containsString("<table class=\"stack\" id=\"map-table\">"))
