@@ -59,7 +59,9 @@ class ChainMetricsTest {
         double before = metricOrZero(series);
         // curl -d without -H sends a form; a script may send XML; a client may send no type at all.
         given().contentType("application/x-www-form-urlencoded").body("data=x").post("/api/blocks").then()
-                .statusCode(415);
+                .statusCode(415).body("detail", org.hamcrest.Matchers.endsWith(
+                        "Send application/json or text/plain (curl -d sends a form unless told otherwise: add -H"
+                                + " 'Content-Type: text/plain')."));
         given().contentType("application/xml").body("<data>x</data>").post("/api/blocks").then().statusCode(415);
         given().contentType("text/plain; charset=ISO-8859-1").body("x").post("/api/blocks").then().statusCode(415);
         assertThat(metric(series)).isEqualTo(before + 3);

@@ -56,8 +56,13 @@ final class StrictJsonBody {
             for (MediaType a : accepted) {
                 names.add(a.toString());
             }
+            // curl -d without -H sends a form: the commonest way to get here, so say how to send it right.
+            String hint = type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                    ? " (curl -d sends a form unless told otherwise: add -H 'Content-Type: " + accepted[accepted.length - 1]
+                            + "')"
+                    : "";
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + type
-                    + "' is not accepted by " + operation + ". Send " + String.join(" or ", names) + ".");
+                    + "' is not accepted by " + operation + ". Send " + String.join(" or ", names) + hint + ".");
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {

@@ -114,7 +114,7 @@ class PeerResourceTest {
             given().contentType(type).body("{\"address\":\"127.0.0.1:3973\"}").post("/api/peers")
                     .then().statusCode(415).contentType("application/problem+json")
                     .body("type", equalTo("urn:rantai:problem:unsupported-media-type"))
-                    .body("detail", containsString("not accepted by POST /api/peers. Send application/json."))
+                    .body("detail", containsString("not accepted by POST /api/peers. Send application/json"))
                     .body("detail", org.hamcrest.Matchers.not(containsString("text/plain.")));
         }
         given().contentType("application/json; charset=ISO-8859-1").body("{\"address\":\"127.0.0.1:3973\"}")
