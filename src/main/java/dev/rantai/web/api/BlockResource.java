@@ -118,7 +118,7 @@ public class BlockResource {
     @APIResponse(responseCode = "503", description = "The node is stopping or too many submissions wait; see"
             + " Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "busy", value = ApiExamples.UNAVAILABLE)))
     public Uni<RestResponse<BlockView>> submit(byte[] body, HttpHeaders headers) {
-        return submissions.submit(headers.getMediaType(), body).map(BlockResource::created);
+        return submissions.submit(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body).map(BlockResource::created);
     }
 
     /** Location is a path, as every link of the API, so it holds behind any proxy. */

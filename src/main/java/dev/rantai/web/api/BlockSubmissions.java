@@ -3,7 +3,6 @@ package dev.rantai.web.api;
 import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,11 +33,11 @@ public class BlockSubmissions {
         this.reader = new SubmissionReader(mapper);
     }
 
-    /** A body of {@code POST /api/blocks}: read by its media type, then mined. */
-    public Uni<Block> submit(MediaType type, byte[] body) {
+    /** A body of {@code POST /api/blocks}: read by its {@code Content-Type} header (as sent, or null), then mined. */
+    public Uni<Block> submit(String contentType, byte[] body) {
         String data;
         try {
-            data = reader.read(type, body);
+            data = reader.read(contentType, body);
         } catch (ProblemException e) {
             metrics.submissionRejected(e.reason());
             throw e;

@@ -105,7 +105,7 @@ public class PeerResource {
     @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
     public CompletionStage<Response> add(byte[] body, HttpHeaders headers) {
-        StrictJsonBody.requireType(headers.getMediaType(), "POST /api/peers", "application/json ("
+        StrictJsonBody.requireType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), "POST /api/peers", "application/json ("
                 + ADD_EXAMPLE + ")", MediaType.APPLICATION_JSON_TYPE);
         String text;
         try {

@@ -34,16 +34,28 @@ final class StrictJsonBody {
     }
 
     /**
-     * The request's media type, if it is one of {@code accepted} with no charset but UTF-8.
+     * The request's media type, if its {@code Content-Type} header (as sent, or null) names one of
+     * {@code accepted} with no charset but UTF-8.
      *
      * @param operation the operation, for the detail ({@code POST /api/peers})
      * @param forms what to send instead, for the detail ({@code application/json ({"address":"host:port"})})
      * @throws ProblemException {@code unsupported-media-type} (415) for no type, another type or charset
      */
-    static MediaType requireType(MediaType type, String operation, String forms, MediaType... accepted) {
-        if (type == null) {
+    static MediaType requireType(String header, String operation, String forms, MediaType... accepted) {
+        if (header == null || header.isBlank()) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request has no Content-Type."
                     + " Send " + forms + ".");
+        }
+        MediaType type;
+        try {
+            type = MediaType.valueOf(header);
+        } catch (IllegalArgumentException notAType) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + excerpt(header)
+                    + "' is not a media type (type/subtype). Send " + forms + ".");
+        }
+        if (type.getType().isEmpty() || type.getSubtype().isEmpty()) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + excerpt(header)
+                    + "' is not a media type (type/subtype). Send " + forms + ".");
         }
         MediaType form = null;
         for (MediaType a : accepted) {
@@ -65,6 +77,10 @@ final class StrictJsonBody {
                     + "' is not accepted by " + operation + ". Send " + String.join(" or ", names) + hint + ".");
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && charset.isBlank()) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type's charset parameter has no value: give charset=utf-8 or leave it out.");
+        }
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "The body must be UTF-8, but Content-Type says charset=" + charset + ".");
@@ -110,6 +126,11 @@ final class StrictJsonBody {
             throw invalidBody("The field \"" + field + "\" must be a string, not " + kind(value) + ".");
         }
         return value.textValue();
+    }
+
+    /** A header value as the detail quotes it: at most 100 characters. */
+    private static String excerpt(String header) {
+        return header.length() <= 100 ? header : header.substring(0, 100) + "...";
     }
 
     private static String kind(JsonNode node) {

@@ -32,8 +32,9 @@ final class SubmissionReader {
         this.json = new StrictJsonBody(mapper);
     }
 
-    String read(MediaType type, byte[] body) {
-        MediaType form = StrictJsonBody.requireType(type, OPERATION,
+    /** The data of a body whose {@code Content-Type} header is {@code contentType} (as sent, or null). */
+    String read(String contentType, byte[] body) {
+        MediaType form = StrictJsonBody.requireType(contentType, OPERATION,
                 "application/json ({\"data\":\"...\"}) or text/plain (the data itself)", MediaType.APPLICATION_JSON_TYPE,
                 MediaType.TEXT_PLAIN_TYPE);
         String text = decodeUtf8(body);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -129,6 +130,8 @@ public class ProblemMappers {
     private static String httpDetail(int status, HttpServerRequest request) {
         String target = request.method() + " " + request.path();
         return switch (status) {
+            case 400 -> malformedContentType(request.getHeader(HttpHeaders.CONTENT_TYPE))
+                    .orElse(target + " failed with HTTP 400.");
             case 404 -> "Nothing is served at " + request.path() + ". The API is described at /q/openapi"
                     + " and /q/swagger-ui.";
             case 405 -> request.method() + " is not supported on " + request.path() + "; /q/openapi lists the"
@@ -139,6 +142,27 @@ public class ProblemMappers {
                     + request.getHeader(HttpHeaders.ACCEPT) + "'. Accept application/json.";
             default -> target + " failed with HTTP " + status + ".";
         };
+    }
+
+    /**
+     * Why a {@code Content-Type} header is no media type, when it is none: the framework refuses such a
+     * request (400, RFC 9110 8.3) before any resource sees it, and says no more.
+     */
+    static java.util.Optional<String> malformedContentType(String header) {
+        if (header == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            MediaType type = MediaType.valueOf(header);
+            if (!type.getType().isEmpty() && !type.getSubtype().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        String shown = header.length() <= 100 ? header : header.substring(0, 100) + "...";
+        return java.util.Optional.of("Content-Type '" + shown + "' is not a media type (type/subtype, such as"
+                + " application/json).");
     }
 
     private static boolean isApi(HttpServerRequest request) {

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -169,6 +170,27 @@ class ProblemResponsesTest {
                 "urn:rantai:problem:unsupported-media-type", "/api/blocks")
                 .body("title", equalTo("Unsupported media type"))
                 .body("detail", containsString("application/json or text/plain"));
+    }
+
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @ValueSource(strings = { "text", ";;;", "/plain", "text/" })
+    void aContentTypeThatIsNoMediaTypeIsRefusedSayingSo(String contentType) throws Exception {
+        for (URI target : List.of(blocks, blocks.resolve("/api/peers"))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(target)
+                    .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString("{\"address\":\"x:1\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            // A malformed header is a bad request (RFC 9110); one the node cannot take is a 415.
+            assertThat(response.statusCode()).as(target + " " + contentType).isIn(400, 415);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+            assertThat(response.body()).contains("is not a media type (type/subtype");
+        }
+    }
+
+    @Test
+    void aCharsetWithoutAValueIs415SayingSo() {
+        assertProblem(given().contentType("application/json; charset").body("{\"data\":\"x\"}").post("/api/blocks")
+                .then(), 415, "urn:rantai:problem:unsupported-media-type", "/api/blocks")
+                .body("detail", containsString("charset parameter has no value"));
     }
 
     @Test
