@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import dev.rantai.web.problem.ProblemException;
+import dev.rantai.web.problem.ProblemMappers;
 import dev.rantai.web.problem.ProblemType;
 
 /**
@@ -46,17 +47,11 @@ final class StrictJsonBody {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request has no Content-Type."
                     + " Send " + forms + ".");
         }
-        MediaType type;
-        try {
-            type = MediaType.valueOf(header);
-        } catch (IllegalArgumentException notAType) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + excerpt(header)
-                    + "' is not a media type (type/subtype). Send " + forms + ".");
+        java.util.Optional<String> malformed = ProblemMappers.malformedContentType(header);
+        if (malformed.isPresent()) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, malformed.get() + " Send " + forms + ".");
         }
-        if (type.getType().isEmpty() || type.getSubtype().isEmpty()) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type '" + excerpt(header)
-                    + "' is not a media type (type/subtype). Send " + forms + ".");
-        }
+        MediaType type = MediaType.valueOf(header);
         MediaType form = null;
         for (MediaType a : accepted) {
             if (form == null && type.isCompatible(a) && !type.isWildcardType() && !type.isWildcardSubtype()) {
@@ -126,11 +121,6 @@ final class StrictJsonBody {
             throw invalidBody("The field \"" + field + "\" must be a string, not " + kind(value) + ".");
         }
         return value.textValue();
-    }
-
-    /** A header value as the detail quotes it: at most 100 characters. */
-    private static String excerpt(String header) {
-        return header.length() <= 100 ? header : header.substring(0, 100) + "...";
     }
 
     private static String kind(JsonNode node) {

@@ -148,7 +148,7 @@ public class ProblemMappers {
      * Why a {@code Content-Type} header is no media type, when it is none: the framework refuses such a
      * request (400, RFC 9110 8.3) before any resource sees it, and says no more.
      */
-    static java.util.Optional<String> malformedContentType(String header) {
+    public static java.util.Optional<String> malformedContentType(String header) {
         if (header == null) {
             return java.util.Optional.empty();
         }
