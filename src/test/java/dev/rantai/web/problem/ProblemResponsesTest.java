@@ -194,6 +194,58 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aRequestWithoutAUsableHostIsAClear400AndLeavesNoErrorInTheLog() throws Exception {
+        long height = chain.tip().height();
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (String host : new String[] { null, "a b", "x:abc", "[bad", "x:99999999" }) {
+                for (String line : new String[] { "GET /api/chain", "POST /api/blocks", "GET /" }) {
+                    String answer = raw(line + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                            + "Content-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx");
+                    assertThat(answer).as(line + " with Host " + host).startsWith("HTTP/1.1 400")
+                            .contains("needs a Host header of the form host[:port]");
+                    if (line.contains("/api/")) {
+                        assertThat(answer).contains("content-type: " + PROBLEM).contains("\"status\":400");
+                    }
+                }
+            }
+            org.awaitility.Awaitility.await().pollDelay(java.time.Duration.ofMillis(300))
+                    .atMost(java.time.Duration.ofSeconds(3)).until(() -> true);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(records.stream().filter(r -> r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
+                || r.getThrown() != null).map(r -> r.getLoggerName() + ": " + r.getMessage()).toList())
+                .as("warnings and errors logged for the requests").isEmpty();
+        assertThat(chain.tip().height()).as("nothing stored").isEqualTo(height);
+    }
+
+    /** One request on a connection of its own, and all the server answered until it closed. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(blocks.getHost(), blocks.getPort())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void missingContentTypeIs415() throws Exception {
         // RestAssured always sends a Content-Type; the JDK client sends none unless told.
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(blocks)
