@@ -32,12 +32,25 @@ public record PeerAddress(String host, int port) {
         }
     }
 
-    /** Parses {@code host:port}; the message says what is wrong with a bad one. */
+    /**
+     * Parses {@code host:port}; the message says what is wrong with a bad one. Plain spaces around it are
+     * forgiven; a control, format or other invisible character anywhere is refused, never dropped, so
+     * what is kept is what was sent.
+     */
     public static PeerAddress parse(String text) {
-        String s = text == null ? "" : text.trim();
+        String s = text == null ? "" : text.strip();
         if (s.length() > MAX_TEXT_CHARS) {
             throw new IllegalArgumentException("an address is at most " + MAX_TEXT_CHARS + " characters, this one has "
                     + s.length());
+        }
+        String raw = text == null ? "" : text;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT)) {
+                throw new IllegalArgumentException("the address holds an invisible or control character (U+"
+                        + String.format("%04X", (int) c) + " at " + i + "); give plain host:port");
+            }
         }
         int scheme = s.indexOf("://");
         if (scheme > 0 && s.substring(0, scheme).chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+'

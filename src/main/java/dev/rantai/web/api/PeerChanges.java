@@ -69,7 +69,7 @@ public class PeerChanges {
                     + " {\"address\":\"127.0.0.1:3001\"}.");
         }
         try {
-            return PeerAddress.parse(text.strip());
+            return PeerAddress.parse(text);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage());
         }

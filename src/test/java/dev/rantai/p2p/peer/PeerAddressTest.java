@@ -36,6 +36,20 @@ class PeerAddressTest {
                 .hasMessageContaining("is a URL; give host:port without a scheme").hasMessageNotContaining("IPv6");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "\u0000127.0.0.1:3011\u0000", "\u0001127.0.0.1:3011", "127.0.0.1:3011\u001f",
+            "\u2003127.0.0.1:3011", "\u00a0127.0.0.1:3011", "\ufeff127.0.0.1:3011", "\u001b[31m127.0.0.1:3012\u0007",
+            "127.0.0.1:30\u200b11", "\t127.0.0.1:3011", "127.0.0.1:3011\n" })
+    void anInvisibleOrControlCharacterIsRefusedNeverDropped(String text) {
+        assertThatThrownBy(() -> PeerAddress.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invisible or control character (U+");
+    }
+
+    @org.junit.jupiter.api.Test
+    void plainSpacesAroundAnAddressAreForgiven() {
+        assertThat(PeerAddress.parse("  127.0.0.1:3011 ")).isEqualTo(PeerAddress.parse("127.0.0.1:3011"));
+    }
+
     @org.junit.jupiter.api.Test
     void refusesAHostOfAHundredThousandCharactersByItsLength() {
         assertThatThrownBy(() -> PeerAddress.parse("h".repeat(100_000) + ":3000"))
