@@ -26,6 +26,9 @@ import dev.rantai.web.problem.ProblemType;
  * or a different value.
  */
 final class StrictJsonBody {
+    /** An unknown field's detail names at most this many. */
+    private static final int SHOWN_NAMES = 5;
+
     private final ObjectReader json;
 
     StrictJsonBody(ObjectMapper mapper) {
@@ -98,7 +101,7 @@ final class StrictJsonBody {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new ProblemException(ProblemType.MALFORMED_JSON,
-                    "The body is not valid JSON" + where + ": " + e.getOriginalMessage() + ".");
+                    "The body is not valid JSON" + where + ": " + plain(e) + ".");
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw invalidBody("The body must be a JSON object like " + example + ", not "
@@ -111,16 +114,51 @@ final class StrictJsonBody {
             }
         });
         if (!unknown.isEmpty()) {
-            throw invalidBody("Unknown field(s) " + unknown + "; the only field is \"" + field + "\".");
+            List<String> shown = new ArrayList<>();
+            for (String name : unknown.subList(0, Math.min(SHOWN_NAMES, unknown.size()))) {
+                shown.add(name.length() <= 40 ? name : name.substring(0, 40) + "...");
+            }
+            throw invalidBody("Unknown field(s) " + shown + (unknown.size() > SHOWN_NAMES
+                    ? " and " + (unknown.size() - SHOWN_NAMES) + " more"
+                    : "") + "; the only field is \"" + field + "\".");
         }
         JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
+        if (value == null) {
             throw invalidBody("The field \"" + field + "\" is missing; send " + example + ".");
+        }
+        if (value.isNull()) {
+            throw invalidBody("The field \"" + field + "\" is null; it must be a string, as in " + example + ".");
         }
         if (!value.isTextual()) {
             throw invalidBody("The field \"" + field + "\" must be a string, not " + kind(value) + ".");
         }
         return value.textValue();
+    }
+
+    /**
+     * What the parser found wrong, without its internals: the names of its settings and classes, and
+     * where it says the source is redacted, are for the node's developers, not for the client.
+     */
+    static String plain(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("FAIL_ON_TRAILING_TOKENS") || message.startsWith("Trailing token")) {
+            return "there is more after the JSON value";
+        }
+        if (message.contains("getMaxNestingDepth")) {
+            return "it is nested too deeply";
+        }
+        if (message.contains("StreamReadConstraints")) {
+            return "a number or a name in it is too long";
+        }
+        int internals = message.indexOf(" (");
+        int cut = message.indexOf('\n');
+        if (cut >= 0) {
+            message = message.substring(0, cut);
+        }
+        if (internals > 0 && message.indexOf('`', internals) >= 0) {
+            message = message.substring(0, internals);
+        }
+        return message.length() <= 200 ? message : message.substring(0, 200) + "...";
     }
 
     private static String kind(JsonNode node) {

@@ -94,7 +94,7 @@ class PeerResourceTest {
         String[][] cases = { { "{\"addr\":\"127.0.0.1:3971\"}", "invalid-body", "Unknown field(s) [addr]" },
                 { "{\"address\":3971}", "invalid-body", "must be a string, not number" },
                 { "{\"address\":\"127.0.0.1:3971\",\"note\":1}", "invalid-body", "the only field is \"address\"" },
-                { "{\"address\":null}", "invalid-body", "is missing" },
+                { "{\"address\":null}", "invalid-body", "is null; it must be a string" },
                 { "[\"127.0.0.1:3971\"]", "invalid-body", "must be a JSON object" },
                 { "{\"address\":\"127.0.0.1:3971\",\"address\":\"127.0.0.1:3972\"}", "malformed-json", "Duplicate field" },
                 { "{\"address\":\"127.0.0.1:3971\"} x", "malformed-json", "line 1" } };

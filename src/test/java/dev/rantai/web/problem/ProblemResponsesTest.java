@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -85,7 +87,14 @@ class ProblemResponsesTest {
                 Arguments.of("missing data field", "application/json", bytes("{}"), 400, "invalid-body", null,
                         "\"data\" is missing"),
                 Arguments.of("null data", "application/json", bytes("{\"data\":null}"), 400, "invalid-body", null,
-                        "\"data\" is missing"),
+                        "\"data\" is null; it must be a string"),
+                Arguments.of("a thousand unknown fields", "application/json", bytes(IntStream.range(0, 1000)
+                        .mapToObj(i -> "\"k" + i + "\":1").collect(Collectors.joining(",", "{", "}"))), 400, "invalid-body",
+                        null, "[k0, k1, k2, k3, k4] and 995 more"),
+                Arguments.of("trailing content", "application/json", bytes("{\"data\":\"a\"} {}"), 400, "malformed-json",
+                        null, "there is more after the JSON value"),
+                Arguments.of("nested too deeply", "application/json", bytes("[".repeat(1200) + "]".repeat(1200)), 400,
+                        "malformed-json", null, "it is nested too deeply"),
                 Arguments.of("data not a string", "application/json", bytes("{\"data\":42}"), 400, "invalid-body",
                         null, "must be a string, not number"),
                 Arguments.of("unknown field", "application/json", bytes("{\"data\":\"a\",\"date\":\"b\"}"), 400,
