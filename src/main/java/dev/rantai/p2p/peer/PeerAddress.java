@@ -26,7 +26,7 @@ public record PeerAddress(String host, int port) {
         if (problem != null) {
             throw new IllegalArgumentException("'" + Excerpt.of(host) + "' is not a host: " + problem);
         }
-        host = host.indexOf(':') >= 0 ? host : host.toLowerCase(Locale.ROOT);
+        host = host.indexOf(':') >= 0 ? canonicalIpv6(host) : host.toLowerCase(Locale.ROOT);
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("the port must be 1..65535, was " + port);
         }
@@ -160,6 +160,59 @@ public record PeerAddress(String host, int port) {
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * An IPv6 address (already checked by {@link #hostProblem}) in the one text form of RFC 5952, section 4:
+     * lower case, no leading zeros, the longest run of two or more zero groups as {@code ::} (the first
+     * of equal runs). So {@code [0:0:0:0:0:0:0:1]}, {@code [0::1]} and {@code [::1]} are one peer, not three.
+     * An IPv4-mapped address ({@code ::ffff:127.0.0.1}) becomes the IPv4 address it maps. A zone is kept as
+     * given.
+     */
+    static String canonicalIpv6(String host) {
+        int percent = host.indexOf('%');
+        String zone = percent >= 0 ? host.substring(percent) : "";
+        String literal = percent >= 0 ? host.substring(0, percent) : host;
+        byte[] bytes;
+        try {
+            InetAddress address = InetAddress.getByName(literal);
+            if (address instanceof java.net.Inet4Address) {
+                return address.getHostAddress();
+            }
+            bytes = address.getAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("'" + Excerpt.of(host) + "' is not a host: not an IPv6 address");
+        }
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = (bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff;
+        }
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < 8;) {
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j == i ? i + 1 : j;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                text.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+                text.append(':');
+            }
+            text.append(Integer.toHexString(groups[i]));
+        }
+        return text + zone;
     }
 
     /** The same listening endpoint, counting every loopback name as one host. */

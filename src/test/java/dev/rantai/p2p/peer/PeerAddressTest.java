@@ -45,6 +45,18 @@ class PeerAddressTest {
                 .hasMessageContaining("invisible or control character (U+");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({ "[::1]:3001, [::1]:3001", "[0::1]:3001, [::1]:3001",
+            "[0:0:0:0:0:0:0:1]:3001, [::1]:3001", "[::0:1]:3001, [::1]:3001", "[::ABCD]:3001, [::abcd]:3001",
+            "[2001:DB8:0:0:1:0:0:1]:1, [2001:db8::1:0:0:1]:1", "[2001:db8:0:1:1:1:1:1]:1, [2001:db8:0:1:1:1:1:1]:1",
+            "[2001:0db8::0001]:1, [2001:db8::1]:1", "[::]:1, [::]:1", "[1::]:1, [1::]:1",
+            "[::ffff:127.0.0.1]:3001, 127.0.0.1:3001",
+            "[::ffff:7f00:1]:3001, 127.0.0.1:3001", "[fe80::0001%eth0]:3000, [fe80::1%eth0]:3000" })
+    void everySpellingOfAnIpv6AddressIsTheOneOfRfc5952(String text, String canonical) {
+        assertThat(PeerAddress.parse(text).toString()).isEqualTo(canonical);
+        assertThat(PeerAddress.parse(text)).isEqualTo(PeerAddress.parse(canonical));
+    }
+
     @org.junit.jupiter.api.Test
     void plainSpacesAroundAnAddressAreForgiven() {
         assertThat(PeerAddress.parse("  127.0.0.1:3011 ")).isEqualTo(PeerAddress.parse("127.0.0.1:3011"));
