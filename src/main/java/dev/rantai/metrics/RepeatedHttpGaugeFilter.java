@@ -22,7 +22,12 @@ public final class RepeatedHttpGaugeFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-        return message == null || !(message.startsWith(WARNING) && message.contains(GAUGES));
+        // The pattern starts as the message does: every other record passes without being formatted here.
+        String pattern = record.getMessage();
+        if (pattern == null || !pattern.startsWith(WARNING)) {
+            return true;
+        }
+        String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : pattern;
+        return !message.contains(GAUGES);
     }
 }

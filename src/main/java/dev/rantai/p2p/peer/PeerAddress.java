@@ -22,11 +22,13 @@ public record PeerAddress(String host, int port) {
         if (host == null || host.isEmpty()) {
             throw new IllegalArgumentException("the host is empty");
         }
-        String problem = hostProblem(host);
+        boolean ipv6 = host.indexOf(':') >= 0;
+        String canonical = ipv6 ? canonicalIpv6(host) : host.toLowerCase(Locale.ROOT);
+        String problem = ipv6 ? (canonical == null ? "not an IPv6 address" : null) : hostProblem(host);
         if (problem != null) {
             throw new IllegalArgumentException("'" + Excerpt.of(host) + "' is not a host: " + problem);
         }
-        host = host.indexOf(':') >= 0 ? canonicalIpv6(host) : host.toLowerCase(Locale.ROOT);
+        host = canonical;
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("the port must be 1..65535, was " + port);
         }
@@ -88,13 +90,10 @@ public record PeerAddress(String host, int port) {
         }
     }
 
-    /** Why the text is not a host, or null if it is one. Never resolves a name. */
+    /** Why the text (a name or an IPv4 address: no colon) is not a host, or null if it is one. Never resolves a name. */
     static String hostProblem(String host) {
         if (host.length() > MAX_HOST_CHARS) {
             return "longer than " + MAX_HOST_CHARS + " characters";
-        }
-        if (host.indexOf(':') >= 0) {
-            return isIpv6(host) ? null : "not an IPv6 address";
         }
         String[] labels = host.split("\\.", -1);
         boolean numeric = true;
@@ -132,47 +131,27 @@ public record PeerAddress(String host, int port) {
         return true;
     }
 
-    private static boolean isIpv6(String host) {
-        int percent = host.indexOf('%');
-        if (percent >= 0) {
-            // a zone (fe80::1%eth0), as a link-local peer's address comes off a socket
-            String zone = host.substring(percent + 1);
-            if (zone.isEmpty() || zone.length() > 15 || !zone.chars().allMatch(c -> Character.isLetterOrDigit(c)
-                    && c < 0x80 || c == '_' || c == '.' || c == '-')) {
-                return false;
-            }
-            host = host.substring(0, percent);
-        }
-        if (host.length() > 45) {
-            return false;
-        }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
-                return false;
-            }
-        }
-        try {
-            // A literal with a colon is parsed, never looked up (the zone is left out: it may name an
-            // interface this machine does not have).
-            InetAddress.getByName(host);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
     /**
-     * An IPv6 address (already checked by {@link #hostProblem}) in the one text form of RFC 5952, section 4:
-     * lower case, no leading zeros, the longest run of two or more zero groups as {@code ::} (the first
-     * of equal runs). So {@code [0:0:0:0:0:0:0:1]}, {@code [0::1]} and {@code [::1]} are one peer, not three.
-     * An IPv4-mapped address ({@code ::ffff:127.0.0.1}) becomes the IPv4 address it maps. A zone is kept as
-     * given.
+     * An IPv6 address in the one text form of RFC 5952, section 4: lower case, no leading zeros, the
+     * longest run of two or more zero groups as {@code ::} (the first of equal runs), so
+     * {@code [0:0:0:0:0:0:0:1]}, {@code [0::1]} and {@code [::1]} are one peer, not three; or null when
+     * the text is not an IPv6 address. A literal is parsed, never looked up. An IPv4-mapped address
+     * ({@code ::ffff:127.0.0.1}) becomes the IPv4 address it maps. A zone ({@code fe80::1%eth0}, as a
+     * link-local peer's address comes off a socket) is kept as given and left out of the parse: it may
+     * name an interface this machine does not have.
      */
     static String canonicalIpv6(String host) {
         int percent = host.indexOf('%');
         String zone = percent >= 0 ? host.substring(percent) : "";
         String literal = percent >= 0 ? host.substring(0, percent) : host;
+        if (percent >= 0 && (zone.length() == 1 || zone.length() > 16 || !zone.substring(1).chars().allMatch(
+                c -> Character.isLetterOrDigit(c) && c < 0x80 || c == '_' || c == '.' || c == '-'))) {
+            return null;
+        }
+        if (literal.length() > 45 || !literal.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f'
+                || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
+            return null;
+        }
         byte[] bytes;
         try {
             InetAddress address = InetAddress.getByName(literal);
@@ -181,7 +160,7 @@ public record PeerAddress(String host, int port) {
             }
             bytes = address.getAddress();
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("'" + Excerpt.of(host) + "' is not a host: not an IPv6 address");
+            return null;
         }
         int[] groups = new int[8];
         for (int i = 0; i < 8; i++) {

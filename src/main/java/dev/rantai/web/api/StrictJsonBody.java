@@ -50,15 +50,13 @@ final class StrictJsonBody {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request has no Content-Type."
                     + " Send " + forms + ".");
         }
-        java.util.Optional<String> malformed = ProblemMappers.malformedContentType(header);
-        if (malformed.isPresent()) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, malformed.get() + " Send " + forms + ".");
-        }
-        MediaType type = MediaType.valueOf(header);
+        MediaType type = ProblemMappers.mediaType(header).orElseThrow(() -> new ProblemException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemMappers.notAMediaType(header) + " Send " + forms + "."));
         MediaType form = null;
         for (MediaType a : accepted) {
-            if (form == null && type.isCompatible(a) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+            if (type.isCompatible(a) && !type.isWildcardType() && !type.isWildcardSubtype()) {
                 form = a;
+                break;
             }
         }
         if (form == null) {

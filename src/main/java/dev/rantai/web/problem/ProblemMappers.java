@@ -1,5 +1,6 @@
 package dev.rantai.web.problem;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.ws.rs.Priorities;
@@ -130,8 +131,11 @@ public class ProblemMappers {
     private static String httpDetail(int status, HttpServerRequest request) {
         String target = request.method() + " " + request.path();
         return switch (status) {
-            case 400 -> malformedContentType(request.getHeader(HttpHeaders.CONTENT_TYPE))
-                    .orElse(target + " failed with HTTP 400.");
+            case 400 -> {
+                String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+                yield contentType != null && mediaType(contentType).isEmpty() ? notAMediaType(contentType)
+                        : target + " failed with HTTP 400.";
+            }
             case 404 -> "Nothing is served at " + request.path() + ". The API is described at /q/openapi"
                     + " and /q/swagger-ui.";
             case 405 -> request.method() + " is not supported on " + request.path() + "; /q/openapi lists the"
@@ -145,24 +149,23 @@ public class ProblemMappers {
     }
 
     /**
-     * Why a {@code Content-Type} header is no media type, when it is none: the framework refuses such a
-     * request (400, RFC 9110 8.3) before any resource sees it, and says no more.
+     * A {@code Content-Type} header (not null) as a media type, or empty when it is none (no
+     * {@code type/subtype}): the framework refuses such a request (400, RFC 9110 8.3) before any
+     * resource sees it, and says no more; {@link #notAMediaType} says it.
      */
-    public static java.util.Optional<String> malformedContentType(String header) {
-        if (header == null) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<MediaType> mediaType(String header) {
         try {
             MediaType type = MediaType.valueOf(header);
-            if (!type.getType().isEmpty() && !type.getSubtype().isEmpty()) {
-                return java.util.Optional.empty();
-            }
+            return type.getType().isEmpty() || type.getSubtype().isEmpty() ? Optional.empty() : Optional.of(type);
         } catch (IllegalArgumentException e) {
-            // reported below
+            return Optional.empty();
         }
+    }
+
+    /** The detail for a {@code Content-Type} header that {@link #mediaType} found no media type in. */
+    public static String notAMediaType(String header) {
         String shown = header.length() <= 100 ? header : header.substring(0, 100) + "...";
-        return java.util.Optional.of("Content-Type '" + shown + "' is not a media type (type/subtype, such as"
-                + " application/json).");
+        return "Content-Type '" + shown + "' is not a media type (type/subtype, such as application/json).";
     }
 
     private static boolean isApi(HttpServerRequest request) {
