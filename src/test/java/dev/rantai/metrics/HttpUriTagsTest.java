@@ -36,12 +36,16 @@ class HttpUriTagsTest {
             // a path that does not decode: 400 (no client library sends one, so it goes over a socket)
             assertThat(raw("GET /api/blocks/%zz" + i + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
                     .startsWith("HTTP/1.1 400");
+            // the same anywhere else: no template fits, so no path of the stranger's choosing becomes a tag
+            assertThat(raw("GET /x" + i + "%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 400");
         }
         given().get("/api/chain/timings?blocks=1").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("uri=\"/api/chain/timings\"");
         assertThat(metrics).doesNotContain("uri=\"/api/peers/10.0.0.").doesNotContain("uri=\"/api/blocks/10")
-                .doesNotContain("uri=\"/api/blocks/%zz");
+                .doesNotContain("uri=\"/api/blocks/%zz").doesNotContain("uri=\"/x")
+                .contains("status=\"400\",uri=\"UNKNOWN\"");
     }
 
     private String raw(String request) throws IOException {

@@ -245,6 +245,30 @@ class ProblemResponsesTest {
         assertThat(chain.tip().height()).as("nothing stored").isEqualTo(height);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "/api/blocks/%zz", "/api/blocks/%", "/api/blocks/%4", "/api/peers/[::1]:3001",
+            "/api/blocks?limit=%zz", "/api/chain/%E0%A4%", "/blocks/%zz", "/%", "/peers/[::1]:3001" })
+    void aTargetThatIsNotAUriIsAClear400NotABareOne(String target) throws Exception {
+        String answer = raw("GET " + target + " HTTP/1.1\r\nHost: " + blocks.getHost() + ":" + blocks.getPort()
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("The request target is not a URI (RFC 3986)")
+                .contains(target.contains("[") ? "a character that must be percent-encoded"
+                        : "a % must be followed by two hex digits");
+        if (target.startsWith("/api/")) {
+            assertThat(answer).contains("content-type: " + PROBLEM).contains("\"status\":400")
+                    .contains("\"instance\":\"" + target.split("\\?")[0] + "\"");
+        } else {
+            assertThat(answer).contains("content-type: text/plain");
+        }
+    }
+
+    @Test
+    void aPercentEncodedTargetStillReachesItsResource() throws Exception {
+        String answer = raw("GET /api/blocks/%30 HTTP/1.1\r\nHost: " + blocks.getHost() + ":" + blocks.getPort()
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"index\":0");
+    }
+
     /** One request on a connection of its own, and all the server answered until it closed. */
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket(blocks.getHost(), blocks.getPort())) {
