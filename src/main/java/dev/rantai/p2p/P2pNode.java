@@ -199,11 +199,55 @@ public final class P2pNode implements AutoCloseable {
      * @return a future that fails with {@link dev.rantai.p2p.peer.PeerLimitException} when the node
      *         keeps as many addresses as it allows
      */
-    public CompletableFuture<Void> addPeer(PeerAddress address) {
-        return onLoop(() -> {
-            peers.addPermanent(address);
+    public CompletableFuture<PeerAddress> addPeer(PeerAddress address) {
+        return onLoop(() -> peers.addPermanent(address));
+    }
+
+    /**
+     * Whether the address is this node's own P2P endpoint, as far as can be told without a DNS lookup:
+     * its advertised address, or its bound port on an address it listens on (with a wildcard bind, a
+     * loopback address, the wildcard itself or an address of one of this host's interfaces, of the
+     * bound family; {@code localhost} counts as {@code 127.0.0.1}). Another name for this node is found
+     * out at the handshake, which shows the peer as {@code self} and does not dial it again.
+     */
+    public boolean isOwnAddress(PeerAddress address) {
+        PeerAddress endpoint = address.endpoint();
+        if (config.advertisedAddress().map(PeerAddress::endpoint).filter(endpoint::equals).isPresent()) {
+            return true;
+        }
+        if (boundPort == 0 || endpoint.port() != boundPort) {
+            return false;
+        }
+        java.net.InetAddress ip = ipLiteral(endpoint.host());
+        java.net.InetAddress bound = ipLiteral(new PeerAddress(config.host(), boundPort).endpoint().host());
+        if (ip == null || bound == null) {
+            return endpoint.host().equals(new PeerAddress(config.host(), boundPort).endpoint().host());
+        }
+        if (!bound.isAnyLocalAddress()) {
+            return ip.equals(bound);
+        }
+        if (bound instanceof java.net.Inet4Address && !(ip instanceof java.net.Inet4Address)) {
+            return false;
+        }
+        try {
+            return ip.isLoopbackAddress() || ip.isAnyLocalAddress()
+                    || java.net.NetworkInterface.getByInetAddress(ip) != null;
+        } catch (java.net.SocketException e) {
+            return false;
+        }
+    }
+
+    /** The address of an IP literal (no lookup is made), or null for a name. */
+    private static java.net.InetAddress ipLiteral(String host) {
+        boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
+        if (!literal) {
             return null;
-        });
+        }
+        try {
+            return java.net.InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
     }
 
     /** Forgets the address and closes its connection; false if it was not a peer. */

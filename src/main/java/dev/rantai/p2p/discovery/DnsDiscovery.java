@@ -37,7 +37,7 @@ public final class DnsDiscovery implements AutoCloseable {
             return new Peers() {
                 @Override
                 public CompletableFuture<Void> addPeer(PeerAddress address) {
-                    return node.addPeer(address);
+                    return node.addPeer(address).thenApply(kept -> null);
                 }
 
                 @Override

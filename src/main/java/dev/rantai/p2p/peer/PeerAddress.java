@@ -194,9 +194,20 @@ public record PeerAddress(String host, int port) {
         return text + zone;
     }
 
-    /** The same listening endpoint, counting every loopback name as one host. */
+    /**
+     * This address as the one key of the endpoint it dials, whatever its spelling: {@code localhost} is
+     * {@code 127.0.0.1}, where it resolves first (IPv4 preferred, as Vert.x does). Other hosts have one
+     * spelling already (names in lower case, without a trailing dot; IPv6 in RFC 5952's form), and other
+     * loopback addresses stay endpoints of their own: a node may listen on {@code 127.0.0.1} and not on
+     * {@code ::1} or {@code 127.0.0.2}.
+     */
+    public PeerAddress endpoint() {
+        return host.equals("localhost") ? new PeerAddress("127.0.0.1", port) : this;
+    }
+
+    /** Whether the two addresses dial the same endpoint ({@link #endpoint()}). */
     public boolean sameEndpoint(PeerAddress other) {
-        return port == other.port && sameHost(host, other.host);
+        return endpoint().equals(other.endpoint());
     }
 
     /** Whether two host names or addresses are the same host, every loopback spelling counting as one. */

@@ -55,6 +55,7 @@ public final class PeerManager {
     private final P2pMetrics metrics;
     private final LongSupplier clock;
     private final Function<PeerAddress, CompletableFuture<Session>> connector;
+    /** Addresses dialed, by {@link PeerAddress#endpoint()}, so that one endpoint has one place. */
     private final Map<PeerAddress, Target> targets = new LinkedHashMap<>();
     private final Set<Session> sessions = new LinkedHashSet<>();
     private final Map<String, Session> byNode = new HashMap<>();
@@ -76,26 +77,31 @@ public final class PeerManager {
      * Keeps the address connected for good: a configured peer, one added through the API, or one found
      * through DNS.
      *
+     * An address that dials an endpoint kept already ({@link PeerAddress#endpoint()}: {@code localhost:3001}
+     * when {@code 127.0.0.1:3001} is kept) takes no second place: the kept one is made permanent.
+     *
+     * @return the address kept for that endpoint, as first given
      * @throws PeerLimitException if {@value #MAX_PERMANENT} addresses are kept for good already
      */
-    public void addPermanent(PeerAddress address) {
-        Target existing = targets.get(address);
+    public PeerAddress addPermanent(PeerAddress address) {
+        Target existing = targets.get(address.endpoint());
         if (existing != null) {
             existing.permanent = true;
-            return;
+            return existing.address;
         }
         if (targets.values().stream().filter(t -> t.permanent).count() >= MAX_PERMANENT) {
             throw new PeerLimitException("this node keeps at most " + MAX_PERMANENT + " peers it dials for good;"
                     + " remove one first (DELETE /api/peers/{address})");
         }
         Target target = new Target(address, true);
-        targets.put(address, target);
+        targets.put(address.endpoint(), target);
         dial(target);
+        return address;
     }
 
     /** Stops dialing the address and closes its session; false if it was not a peer. */
     public boolean remove(PeerAddress address) {
-        Target target = targets.remove(address);
+        Target target = targets.remove(address.endpoint());
         if (target == null) {
             return false;
         }
@@ -107,7 +113,7 @@ public final class PeerManager {
     }
 
     public boolean isPermanent(PeerAddress address) {
-        Target t = targets.get(address);
+        Target t = targets.get(address.endpoint());
         return t != null && t.permanent;
     }
 
@@ -129,7 +135,7 @@ public final class PeerManager {
             } catch (IllegalArgumentException e) {
                 continue;
             }
-            if (learned.contains(address) || targets.containsKey(address)) {
+            if (learned.contains(address.endpoint()) || targets.containsKey(address.endpoint())) {
                 continue;
             }
             if (learned.size() >= MAX_LEARNED) {
@@ -141,7 +147,7 @@ public final class PeerManager {
                 it.next();
                 it.remove();
             }
-            learned.add(address);
+            learned.add(address.endpoint());
         }
     }
 
@@ -153,9 +159,9 @@ public final class PeerManager {
         while (outbound < policy.targetOutbound() && candidates.hasNext()) {
             PeerAddress address = candidates.next();
             candidates.remove();
-            if (!targets.containsKey(address) && !isBanned(policy.banScope().key(address.host(), address.port()))) {
+            if (!targets.containsKey(address.endpoint()) && !isBanned(policy.banScope().key(address.host(), address.port()))) {
                 Target target = new Target(address, false);
-                targets.put(address, target);
+                targets.put(address.endpoint(), target);
                 dial(target);
                 outbound++;
             }
@@ -163,7 +169,7 @@ public final class PeerManager {
     }
 
     private void dial(Target target) {
-        if (closed || targets.get(target.address) != target) {
+        if (closed || targets.get(target.address.endpoint()) != target) {
             return;
         }
         // A configured peer is dialled whatever is banned under its address: another peer may share the key.
@@ -182,7 +188,7 @@ public final class PeerManager {
         connector.apply(target.address).whenComplete((session, error) -> {
             if (error == null) {
                 target.session = Optional.of(session);
-                if (targets.get(target.address) != target) {
+                if (targets.get(target.address.endpoint()) != target) {
                     session.close("removed by the operator");
                 }
             } else {
@@ -215,7 +221,7 @@ public final class PeerManager {
     private void failed(Target target, boolean flapped) {
         target.failures++;
         if (!target.permanent && target.unreachable >= LEARNED_MAX_FAILURES) {
-            targets.remove(target.address);
+            targets.remove(target.address.endpoint());
             return;
         }
         target.state = PeerState.BACKING_OFF;
@@ -267,7 +273,7 @@ public final class PeerManager {
 
     /** The connection leads back to this node: its address is never dialed again. */
     public void self(Session session) {
-        session.dialed().map(targets::get).ifPresent(t -> t.state = PeerState.SELF);
+        session.dialed().map(a -> targets.get(a.endpoint())).ifPresent(t -> t.state = PeerState.SELF);
     }
 
     /**
@@ -277,7 +283,7 @@ public final class PeerManager {
      */
     public Optional<String> admit(Session session) {
         String nodeId = session.nodeId().orElseThrow();
-        Optional<Target> target = session.dialed().map(targets::get);
+        Optional<Target> target = session.dialed().map(a -> targets.get(a.endpoint()));
         target.ifPresent(t -> t.nodeId = Optional.of(nodeId));
         if (nodeId.equals(selfNodeId)) {
             target.ifPresent(t -> t.state = PeerState.SELF);

@@ -29,12 +29,19 @@ public class PeerChanges {
     }
 
     /**
-     * Dials the address from now on and keeps it, like a configured peer; completes with the parsed
-     * address, or fails with {@code peer-limit} (409) when the node keeps as many as it allows.
+     * Dials the address from now on and keeps it, like a configured peer; completes with the address kept
+     * for its endpoint (the one given first when another spelling of it, such as {@code localhost} for
+     * {@code 127.0.0.1}, is kept already), or fails with {@code peer-limit} (409) when the node keeps as
+     * many as it allows. This node's own address is {@code invalid-peer-address} (400).
      */
     public CompletionStage<PeerAddress> add(String text) {
         PeerAddress address = parse(text);
-        return runningNode().addPeer(address).handle((v, error) -> {
+        P2pNode node = runningNode();
+        if (node.isOwnAddress(address)) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, address + " is this node's own P2P"
+                    + " address (GET /api/node lists them); give another node's.");
+        }
+        return node.addPeer(address).handle((kept, error) -> {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (cause instanceof PeerLimitException limit) {
                 throw new ProblemException(ProblemType.PEER_LIMIT, limit.getMessage());
@@ -42,7 +49,7 @@ public class PeerChanges {
             if (error != null) {
                 throw error instanceof RuntimeException r ? r : new CompletionException(error);
             }
-            return address;
+            return kept;
         });
     }
 

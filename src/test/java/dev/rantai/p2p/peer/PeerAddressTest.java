@@ -9,6 +9,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The address rules every source of peer addresses goes through (docs/protocol.md, Bounds of every field). */
 class PeerAddressTest {
 
+    @org.junit.jupiter.api.Test
+    void localhostDialsTheEndpointOf127001AndOtherLoopbacksStayTheirOwn() {
+        assertThat(PeerAddress.parse("LocalHost:3000").endpoint()).isEqualTo(new PeerAddress("127.0.0.1", 3000));
+        assertThat(PeerAddress.parse("localhost:3000").sameEndpoint(PeerAddress.parse("127.0.0.1:3001"))).isFalse();
+        assertThat(PeerAddress.parse("localhost:3000").sameEndpoint(PeerAddress.parse("[::1]:3000"))).isFalse();
+        assertThat(PeerAddress.parse("127.0.0.2:3000").sameEndpoint(PeerAddress.parse("127.0.0.1:3000"))).isFalse();
+        assertThat(PeerAddress.parse("node-a:3000").endpoint()).isEqualTo(PeerAddress.parse("NODE-A:3000"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "127.0.0.1:3000", "localhost:1", "node-1.rantai-p2p.default.svc.cluster.local:65535",
             "[::1]:3000", "[fe80::1%eth0]:3000", "[::ffff:10.0.0.1]:3000", "EXAMPLE.org:3000", "a:1" })

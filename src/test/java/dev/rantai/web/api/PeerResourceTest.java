@@ -136,6 +136,33 @@ class PeerResourceTest {
     }
 
     @Test
+    void oneEndpointUnderTwoNamesIsOnePeer() {
+        given().contentType(ContentType.JSON).body("{\"address\":\"localhost:3998\"}").post("/api/peers").then()
+                .statusCode(202).body("address", equalTo("localhost:3998"));
+        given().contentType(ContentType.JSON).body("{\"address\":\"127.0.0.1:3998\"}").post("/api/peers").then()
+                .statusCode(202).header("Location", "/api/peers/localhost:3998").body("address", equalTo("localhost:3998"));
+        assertThat(given().get("/api/peers").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.address.endsWith(':3998') }.address")).containsExactly("localhost:3998");
+        given().delete("/api/peers/127.0.0.1:3998").then().statusCode(204);
+        assertThat(given().get("/api/peers").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.address.endsWith(':3998') }")).isEmpty();
+    }
+
+    @Test
+    void theNodesOwnAddressIsRefusedAndNotKept() {
+        String bound = given().get("/api/node").then().statusCode(200).extract().jsonPath().getString("addresses[0]");
+        String port = bound.substring(bound.lastIndexOf(':') + 1);
+        for (String own : new String[] { "127.0.0.1:" + port, "localhost:" + port, "0.0.0.0:" + port }) {
+            given().contentType(ContentType.JSON).body("{\"address\":\"" + own + "\"}").post("/api/peers").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:rantai:problem:invalid-peer-address"))
+                    .body("detail", containsString("this node's own P2P address"));
+        }
+        assertThat(given().get("/api/peers").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.address.endsWith(':" + port + "') }")).isEmpty();
+    }
+
+    @Test
     void theLocationOfAnIpv6PeerCanBeUsedAsReturned() {
         String location = given().contentType(ContentType.JSON).body("{\"address\":\"[::1]:3999\"}")
                 .post("/api/peers").then().statusCode(202).extract().header("Location");
