@@ -18,6 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ChainMetricsTest {
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL root;
+
     @Inject
     ChainService chain;
 
@@ -65,6 +68,44 @@ class ChainMetricsTest {
         given().contentType("application/xml").body("<data>x</data>").post("/api/blocks").then().statusCode(415);
         given().contentType("text/plain; charset=ISO-8859-1").body("x").post("/api/blocks").then().statusCode(415);
         assertThat(metric(series)).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aBodyWithAContentCodingIsRefusedAndCountedNotTakenAsTheData() throws Exception {
+        String series = "rantai_submissions_rejected_total{reason=\"unsupported-media-type\"}";
+        double before = metricOrZero(series);
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        long height = given().get("/api/chain").then().statusCode(200).extract().jsonPath().getLong("height");
+        for (String coding : new String[] { "gzip", "identity, gzip", "br" }) {
+            given().contentType("text/plain; charset=utf-8").header("Content-Encoding", coding).body(zipped.toByteArray())
+                    .post("/api/blocks").then().statusCode(415).header("Accept-Encoding", "identity")
+                    .body("detail", org.hamcrest.Matchers.containsString("Content-Encoding '" + coding + "'"));
+        }
+        assertThat(metric(series)).isEqualTo(before + 3);
+        assertThat(given().get("/api/chain").then().extract().jsonPath().getLong("height")).isEqualTo(height);
+        // RestAssured rewrites the charset of a request with a Content-Encoding; the JDK client sends what it is told
+        java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(root.toURI().resolve("/api/blocks"))
+                        .header("Content-Type", "text/plain; charset=utf-8").header("Content-Encoding", "identity")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("plain")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(201);
+        assertThat(plain.body()).contains("\"data\":\"plain\"");
+    }
+
+    @Test
+    void aChunkedBodyIsStillTaken() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/blocks HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Transfer-Encoding: Chunked\r\nConnection: close\r\n\r\n5\r\nchunk\r\n0\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 201").contains("\"data\":\"chunk\"");
+        }
     }
 
     /** A series that appears on the first rejection: absent counts as zero. */

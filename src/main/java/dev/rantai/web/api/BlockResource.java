@@ -112,13 +112,14 @@ public class BlockResource {
     @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
     @APIResponse(responseCode = "413", description = "Data larger than rantai.chain.max-data-bytes (rule"
             + " data-too-large)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, or not UTF-8", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, not UTF-8, or sent with a Content-Encoding (the answer carries Accept-Encoding: identity)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))
     @APIResponse(responseCode = "422", description = "Empty data (rule data-empty) or bytes that are not UTF-8"
             + " (rule data-not-utf8)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "empty", value = ApiExamples.EMPTY_DATA)))
     @APIResponse(responseCode = "503", description = "The node is stopping or too many submissions wait; see"
             + " Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "busy", value = ApiExamples.UNAVAILABLE)))
     public Uni<RestResponse<BlockView>> submit(byte[] body, HttpHeaders headers) {
-        return submissions.submit(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body).map(BlockResource::created);
+        return submissions.submit(headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                headers.getHeaderString(HttpHeaders.CONTENT_ENCODING), body).map(BlockResource::created);
     }
 
     /** Location is a path, as every link of the API, so it holds behind any proxy. */

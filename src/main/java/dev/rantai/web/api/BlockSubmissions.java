@@ -33,10 +33,14 @@ public class BlockSubmissions {
         this.reader = new SubmissionReader(mapper);
     }
 
-    /** A body of {@code POST /api/blocks}: read by its {@code Content-Type} header (as sent, or null), then mined. */
-    public Uni<Block> submit(String contentType, byte[] body) {
+    /**
+     * A body of {@code POST /api/blocks}: read by its {@code Content-Type} header (as sent, or null), then mined;
+     * a {@code Content-Encoding} other than {@code identity} (as sent, or null) is refused first.
+     */
+    public Uni<Block> submit(String contentType, String contentEncoding, byte[] body) {
         String data;
         try {
+            StrictJsonBody.requireNoContentCoding(contentEncoding, SubmissionReader.OPERATION);
             data = reader.read(contentType, body);
         } catch (ProblemException e) {
             metrics.submissionRejected(e.reason());

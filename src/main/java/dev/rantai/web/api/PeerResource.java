@@ -102,9 +102,10 @@ public class PeerResource {
     @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
     @APIResponse(responseCode = "409", description = "The node already keeps as many added peers as it allows (peer-limit)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not application/json, or sent with a Content-Encoding (the answer carries Accept-Encoding: identity)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
     public CompletionStage<Response> add(byte[] body, HttpHeaders headers) {
+        StrictJsonBody.requireNoContentCoding(headers.getHeaderString(HttpHeaders.CONTENT_ENCODING), "POST /api/peers");
         StrictJsonBody.requireType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), "POST /api/peers", "application/json ("
                 + ADD_EXAMPLE + ")", MediaType.APPLICATION_JSON_TYPE);
         String text;

@@ -38,6 +38,29 @@ final class StrictJsonBody {
     }
 
     /**
+     * Refuses a body sent with a content coding (RFC 9110, section 8.4): the node reads bodies as they are,
+     * so gzip or any other coding would be taken as the data itself. {@code identity} is no coding.
+     *
+     * @param header the {@code Content-Encoding} header as sent (several joined by commas), or null
+     * @param operation the operation, for the detail ({@code POST /api/blocks})
+     * @throws ProblemException {@code unsupported-media-type} (415) with {@code Accept-Encoding: identity}
+     */
+    static void requireNoContentCoding(String header, String operation) {
+        if (header == null || header.isBlank()) {
+            return;
+        }
+        for (String coding : header.split(",")) {
+            if (!coding.strip().equalsIgnoreCase("identity")) {
+                String shown = header.strip().length() <= 100 ? header.strip() : header.strip().substring(0, 100) + "...";
+                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + shown
+                        + "' is not taken by " + operation
+                        + ": send the body as it is, without a content coding.")
+                        .withHeader("Accept-Encoding", "identity");
+            }
+        }
+    }
+
+    /**
      * The request's media type, if its {@code Content-Type} header (as sent, or null) names one of
      * {@code accepted} with no charset but UTF-8.
      *

@@ -23,7 +23,7 @@ import dev.rantai.web.problem.ProblemException;
  */
 final class SubmissionReader {
     static final String FIELD = "data";
-    private static final String OPERATION = "POST /api/blocks";
+    static final String OPERATION = "POST /api/blocks";
     private static final String EXAMPLE = "{\"data\":\"hello\"}";
 
     private final StrictJsonBody json;

@@ -35,7 +35,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
         String title = e.type().title();
-        return response(e.type().uri(), title, e.status(), e.getMessage(), request, e.rule().orElse(null)).build();
+        Response.ResponseBuilder response = response(e.type().uri(), title, e.status(), e.getMessage(), request,
+                e.rule().orElse(null));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

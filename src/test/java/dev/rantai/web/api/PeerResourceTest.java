@@ -136,6 +136,15 @@ class PeerResourceTest {
     }
 
     @Test
+    void aBodyWithAContentCodingIsRefusedNotReadAsTheAddress() {
+        given().contentType(ContentType.JSON).header("Content-Encoding", "gzip")
+                .body("{\"address\":\"127.0.0.1:3997\"}").post("/api/peers").then().statusCode(415)
+                .header("Accept-Encoding", "identity").body("detail", containsString("Content-Encoding 'gzip'"));
+        assertThat(given().get("/api/peers").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.address.endsWith(':3997') }")).isEmpty();
+    }
+
+    @Test
     void oneEndpointUnderTwoNamesIsOnePeer() {
         given().contentType(ContentType.JSON).body("{\"address\":\"localhost:3998\"}").post("/api/peers").then()
                 .statusCode(202).body("address", equalTo("localhost:3998"));
