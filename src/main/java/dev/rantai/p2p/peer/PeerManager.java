@@ -107,7 +107,7 @@ public final class PeerManager {
         }
         loop.cancel(target.timerId);
         target.session.ifPresent(s -> s.close("removed by the operator"));
-        target.nodeId.map(byNode::get).filter(s -> s.dialed().equals(Optional.of(address)) || target.session.isEmpty())
+        target.nodeId.map(byNode::get).filter(s -> s.dialed().equals(Optional.of(target.address)) || target.session.isEmpty())
                 .ifPresent(s -> s.close("removed by the operator"));
         return true;
     }
