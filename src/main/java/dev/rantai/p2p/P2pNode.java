@@ -206,8 +206,8 @@ public final class P2pNode implements AutoCloseable {
     /**
      * Whether the address is this node's own P2P endpoint, as far as can be told without a DNS lookup:
      * its advertised address, or its bound port on an address it listens on (with a wildcard bind, a
-     * loopback address, the wildcard itself or an address of one of this host's interfaces, of the
-     * bound family; {@code localhost} counts as {@code 127.0.0.1}). Another name for this node is found
+     * loopback address, the wildcard itself or an address of one of this host's interfaces, IPv4 or IPv6,
+     * as the wildcard listens on both; {@code localhost} counts as {@code 127.0.0.1}). Another name for this node is found
      * out at the handshake, which shows the peer as {@code self} and does not dial it again.
      */
     public boolean isOwnAddress(PeerAddress address) {
@@ -225,9 +225,6 @@ public final class P2pNode implements AutoCloseable {
         }
         if (!bound.isAnyLocalAddress()) {
             return ip.equals(bound);
-        }
-        if (bound instanceof java.net.Inet4Address && !(ip instanceof java.net.Inet4Address)) {
-            return false;
         }
         try {
             return ip.isLoopbackAddress() || ip.isAnyLocalAddress()

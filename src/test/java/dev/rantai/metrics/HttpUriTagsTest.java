@@ -40,12 +40,19 @@ class HttpUriTagsTest {
             assertThat(raw("GET /x" + i + "%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
                     .startsWith("HTTP/1.1 400");
         }
+        for (int i = 0; i < 110; i++) {
+            // OPTIONS, which the framework answers 200 on any path, and methods of the stranger's making
+            given().options("/api/fill" + i).then().statusCode(200);
+            given().request("M" + i, "/api/chain").then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        }
         given().get("/api/chain/timings?blocks=1").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("uri=\"/api/chain/timings\"");
         assertThat(metrics).doesNotContain("uri=\"/api/peers/10.0.0.").doesNotContain("uri=\"/api/blocks/10")
                 .doesNotContain("uri=\"/api/blocks/%zz").doesNotContain("uri=\"/x")
-                .contains("status=\"400\",uri=\"UNKNOWN\"");
+                .contains("status=\"400\",uri=\"UNKNOWN\"").doesNotContain("uri=\"/api/fill")
+                .doesNotContain("method=\"M").contains("method=\"UNKNOWN\"")
+                .contains("method=\"OPTIONS\",outcome=\"SUCCESS\",status=\"200\",uri=\"UNKNOWN\"");
     }
 
     private String raw(String request) throws IOException {

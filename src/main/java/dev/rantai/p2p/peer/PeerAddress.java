@@ -196,13 +196,38 @@ public record PeerAddress(String host, int port) {
 
     /**
      * This address as the one key of the endpoint it dials, whatever its spelling: {@code localhost} is
-     * {@code 127.0.0.1}, where it resolves first (IPv4 preferred, as Vert.x does). Other hosts have one
-     * spelling already (names in lower case, without a trailing dot; IPv6 in RFC 5952's form), and other
-     * loopback addresses stay endpoints of their own: a node may listen on {@code 127.0.0.1} and not on
-     * {@code ::1} or {@code 127.0.0.2}.
+     * {@code 127.0.0.1}, where it resolves first (IPv4 preferred, as Vert.x does). An IPv6 zone
+     * (RFC 6874) counts only on a link-local address, where it names this host's interface: by its name when
+     * the interface exists ({@code %2} and {@code %eth0} are one), else as given; on any other address it is
+     * dropped ({@code [::1%lo]} is {@code [::1]}). Other hosts have one spelling already (names in lower case,
+     * without a trailing dot; IPv6 in RFC 5952's form), and other loopback addresses stay endpoints of their
+     * own: a node may listen on {@code 127.0.0.1} and not on {@code ::1} or {@code 127.0.0.2}.
      */
     public PeerAddress endpoint() {
-        return host.equals("localhost") ? new PeerAddress("127.0.0.1", port) : this;
+        if (host.equals("localhost")) {
+            return new PeerAddress("127.0.0.1", port);
+        }
+        int percent = host.indexOf('%');
+        if (percent < 0) {
+            return this;
+        }
+        String literal = host.substring(0, percent);
+        if (!literal.startsWith("fe8") && !literal.startsWith("fe9") && !literal.startsWith("fea")
+                && !literal.startsWith("feb")) {
+            return new PeerAddress(literal, port);
+        }
+        String zone = host.substring(percent + 1);
+        try {
+            java.net.NetworkInterface nic = zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() <= 9
+                    ? java.net.NetworkInterface.getByIndex(Integer.parseInt(zone))
+                    : java.net.NetworkInterface.getByName(zone);
+            if (nic != null && !nic.getName().equals(zone)) {
+                return new PeerAddress(literal + "%" + nic.getName(), port);
+            }
+        } catch (java.net.SocketException | IllegalArgumentException e) {
+            // no such interface here: the zone stays as given
+        }
+        return this;
     }
 
     /** Whether the two addresses dial the same endpoint ({@link #endpoint()}). */

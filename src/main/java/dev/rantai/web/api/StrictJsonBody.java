@@ -171,11 +171,19 @@ final class StrictJsonBody {
         if (message.contains("StreamReadConstraints")) {
             return "a number or a name in it is too long";
         }
-        int internals = message.indexOf(" (");
         int cut = message.indexOf('\n');
         if (cut >= 0) {
             message = message.substring(0, cut);
         }
+        // the parser's settings, which a client cannot change: "enable `JsonReadFeature...` to allow", "Feature '...'"
+        message = message.replaceAll(":? ?enable `[^`]*` to allow\\)?", "")
+                .replaceAll(" ?\\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "");
+        int feature = message.indexOf("Feature '");
+        if (feature >= 0) {
+            int open = message.lastIndexOf('(', feature);
+            message = message.substring(0, open > 0 ? open : feature).strip();
+        }
+        int internals = message.indexOf(" (");
         if (internals > 0 && message.indexOf('`', internals) >= 0) {
             message = message.substring(0, internals);
         }

@@ -1,7 +1,10 @@
 package dev.rantai.web.problem;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -9,7 +12,9 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -21,133 +26,218 @@ import io.vertx.ext.web.RoutingContext;
  * (problem+json under {@code /api}, plain text elsewhere) and never logged: they are the client's mistake,
  * and one log line per request would let anyone fill the log.
  * <ul>
- * <li>A request target that is not a URI (RFC 3986): a {@code %} not followed by two hex digits, or a
- * character the syntax does not allow raw, such as the brackets of an IPv6 host in a path. Quarkus checks
- * this below the router with {@link URI#URI(String)} and answers a bare 400 without a body. This route makes
- * the same check first of all routes, with a detail that says what is wrong. Quarkus' own check is turned
- * off by the system property {@value #QUARKUS_URI_CHECK}, which Quarkus reads once when its HTTP layer is
- * loaded, before any bean exists: {@link dev.rantai.RantaiMain} sets it, and the build sets it for dev mode
- * and tests. Where it is not set (a launcher of one's own), the bare 400 stays: nothing more is let
- * through either way.</li>
+ * <li>A request target that is not one (RFC 9112, section 3.2; RFC 3986): a {@code %} not followed by two
+ * hex digits, a character or byte the syntax does not allow raw (the brackets of an IPv6 host, a space, any
+ * byte above 0x7E), a fragment, or a target that does not start with {@code /} (but an absolute URI, or
+ * {@code *} for OPTIONS). Quarkus checks part of this below the router with {@code java.net.URI}, which lets
+ * more through, and answers a bare 400 without a body. Quarkus' own check is turned off by the system
+ * property {@value #QUARKUS_URI_CHECK}, which Quarkus reads once when its HTTP layer is loaded, before any
+ * bean exists: {@link dev.rantai.RantaiMain} sets it, and the build sets it for dev mode and tests. Where it
+ * is not set (a launcher of one's own), the bare 400 stays for what it catches.</li>
+ * <li>More than one {@code Host} header (400, RFC 9112 section 3.2), or none that is usable
+ * ({@code host[:port]}), which Vert.x Web fails with 400 before any route runs; Quarkus' own error handler
+ * would answer it with its generic body and an ERROR line with an error id.</li>
  * <li>A {@code Transfer-Encoding} other than {@code chunked} alone: 400 when the body's length cannot be told,
- * 501 for a transfer coding the node does not implement (gzip), rather than the coded bytes taken as the body.</li>
- * <li>An HTTP/1.x request without a usable {@code Host} header (none, or one that is not
- * {@code host[:port]}), which Vert.x Web fails with 400 before any route runs (RFC 9112, section 3.2).
- * Quarkus' own error handler would answer it with its generic body and an ERROR line with an error id.</li>
+ * 501 for a transfer coding the node does not implement (gzip), rather than the coded bytes taken as the
+ * body. The connection is closed, and any request read from it after the refused one is dropped unanswered:
+ * what follows a head whose body cannot be framed is not a request, and must not be run as one.</li>
+ * <li>A {@code Content-Encoding} other than {@code identity} on a request outside {@code /api} (the
+ * dashboard's forms): 415 with {@code Accept-Encoding: identity}, the connection closed, as the API's two
+ * writes refuse it themselves (and count it).</li>
  * </ul>
- * A request line the HTTP codec cannot parse at all (a space inside the target) is refused by Netty with a
- * bare 400 and a closed connection; that never reaches the node.
+ * A request line the HTTP codec cannot parse at all is refused by Netty with a bare 400 (or 414 for a line
+ * over 4 KiB) and a closed connection; that never reaches the node.
  */
 @Singleton
 public class MalformedRequestRoutes {
-    static final String HOST_DETAIL = "An HTTP/1.1 request needs a Host header of the form host[:port] (RFC 9112, section 3.2).";
+    static final String HOST_DETAIL = "An HTTP/1.1 request needs one Host header of the form host[:port] (RFC 9112, section 3.2).";
     /** The system property that turns off Quarkus' check of the request target (its bare 400). */
     public static final String QUARKUS_URI_CHECK = "vertx.disableURIValidation";
     private static final int MAX_INSTANCE = 200;
+    private static final int MAX_SHOWN = 100;
+    private static final String HINT = ". Percent-encode what a URI cannot hold raw: a % as %25, [ and ] as %5B and"
+            + " %5D, a space as %20.";
 
     private final ObjectMapper json;
+    /** Connections refused for their framing: whatever else is read from them is dropped. */
+    private final Set<HttpConnection> closing = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     MalformedRequestRoutes(ObjectMapper json) {
         this.json = json;
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::checkRequest).failureHandler(this::missingHost);
+        router.route().order(Integer.MIN_VALUE).handler(this::checkRequest).failureHandler(this::failedBeforeRouting);
     }
 
     void checkRequest(RoutingContext context) {
-        String detail = targetProblem(context.request().uri());
+        HttpServerRequest request = context.request();
+        if (closing.contains(request.connection())) {
+            request.connection().close();
+            return;
+        }
+        String detail = targetProblem(request.method(), request.uri());
         if (detail != null) {
             answer(context, 400, "Bad Request", detail, false);
             return;
         }
-        String codings = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
-        if (codings != null) {
-            framingProblem(context, codings);
-        } else {
-            context.next();
+        if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+            answer(context, 400, "Bad Request", HOST_DETAIL + " This request has several.", false);
+            return;
         }
+        List<String> transfer = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);
+        if (!transfer.isEmpty() && framingProblem(context, String.join(",", transfer))) {
+            return;
+        }
+        if (!isApi(request.path()) && contentCodingProblem(context)) {
+            return;
+        }
+        context.next();
     }
 
     /**
      * RFC 9112, section 6: the body of a request with a {@code Transfer-Encoding} is framed by {@code chunked},
-     * applied once and last, or its length cannot be told (400); the node implements no other transfer coding,
-     * and would otherwise take the coded bytes (gzip, say) as the body (501, RFC 9112 section 6.1). Both
-     * answers close the connection, as what follows the head cannot be read as the next request.
+     * applied once and last, or its length cannot be told (400); the node implements no other transfer coding
+     * (501, RFC 9112 section 6.1). Empty list elements are allowed (RFC 9110, section 5.6.1).
+     *
+     * @return whether the request was refused
      */
-    private void framingProblem(RoutingContext context, String header) {
-        String[] codings = header.split(",");
+    private boolean framingProblem(RoutingContext context, String header) {
         int chunked = 0;
         String other = null;
-        for (String coding : codings) {
+        String last = null;
+        for (String coding : header.split(",")) {
             String name = coding.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            last = name;
             if (name.equalsIgnoreCase("chunked")) {
                 chunked++;
             } else if (other == null) {
                 other = name;
             }
         }
-        String shown = header.length() <= 100 ? header : header.substring(0, 100) + "...";
-        if (chunked != 1 || !codings[codings.length - 1].strip().equalsIgnoreCase("chunked")) {
-            answer(context, 400, "Bad Request", "Transfer-Encoding '" + shown + "' does not end in chunked, applied"
-                    + " once, so the body's length cannot be told (RFC 9112, section 6.3). Send the body chunked or"
-                    + " with a Content-Length.", true);
-        } else if (other != null) {
-            answer(context, 501, "Not Implemented", "The transfer coding '" + (other.length() <= 100 ? other
-                    : other.substring(0, 100) + "...") + "' is not implemented (RFC 9112, section 6.1). Send the body"
-                    + " chunked only, or with a Content-Length.", true);
+        if (chunked != 1 || !"chunked".equalsIgnoreCase(last)) {
+            answer(context, 400, "Bad Request", "Transfer-Encoding '" + shown(header) + "' does not end in chunked,"
+                    + " applied once, so the body's length cannot be told (RFC 9112, section 6.3). Send the body"
+                    + " chunked or with a Content-Length.", true);
+            return true;
+        }
+        if (other != null) {
+            answer(context, 501, "Not Implemented", "The transfer coding '" + shown(other) + "' is not implemented"
+                    + " (RFC 9112, section 6.1). Send the body chunked only, or with a Content-Length.", true);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean contentCodingProblem(RoutingContext context) {
+        for (String header : context.request().headers().getAll(HttpHeaders.CONTENT_ENCODING)) {
+            for (String coding : header.split(",")) {
+                String name = coding.strip();
+                if (!name.isEmpty() && !name.equalsIgnoreCase("identity")) {
+                    context.response().putHeader("Accept-Encoding", "identity");
+                    answer(context, 415, "Unsupported Media Type", "Content-Encoding '" + shown(header.strip())
+                            + "' is not taken: send the body as it is, without a content coding.", true);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why {@code target} is not a request target (RFC 9112, section 3.2; its characters as RFC 3986 allows
+     * them in a path and query), in words, or null when it is one. The text is as the HTTP codec read it, one
+     * character per byte.
+     */
+    static String targetProblem(HttpMethod method, String target) {
+        if (target == null || target.isEmpty()) {
+            return "The request has no target.";
+        }
+        if (target.equals("*")) {
+            return HttpMethod.OPTIONS.equals(method) ? null
+                    : "The target * is only for OPTIONS (RFC 9112, section 3.2.4); give a path starting with /.";
+        }
+        int start = 0;
+        String lower = target.length() > 8 ? target.substring(0, 8).toLowerCase(Locale.ROOT) : "";
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            // absolute form: the authority (which may hold an IPv6 host's brackets) ends at the first / or ?
+            start = target.indexOf("://") + 3;
+            while (start < target.length() && target.charAt(start) != '/' && target.charAt(start) != '?') {
+                start++;
+            }
+        } else if (target.charAt(0) != '/') {
+            return "The request target must start with / (RFC 9112, section 3.2.1): '" + shown(target) + "'" + HINT;
+        }
+        for (int i = start; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= target.length() || !isHex(target.charAt(i + 1)) || !isHex(target.charAt(i + 2))) {
+                    return "The request target is not a URI (RFC 3986): a % must be followed by two hex digits"
+                            + at(target, i) + HINT;
+                }
+                i += 2;
+            } else if (c == '#') {
+                return "The request target is not a URI (RFC 3986): a fragment (#) is never sent in a request"
+                        + " (RFC 9112, section 3.2)" + at(target, i) + "; leave it out, or send # as %23" + HINT;
+            } else if (!allowed(c)) {
+                return "The request target is not a URI (RFC 3986): a character that must be percent-encoded"
+                        + at(target, i) + HINT;
+            }
+        }
+        return null;
+    }
+
+    /** RFC 3986's unreserved and sub-delims characters, and : @ / ? as a path and query allow them. */
+    private static boolean allowed(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static String at(String target, int i) {
+        char c = target.charAt(i);
+        String shown = c >= 0x21 && c < 0x7f ? "'" + c + "'" : String.format("byte 0x%02X", (int) c & 0xff);
+        return " at character " + (i + 1) + " (" + shown + ")";
+    }
+
+    private static String shown(String text) {
+        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
+    }
+
+    /**
+     * Failures of Vert.x Web before any route runs: no usable {@code Host} (400), or a target with no path
+     * ({@code ?x}, {@code %zz}), which would otherwise reach Quarkus' error handler and be logged as an error.
+     */
+    void failedBeforeRouting(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (context.response().headWritten() || context.statusCode() != 400 && context.statusCode() != 404) {
+            context.next();
+            return;
+        }
+        String detail = targetProblem(request.method(), request.uri());
+        if (detail != null) {
+            answer(context, 400, "Bad Request", detail, false);
+        } else if (context.statusCode() == 400 && request.version() != HttpVersion.HTTP_2 && request.authority() == null) {
+            answer(context, 400, "Bad Request", HOST_DETAIL, false);
         } else {
             context.next();
         }
     }
 
-    /**
-     * @return why {@code target} is not a URI reference (RFC 3986), in words, or null when it is one
-     */
-    static String targetProblem(String target) {
-        if (target == null) {
-            return "The request has no target.";
-        }
-        try {
-            new URI(target);
-            return null;
-        } catch (URISyntaxException e) {
-            String at = e.getIndex() >= 0 && e.getIndex() < target.length()
-                    ? " at character " + (e.getIndex() + 1) + " ('" + printable(target.charAt(e.getIndex())) + "')"
-                    : "";
-            return "The request target is not a URI (RFC 3986): " + reason(e) + at
-                    + ". Percent-encode what a URI cannot hold raw: a % as %25, [ and ] as %5B and %5D, a space as %20.";
-        }
-    }
-
-    private static String reason(URISyntaxException e) {
-        String reason = e.getReason();
-        if (reason.startsWith("Malformed escape pair")) {
-            return "a % must be followed by two hex digits";
-        }
-        return reason.startsWith("Illegal character") ? "a character that must be percent-encoded" : reason;
-    }
-
-    private static String printable(char c) {
-        return c >= 0x21 && c < 0x7f ? String.valueOf(c) : String.format("U+%04X", (int) c);
-    }
-
-    void missingHost(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        if (context.statusCode() != 400 || request.version() == HttpVersion.HTTP_2 || request.authority() != null
-                || context.response().headWritten()) {
-            context.next();
-            return;
-        }
-        answer(context, 400, "Bad Request", HOST_DETAIL, false);
+    private static boolean isApi(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
     private void answer(RoutingContext context, int status, String title, String detail, boolean close) {
         String path = context.request().path() == null ? "" : context.request().path();
-        boolean api = path.equals("/api") || path.startsWith("/api/");
         String body;
         String type;
-        if (api) {
+        if (isApi(path)) {
             try {
                 body = json.writeValueAsString(new Problem(ProblemType.HTTP.uri(), title, status, detail,
                         path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE), null));
@@ -161,8 +251,11 @@ public class MalformedRequestRoutes {
         }
         HttpServerResponse response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type);
         if (close) {
+            // Marked before the answer ends: Vert.x may hand the next pipelined request on from within end().
+            HttpConnection connection = context.request().connection();
+            closing.add(connection);
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.end(body).onComplete(done -> context.request().connection().close());
+            response.end(body).onComplete(done -> connection.close());
         } else {
             response.end(body);
         }

@@ -51,6 +51,11 @@ public class EventStreamRoute {
     private void open(RoutingContext ctx) {
         EventSelection selection;
         try {
+            if (ctx.request().params().getAll("events").size() > 1) {
+                // as on every other endpoint: which of two values a server takes is never guessed
+                throw new IllegalArgumentException("events is given more than once; give it once, as a list"
+                        + " (events=peers,tip).");
+            }
             selection = EventSelection.parse(Optional.ofNullable(ctx.request().getParam("events")));
         } catch (IllegalArgumentException e) {
             ctx.response().setStatusCode(400)

@@ -18,6 +18,20 @@ class PeerAddressTest {
         assertThat(PeerAddress.parse("node-a:3000").endpoint()).isEqualTo(PeerAddress.parse("NODE-A:3000"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aZoneCountsOnlyOnALinkLocalAddressAndThereNamesTheInterface() throws Exception {
+        for (String spelling : new String[] { "[::1%1]:3000", "[::1%01]:3000", "[::1%lo]:3000", "[::1%LO]:3000" }) {
+            assertThat(PeerAddress.parse(spelling).endpoint()).as(spelling).isEqualTo(PeerAddress.parse("[::1]:3000"));
+        }
+        java.net.NetworkInterface nic = java.net.NetworkInterface.networkInterfaces().findFirst().orElseThrow();
+        PeerAddress byIndex = PeerAddress.parse("[fe80::1%" + nic.getIndex() + "]:3000");
+        PeerAddress byName = PeerAddress.parse("[fe80::1%" + nic.getName() + "]:3000");
+        assertThat(byIndex.sameEndpoint(byName)).isTrue();
+        assertThat(byIndex.endpoint().host()).isEqualTo("fe80::1%" + nic.getName());
+        assertThat(PeerAddress.parse("[fe80::1%" + nic.getName() + "]:3000")
+                .sameEndpoint(PeerAddress.parse("[fe80::1]:3000"))).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "127.0.0.1:3000", "localhost:1", "node-1.rantai-p2p.default.svc.cluster.local:65535",
             "[::1]:3000", "[fe80::1%eth0]:3000", "[::ffff:10.0.0.1]:3000", "EXAMPLE.org:3000", "a:1" })

@@ -161,7 +161,9 @@ class PeerResourceTest {
     void theNodesOwnAddressIsRefusedAndNotKept() {
         String bound = given().get("/api/node").then().statusCode(200).extract().jsonPath().getString("addresses[0]");
         String port = bound.substring(bound.lastIndexOf(':') + 1);
-        for (String own : new String[] { "127.0.0.1:" + port, "localhost:" + port, "0.0.0.0:" + port }) {
+        // the node listens on the wildcard, IPv4 and IPv6 alike
+        for (String own : new String[] { "127.0.0.1:" + port, "localhost:" + port, "0.0.0.0:" + port, "[::1]:" + port,
+                "[::]:" + port, "[::1%1]:" + port }) {
             given().contentType(ContentType.JSON).body("{\"address\":\"" + own + "\"}").post("/api/peers").then()
                     .statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("urn:rantai:problem:invalid-peer-address"))

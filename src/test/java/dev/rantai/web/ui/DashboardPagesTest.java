@@ -98,6 +98,21 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aFormWithAContentCodingIsRefusedAsTheApiRefusesIt() {
+        Session s = openSession();
+        long height = given().get("/api/chain").then().extract().jsonPath().getLong("height");
+        for (String path : new String[] { "/blocks", "/peers" }) {
+            given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).header("Content-Encoding", "gzip")
+                    .formParam("csrf", s.token()).formParam("data", "coded").formParam("address", "127.0.0.1:3996")
+                    .post(path).then().statusCode(415).header("Accept-Encoding", "identity")
+                    .body(containsString("Content-Encoding 'gzip' is not taken"));
+        }
+        assertThat(given().get("/api/chain").then().extract().jsonPath().getLong("height")).isEqualTo(height);
+        assertThat(given().get("/api/peers").then().extract().jsonPath().getList("findAll { it.address.endsWith(':3996') }"))
+                .isEmpty();
+    }
+
+    @Test
     void aFormPostMinesTheDataAndRedirectsToTheNewBlock() {
         Session s = openSession();
         String location = given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie())

@@ -68,6 +68,13 @@ class EventSelectionTest {
     }
 
     @Test
+    void aSelectionGivenTwiceIsRefusedNotHalfRead() {
+        given().get("/api/events?events=tip&events=bogus").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("events is given more than once"));
+    }
+
+    @Test
     void selectionsAreReadStrictly() {
         assertThat(EventSelection.parse(Optional.empty())).isEqualTo(EventSelection.ALL);
         assertThat(EventSelection.parse(Optional.of("peers,tip")).names()).isEqualTo(Set.of("peers", "tip"));
