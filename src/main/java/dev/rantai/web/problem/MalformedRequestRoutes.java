@@ -2,7 +2,6 @@ package dev.rantai.web.problem;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -76,6 +75,12 @@ public class MalformedRequestRoutes {
             request.connection().close();
             return;
         }
+        if (context.response().writeQueueFull()) {
+            // A client that pipelines requests and does not read the answers would have every answer held in
+            // memory: once its connection's write queue is full, no further request of it is run.
+            request.connection().close();
+            return;
+        }
         String detail = targetProblem(request.method(), request.uri());
         if (detail != null) {
             answer(context, 400, "Bad Request", detail, false);
@@ -89,7 +94,7 @@ public class MalformedRequestRoutes {
         if (!transfer.isEmpty() && framingProblem(context, String.join(",", transfer))) {
             return;
         }
-        if (!isApi(request.path()) && contentCodingProblem(context)) {
+        if (!isApi(request.path()) && hasBody(request) && contentCodingProblem(context)) {
             return;
         }
         context.next();
@@ -132,6 +137,11 @@ public class MalformedRequestRoutes {
         return false;
     }
 
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null && !length.strip().equals("0") || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
     private boolean contentCodingProblem(RoutingContext context) {
         for (String header : context.request().headers().getAll(HttpHeaders.CONTENT_ENCODING)) {
             for (String coding : header.split(",")) {
@@ -161,11 +171,15 @@ public class MalformedRequestRoutes {
                     : "The target * is only for OPTIONS (RFC 9112, section 3.2.4); give a path starting with /.";
         }
         int start = 0;
-        String lower = target.length() > 8 ? target.substring(0, 8).toLowerCase(Locale.ROOT) : "";
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            // absolute form: the authority (which may hold an IPv6 host's brackets) ends at the first / or ?
+        if (target.regionMatches(true, 0, "http://", 0, 7) || target.regionMatches(true, 0, "https://", 0, 8)) {
+            // absolute form: the authority ends at the first / or ?; it may hold an IPv6 host's brackets
             start = target.indexOf("://") + 3;
             while (start < target.length() && target.charAt(start) != '/' && target.charAt(start) != '?') {
+                char c = target.charAt(start);
+                if (!allowed(c) && c != '[' && c != ']' || c == '/' || c == '?' || c == '%') {
+                    return "The request target is not a URI (RFC 3986): its authority holds a character it cannot"
+                            + at(target, start) + HINT;
+                }
                 start++;
             }
         } else if (target.charAt(0) != '/') {
@@ -186,6 +200,17 @@ public class MalformedRequestRoutes {
                 return "The request target is not a URI (RFC 3986): a character that must be percent-encoded"
                         + at(target, i) + HINT;
             }
+        }
+        String path = target.substring(start).split("\\?", 2)[0];
+        for (String segment : path.split("/", -1)) {
+            String plain = segment.replace("%2e", ".").replace("%2E", ".");
+            if (plain.equals(".") || plain.equals("..")) {
+                return "The request path holds a dot segment ('" + shown(segment) + "'), which a client removes"
+                        + " before it sends a path (RFC 3986, section 5.2.4): send the path it stands for.";
+            }
+        }
+        if (path.contains("//")) {
+            return "The request path holds an empty segment (//): send the path with single slashes.";
         }
         return null;
     }

@@ -15,7 +15,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * A request whose body has not fully arrived {@code quarkus.http.read-timeout} after its headers is
- * cut off: its connection is closed. The idle timeout ({@code quarkus.http.idle-timeout}) already
+ * cut off: its connection is closed. A request without a body is not watched: an event stream
+ * ({@code GET /api/events}) stays open as long as its client reads it. The idle timeout ({@code quarkus.http.idle-timeout})
+ * already
  * closes a connection that sends nothing for that long, and {@code quarkus.http.limits.max-connections}
  * bounds how many are open; this catches the client that keeps a connection alive by sending a byte
  * now and then and never ends its body, as a reverse proxy's body timeout would. A request served in
@@ -41,7 +43,12 @@ public class RequestDeadline {
 
     private void watch(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        if (!request.isEnded()) {
+        // Only a body can be left unfinished: a request without one (an event stream's GET) is whole once its
+        // head is read, and a long answer to it is not the client holding the connection.
+        String length = request.getHeader(io.vertx.core.http.HttpHeaders.CONTENT_LENGTH);
+        boolean body = length != null && !length.strip().equals("0")
+                || request.getHeader(io.vertx.core.http.HttpHeaders.TRANSFER_ENCODING) != null;
+        if (body && !request.isEnded()) {
             long timer = vertx.setTimer(deadlineMillis, id -> {
                 if (!request.isEnded() && !rc.response().ended()) {
                     LOG.debugf("Closed %s: its request to %s did not end within %d ms", request.remoteAddress(),
