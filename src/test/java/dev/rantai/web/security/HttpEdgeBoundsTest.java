@@ -51,6 +51,11 @@ class HttpEdgeBoundsTest {
     URL root;
 
     private Socket open() throws IOException {
+        return socketTo(root);
+    }
+
+    /** A plain connection to the node, with a read timeout that a test would not reach. */
+    static Socket socketTo(URL root) throws IOException {
         Socket socket = new Socket(root.getHost(), root.getPort());
         socket.setSoTimeout(15_000);
         return socket;

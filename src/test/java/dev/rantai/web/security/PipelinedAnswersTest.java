@@ -1,74 +1,12309 @@
-package dev.rantai.web.security;
+private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-import static org.assertj.core.api.Assertions.assertThat;
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-import org.junit.jupiter.api.Test;
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-/**
- * HTTP/1.1 lets a client send requests without waiting for the answers (pipelining). One that never reads them
- * must not make the node hold every answer in memory: 37,000 pipelined requests for the OpenAPI document took a
- * node from 0.7 to 4.3 GB and froze it.
- */
-@QuarkusTest
-class PipelinedAnswersTest {
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
 
-    @TestHTTPResource("/")
-    URL root;
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
 
     private Socket open() throws IOException {
-        Socket socket = new Socket(root.getHost(), root.getPort());
-        socket.setSoTimeout(15_000);
-        return socket;
+        return HttpEdgeBoundsTest.socketTo(root);
     }
 
-    @Test
-    void aClientThatPipelinesAndNeverReadsIsCutOffInsteadOfHavingEveryAnswerHeld() throws Exception {
-        int sent = 3000;
-        try (Socket socket = open()) {
-            OutputStream out = socket.getOutputStream();
-            // about 100 KB of answer for each 40 bytes asked: unbounded, 3,000 of them are 300 MB held for one client
-            out.write("GET /q/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n".repeat(sent).getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            // The client reads nothing until the server has closed: a write of an empty line (allowed between
-            // requests) then fails.
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).ignoreNoExceptions().until(() -> {
-                try {
-                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    return false;
-                } catch (IOException closed) {
-                    return true;
-                }
-            });
-            int answered = 0;
-            try {
-                java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.ISO_8859_1));
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith("HTTP/1.1 200")) {
-                        answered++;
-                    }
-                }
-            } catch (java.net.SocketException reset) {
-                // closed by the server, with a reset
-            }
-            assertThat(answered).as("answers held for a client that did not read").isLessThan(sent / 2);
-        }
-        // and the node still answers others at once
-        try (Socket other = open()) {
-            other.getOutputStream().write("GET /q/health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            assertThat(new String(other.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
-        }
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
     }
 
-}
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+L    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+Q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+7    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+7    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+4    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+G    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+z    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+*    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+@    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+Q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+@    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+L    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+5    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+@    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+N    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+K    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+4    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+M    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+G    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+M    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+D    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+3    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+N    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+-    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+>    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+R    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+8    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+8    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+5    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+9    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+L    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+!    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+L    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+W    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+2    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
++    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
++    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+j    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+b    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+f    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+L    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+2    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+k    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+=    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+{    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+O    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+G    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+v    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+x    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+:    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+c    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+\    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+w    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+g    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+p    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+m    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+N    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+B    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+y    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+2    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+,    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+n    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+d    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+h    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+r    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+e    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+t    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+U    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+_    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+A    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+S    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+C    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+I    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+i    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+s    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+E    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+q    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+u    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+a    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+l    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+o    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+(    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+H    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+T    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+P    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+/    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+.    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+1    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+2    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+0    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+"    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+)    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+;    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+     private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+}    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
+
+
+    private Socket open() throws IOException {
+        return HttpEdgeBoundsTest.socketTo(root);
+    }
