@@ -11,6 +11,7 @@ import dev.rantai.chain.ChainService;
 import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.chain.RuleViolationException;
 import dev.rantai.metrics.ChainMetrics;
+import dev.rantai.web.problem.Problem;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
@@ -47,6 +48,17 @@ public class BlockSubmissions {
             throw e;
         }
         return submit(data);
+    }
+
+    /**
+     * A submission refused before its data could be read (the dashboard's form that is not one), counted as the
+     * API's are.
+     *
+     * @return its problem, for {@code instance}
+     */
+    public Problem refused(ProblemException e, String instance) {
+        metrics.submissionRejected(e.reason());
+        return new Problem(e.type().uri(), e.type().title(), e.status(), e.getMessage(), instance, e.rule().orElse(null));
     }
 
     /**

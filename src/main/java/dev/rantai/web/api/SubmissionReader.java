@@ -21,7 +21,7 @@ import dev.rantai.web.problem.ProblemException;
  * refused with its offset instead of turning into U+FFFD. In JSON, {@code data} is the only field:
  * an unknown field is refused rather than ignored, so a typo like {@code "date"} cannot pass.
  */
-final class SubmissionReader {
+public final class SubmissionReader {
     static final String FIELD = "data";
     static final String OPERATION = "POST /api/blocks";
     private static final String EXAMPLE = "{\"data\":\"hello\"}";
@@ -42,7 +42,7 @@ final class SubmissionReader {
     }
 
     /** Strict UTF-8: the first malformed byte is reported with its offset. */
-    static String decodeUtf8(byte[] body) {
+    public static String decodeUtf8(byte[] body) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -3,12 +3,13 @@ package dev.rantai.web.ui;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -188,10 +189,17 @@ public class BlocksPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({ MediaType.TEXT_HTML, MediaType.APPLICATION_JSON })
     @Operation(hidden = true)
-    public Uni<Response> submit(@FormParam("data") String data, @FormParam(CsrfGuard.FIELD) String token,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Uni<Response> submit(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
         boolean wantsJson = Pages.wantsJson(headers);
-        String text = data == null ? "" : data;
+        Map<String, String> form;
+        try {
+            form = FormBody.parse(body, Set.of("data", CsrfGuard.FIELD));
+        } catch (ProblemException e) {
+            Problem problem = submissions.refused(e, PATH);
+            return wantsJson ? Uni.createFrom().item(json(problem)) : onWorker(() -> refuse(headers, uri, "", problem));
+        }
+        String text = form.getOrDefault("data", "");
+        String token = form.get(CsrfGuard.FIELD);
         if (!pages.writeAllowed(headers, token)) {
             Problem forbidden = new Problem(ProblemType.HTTP.uri(), "Forbidden", Pages.FORBIDDEN, CsrfGuard.REFUSED,
                     PATH, null);

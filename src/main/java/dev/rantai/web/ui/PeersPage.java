@@ -2,7 +2,9 @@ package dev.rantai.web.ui;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,9 +65,8 @@ public class PeersPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response add(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        return change(address, token, headers, uri, changes::add);
+    public Response add(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return change(body, headers, uri, changes::add);
     }
 
     @POST
@@ -75,15 +75,21 @@ public class PeersPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public Response remove(@FormParam("address") String address, @FormParam(CsrfGuard.FIELD) String token,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        return change(address, token, headers, uri, changes::remove);
+    public Response remove(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return change(body, headers, uri, changes::remove);
     }
 
     /** The API's own change ({@link PeerChanges}), its problem shown on the page with the API's status. */
-    private Response change(String address, String token, HttpHeaders headers, UriInfo uri,
+    private Response change(byte[] body, HttpHeaders headers, UriInfo uri,
             Function<String, CompletionStage<PeerAddress>> action) {
-        String a = address == null ? "" : address.strip();
+        Map<String, String> form;
+        try {
+            form = FormBody.parse(body, Set.of("address", CsrfGuard.FIELD));
+        } catch (ProblemException e) {
+            return render(headers, uri, Optional.of(e.getMessage()), "", e.status());
+        }
+        String a = form.getOrDefault("address", "").strip();
+        String token = form.get(CsrfGuard.FIELD);
         if (!pages.writeAllowed(headers, token)) {
             return render(headers, uri, Optional.of(CsrfGuard.REFUSED), a, Pages.FORBIDDEN);
         }

@@ -98,6 +98,28 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aFormThatIsNotOneIsAClearRefusalNotA500() {
+        Session s = openSession();
+        long height = given().get("/api/chain").then().extract().jsonPath().getLong("height");
+        String many = java.util.stream.IntStream.range(0, 1001).mapToObj(i -> "f" + i + "=1")
+                .collect(java.util.stream.Collectors.joining("&"));
+        String[][] cases = { { "data=%zz&csrf=" + s.token(), "400", "a % must be followed by two hex digits" },
+                { many + "&data=x&csrf=" + s.token(), "400", "The form has 1003 fields" },
+                { "data=ok%ff&csrf=" + s.token(), "422", "not valid UTF-8" },
+                { "data=%ed%a0%80&csrf=" + s.token(), "422", "not valid UTF-8" },
+                { "data=a&data=b&csrf=" + s.token(), "400", "gives data more than once" } };
+        for (String[] c : cases) {
+            given().cookie(CsrfGuard.COOKIE, s.cookie()).header("Accept", "application/json")
+                    .contentType("application/x-www-form-urlencoded").body(c[0]).post("/blocks").then()
+                    .statusCode(Integer.parseInt(c[1])).body("detail", containsString(c[2]));
+        }
+        given().cookie(CsrfGuard.COOKIE, s.cookie()).contentType("application/x-www-form-urlencoded")
+                .body("address=%zz&csrf=" + s.token()).post("/peers").then().statusCode(400)
+                .body(containsString("a % must be followed by two hex digits"));
+        assertThat(given().get("/api/chain").then().extract().jsonPath().getLong("height")).isEqualTo(height);
+    }
+
+    @Test
     void aFormWithAContentCodingIsRefusedAsTheApiRefusesIt() {
         Session s = openSession();
         long height = given().get("/api/chain").then().extract().jsonPath().getLong("height");
