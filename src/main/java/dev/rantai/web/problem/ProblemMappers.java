@@ -143,10 +143,10 @@ public class ProblemMappers {
                     + " and /q/swagger-ui.";
             case 405 -> request.method() + " is not supported on " + request.path() + "; /q/openapi lists the"
                     + " methods of every path.";
-            case 415 -> "Content-Type '" + request.getHeader(HttpHeaders.CONTENT_TYPE) + "' is not accepted by "
+            case 415 -> "Content-Type '" + shown(request.getHeader(HttpHeaders.CONTENT_TYPE)) + "' is not accepted by "
                     + target + "; /q/openapi gives the media types each operation takes.";
             case 406 -> "No representation of " + target + " matches Accept '"
-                    + request.getHeader(HttpHeaders.ACCEPT) + "'. Accept application/json.";
+                    + shown(request.getHeader(HttpHeaders.ACCEPT)) + "'. Accept application/json.";
             default -> target + " failed with HTTP " + status + ".";
         };
     }
@@ -167,8 +167,12 @@ public class ProblemMappers {
 
     /** The detail for a {@code Content-Type} header that {@link #mediaType} found no media type in. */
     public static String notAMediaType(String header) {
-        String shown = header.length() <= 100 ? header : header.substring(0, 100) + "...";
-        return "Content-Type '" + shown + "' is not a media type (type/subtype, such as application/json).";
+        return "Content-Type '" + shown(header) + "' is not a media type (type/subtype, such as application/json).";
+    }
+
+    /** A header's value as a detail shows it: at most 100 characters, so an answer never echoes a huge header. */
+    private static String shown(String header) {
+        return header == null || header.length() <= 100 ? header : header.substring(0, 100) + "...";
     }
 
     private static boolean isApi(HttpServerRequest request) {

@@ -465,6 +465,10 @@ class ProblemResponsesTest {
     void unacceptableAcceptIs406Problem() {
         assertProblem(given().accept("text/html").get("/api/chain").then(), 406, "about:blank", "/api/chain")
                 .body("detail", containsString("Accept application/json"));
+        // a huge header is not echoed back whole
+        String detail = assertProblem(given().accept("text/html, " + "x/y, ".repeat(4000) + "a/b").get("/api/chain")
+                .then(), 406, "about:blank", "/api/chain").extract().path("detail");
+        assertThat(detail.length()).isLessThan(400);
     }
 
     @Test
