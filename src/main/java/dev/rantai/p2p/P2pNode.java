@@ -391,6 +391,15 @@ public final class P2pNode implements AutoCloseable {
         if (session.isClosed()) {
             return;
         }
+        if (session.direction() == Direction.OUTBOUND && !session.isHandshaken()) {
+            // A service this node dialed that does not speak the protocol (say, a node's HTTP port given as a peer):
+            // what it sent says nothing of the host's other ports, so nothing is banned; the address is dialed
+            // again after its backoff, as after a failed connection.
+            LOG.debugf("Closed %s before its handshake: %s (%s)", session.peerName(), why.description(),
+                    Excerpt.of(detail, 200));
+            session.close("not a node of this protocol: " + why.description());
+            return;
+        }
         String banKey = peers.banKey(session);
         BanList.Ban ban = bans.ban(banKey, why.description() + ": " + Excerpt.of(detail, 200));
         metrics.banned(why);

@@ -140,6 +140,33 @@ class HostileInputTest {
     }
 
     @Test
+    void aDialedServiceThatIsNoNodeIsDialedAgainNotBanned() throws IOException {
+        try (ServerSocket http = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // An HTTP port given as a peer: it answers every connection with an HTTP error and closes.
+            Thread answering = new Thread(() -> {
+                while (!http.isClosed()) {
+                    try (java.net.Socket s = http.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        // the test is over
+                    }
+                }
+            }, "http-port");
+            answering.setDaemon(true);
+            answering.start();
+            PeerAddress address = new PeerAddress("127.0.0.1", http.getLocalPort());
+            node.p2p.addPeer(address).join();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(node.peers())
+                    .filteredOn(p -> p.address().equals(address.toString())).singleElement()
+                    .satisfies(p -> assertThat(p.state()).isEqualTo(PeerState.BACKING_OFF)));
+            // nothing is banned: not the endpoint, and not its host, where honest nodes may listen
+            assertThat(node.peers()).noneSatisfy(p -> assertThat(p.state()).isEqualTo(PeerState.BANNED));
+            node.p2p.removePeer(address).join();
+        }
+    }
+
+    @Test
     void aMessageBeforeHelloIsBanned() {
         try (RawPeer attacker = new RawPeer(node.p2p.port())) {
             attacker.send(new Ping(1));
