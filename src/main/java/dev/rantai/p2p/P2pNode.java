@@ -218,10 +218,11 @@ public final class P2pNode implements AutoCloseable {
         if (boundPort == 0 || endpoint.port() != boundPort) {
             return false;
         }
+        String boundHost = new PeerAddress(config.host(), boundPort).endpoint().host();
         java.net.InetAddress ip = ipLiteral(endpoint.host());
-        java.net.InetAddress bound = ipLiteral(new PeerAddress(config.host(), boundPort).endpoint().host());
+        java.net.InetAddress bound = ipLiteral(boundHost);
         if (ip == null || bound == null) {
-            return endpoint.host().equals(new PeerAddress(config.host(), boundPort).endpoint().host());
+            return endpoint.host().equals(boundHost);
         }
         if (!bound.isAnyLocalAddress()) {
             return ip.equals(bound);

@@ -46,17 +46,10 @@ final class StrictJsonBody {
      * @throws ProblemException {@code unsupported-media-type} (415) with {@code Accept-Encoding: identity}
      */
     static void requireNoContentCoding(String header, String operation) {
-        if (header == null || header.isBlank()) {
-            return;
-        }
-        for (String coding : header.split(",")) {
-            if (!coding.strip().equalsIgnoreCase("identity")) {
-                String shown = header.strip().length() <= 100 ? header.strip() : header.strip().substring(0, 100) + "...";
-                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '" + shown
-                        + "' is not taken by " + operation
-                        + ": send the body as it is, without a content coding.")
-                        .withHeader("Accept-Encoding", "identity");
-            }
+        if (ProblemMappers.contentCoding(header) != null) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding '"
+                    + ProblemMappers.shown(header.strip()) + "' is not taken by " + operation
+                    + ": send the body as it is, without a content coding.").withHeader("Accept-Encoding", "identity");
         }
     }
 

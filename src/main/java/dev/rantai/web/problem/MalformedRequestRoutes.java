@@ -53,7 +53,6 @@ public class MalformedRequestRoutes {
     /** The system property that turns off Quarkus' check of the request target (its bare 400). */
     public static final String QUARKUS_URI_CHECK = "vertx.disableURIValidation";
     private static final int MAX_INSTANCE = 200;
-    private static final int MAX_SHOWN = 100;
     private static final String HINT = ". Percent-encode what a URI cannot hold raw: a % as %25, [ and ] as %5B and"
             + " %5D, a space as %20.";
 
@@ -124,37 +123,38 @@ public class MalformedRequestRoutes {
             }
         }
         if (chunked != 1 || !"chunked".equalsIgnoreCase(last)) {
-            answer(context, 400, "Bad Request", "Transfer-Encoding '" + shown(header) + "' does not end in chunked,"
-                    + " applied once, so the body's length cannot be told (RFC 9112, section 6.3). Send the body"
-                    + " chunked or with a Content-Length.", true);
+            answer(context, 400, "Bad Request",
+                    "Transfer-Encoding '" + ProblemMappers.shown(header) + "' does not end in chunked,"
+                            + " applied once, so the body's length cannot be told (RFC 9112, section 6.3). Send the body"
+                            + " chunked or with a Content-Length.",
+                    true);
             return true;
         }
         if (other != null) {
-            answer(context, 501, "Not Implemented", "The transfer coding '" + shown(other) + "' is not implemented"
-                    + " (RFC 9112, section 6.1). Send the body chunked only, or with a Content-Length.", true);
+            answer(context, 501, "Not Implemented",
+                    "The transfer coding '" + ProblemMappers.shown(other) + "' is not implemented"
+                            + " (RFC 9112, section 6.1). Send the body chunked only, or with a Content-Length.",
+                    true);
             return true;
         }
         return false;
     }
 
-    private static boolean hasBody(HttpServerRequest request) {
+    /** Whether the request announces a body: a Content-Length above 0, or a Transfer-Encoding. */
+    public static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         return length != null && !length.strip().equals("0") || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private boolean contentCodingProblem(RoutingContext context) {
-        for (String header : context.request().headers().getAll(HttpHeaders.CONTENT_ENCODING)) {
-            for (String coding : header.split(",")) {
-                String name = coding.strip();
-                if (!name.isEmpty() && !name.equalsIgnoreCase("identity")) {
-                    context.response().putHeader("Accept-Encoding", "identity");
-                    answer(context, 415, "Unsupported Media Type", "Content-Encoding '" + shown(header.strip())
-                            + "' is not taken: send the body as it is, without a content coding.", true);
-                    return true;
-                }
-            }
+        String header = String.join(",", context.request().headers().getAll(HttpHeaders.CONTENT_ENCODING));
+        if (ProblemMappers.contentCoding(header) == null) {
+            return false;
         }
-        return false;
+        context.response().putHeader("Accept-Encoding", "identity");
+        answer(context, 415, "Unsupported Media Type", "Content-Encoding '" + ProblemMappers.shown(header.strip())
+                + "' is not taken: send the body as it is, without a content coding.", true);
+        return true;
     }
 
     /**
@@ -183,7 +183,8 @@ public class MalformedRequestRoutes {
                 start++;
             }
         } else if (target.charAt(0) != '/') {
-            return "The request target must start with / (RFC 9112, section 3.2.1): '" + shown(target) + "'" + HINT;
+            return "The request target must start with / (RFC 9112, section 3.2.1): '" + ProblemMappers.shown(target) + "'"
+                    + HINT;
         }
         for (int i = start; i < target.length(); i++) {
             char c = target.charAt(i);
@@ -205,7 +206,7 @@ public class MalformedRequestRoutes {
         for (String segment : path.split("/", -1)) {
             String plain = segment.replace("%2e", ".").replace("%2E", ".");
             if (plain.equals(".") || plain.equals("..")) {
-                return "The request path holds a dot segment ('" + shown(segment) + "'), which a client removes"
+                return "The request path holds a dot segment ('" + ProblemMappers.shown(segment) + "'), which a client removes"
                         + " before it sends a path (RFC 3986, section 5.2.4): send the path it stands for.";
             }
         }
@@ -228,10 +229,6 @@ public class MalformedRequestRoutes {
         char c = target.charAt(i);
         String shown = c >= 0x21 && c < 0x7f ? "'" + c + "'" : String.format("byte 0x%02X", (int) c & 0xff);
         return " at character " + (i + 1) + " (" + shown + ")";
-    }
-
-    private static String shown(String text) {
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
     }
 
     /**

@@ -171,8 +171,26 @@ public class ProblemMappers {
     }
 
     /** A header's value as a detail shows it: at most 100 characters, so an answer never echoes a huge header. */
-    private static String shown(String header) {
+    public static String shown(String header) {
         return header == null || header.length() <= 100 ? header : header.substring(0, 100) + "...";
+    }
+
+    /**
+     * The first content coding of a {@code Content-Encoding} header (several joined by commas) that is not
+     * {@code identity}, or null when there is none: the node reads bodies as they are (RFC 9110, section 8.4).
+     * Empty list elements are allowed (RFC 9110, section 5.6.1).
+     */
+    public static String contentCoding(String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String coding : header.split(",")) {
+            String name = coding.strip();
+            if (!name.isEmpty() && !name.equalsIgnoreCase("identity")) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static boolean isApi(HttpServerRequest request) {

@@ -45,10 +45,7 @@ public class RequestDeadline {
         HttpServerRequest request = rc.request();
         // Only a body can be left unfinished: a request without one (an event stream's GET) is whole once its
         // head is read, and a long answer to it is not the client holding the connection.
-        String length = request.getHeader(io.vertx.core.http.HttpHeaders.CONTENT_LENGTH);
-        boolean body = length != null && !length.strip().equals("0")
-                || request.getHeader(io.vertx.core.http.HttpHeaders.TRANSFER_ENCODING) != null;
-        if (body && !request.isEnded()) {
+        if (dev.rantai.web.problem.MalformedRequestRoutes.hasBody(request) && !request.isEnded()) {
             long timer = vertx.setTimer(deadlineMillis, id -> {
                 if (!request.isEnded() && !rc.response().ended()) {
                     LOG.debugf("Closed %s: its request to %s did not end within %d ms", request.remoteAddress(),
