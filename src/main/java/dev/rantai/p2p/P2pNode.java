@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -237,8 +238,7 @@ public final class P2pNode implements AutoCloseable {
 
     /** The address of an IP literal (no lookup is made), or null for a name. */
     private static java.net.InetAddress ipLiteral(String host) {
-        boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
-        if (!literal) {
+        if (!new PeerAddress(host, 1).isIpLiteral()) {
             return null;
         }
         try {
@@ -251,6 +251,21 @@ public final class P2pNode implements AutoCloseable {
     /** Forgets the address and closes its connection; false if it was not a peer. */
     public CompletableFuture<Boolean> removePeer(PeerAddress address) {
         return onLoop(() -> peers.remove(address));
+    }
+
+    /**
+     * Lifts, at the operator's request, every ban on the IP of {@code target} ({@link PeerManager#liftBans}): of the
+     * whole host, and of its host:port, or of every port of it when {@code port} is empty. Addresses this
+     * node dials that waited out the ban are dialed again at once.
+     *
+     * @return the bans lifted, empty when none was in force
+     */
+    public CompletableFuture<List<BanList.Ban>> liftBans(PeerAddress target, OptionalInt port) {
+        return onLoop(() -> {
+            List<BanList.Ban> lifted = peers.liftBans(target.host(), port);
+            lifted.forEach(b -> LOG.infof("Ban on %s lifted by the operator (it was: %s)", b.key(), b.reason()));
+            return lifted;
+        });
     }
 
     private <T> CompletableFuture<T> onLoop(Supplier<T> action) {

@@ -227,6 +227,20 @@ public final class RawPeer implements AutoCloseable {
         return readLineOfType("bye");
     }
 
+    /**
+     * Gets 127.0.0.1 banned by the node at {@code port} (whose network is named by its genesis): handshakes
+     * and announces a child of the node's tip whose hash is not its own, which is misbehaviour; returns the
+     * node's bye.
+     */
+    public static String getBanned(int port, String genesisHash, long tipHeight, String tipHash) {
+        try (RawPeer peer = new RawPeer(port)) {
+            peer.handshake(peer.hello(genesisHash, 0, genesisHash, BigInteger.ONE), Optional.empty());
+            peer.send(new dev.rantai.p2p.wire.BlockAnnounce(new dev.rantai.chain.Block(tipHeight + 1,
+                    System.currentTimeMillis(), "junk", tipHash, 0, 0, "00".repeat(32))));
+            return peer.readBye();
+        }
+    }
+
     /** True once the node has closed the connection (after whatever it still had to say). */
     public boolean closedByNode() {
         for (String line = readLine(); line != null; line = readLine()) {

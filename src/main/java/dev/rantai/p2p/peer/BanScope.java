@@ -10,7 +10,13 @@ public enum BanScope {
     HOST,
     ADDRESS;
 
+    /**
+     * The key a ban of this scope is kept under: the IP in its one spelling ({@link PeerAddress#host()}: an
+     * IPv6 address as RFC 5952 writes it, {@code ::1} rather than the socket's {@code 0:0:0:0:0:0:0:1}), and
+     * for {@code ADDRESS} with its port, {@code [::1]:3001}; so the operator can name a ban as the API shows it.
+     */
     public String key(String remoteHost, int port) {
-        return this == HOST ? remoteHost : new PeerAddress(remoteHost, port).toString();
+        PeerAddress address = new PeerAddress(remoteHost, Math.max(1, port));
+        return this == HOST ? address.host() : address.toString();
     }
 }

@@ -230,6 +230,11 @@ public record PeerAddress(String host, int port) {
         return this;
     }
 
+    /** Whether the host is an IP address, IPv4 or IPv6, rather than a DNS name. Bans are kept by IP. */
+    public boolean isIpLiteral() {
+        return host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
+    }
+
     /** Whether the two addresses dial the same endpoint ({@link #endpoint()}). */
     public boolean sameEndpoint(PeerAddress other) {
         return endpoint().equals(other.endpoint());

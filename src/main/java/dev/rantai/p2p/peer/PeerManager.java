@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -381,6 +382,42 @@ public final class PeerManager {
         if (sessions.remove(session) && session.nodeId().map(id -> byNode.get(id) == session).orElse(false)) {
             byNode.remove(session.nodeId().get());
             metrics.peerDisconnected(session.direction());
+        }
+    }
+
+    /**
+     * Lifts every ban on the IP {@code host} (in {@link PeerAddress#host()}'s spelling): a ban of the host
+     * whatever the port, and a ban of one of its host:port addresses when {@code port} is empty or is that
+     * port. A dialed address that waited out such a ban is dialed again at once.
+     *
+     * @return the bans lifted; empty when none matched
+     */
+    public List<BanList.Ban> liftBans(String host, OptionalInt port) {
+        List<BanList.Ban> lifted = new ArrayList<>();
+        for (BanList.Ban ban : bans.active()) {
+            if (ban.key().equals(host) || bannedAddress(ban).filter(a -> a.host().equals(host)
+                    && (port.isEmpty() || port.getAsInt() == a.port())).isPresent()) {
+                bans.lift(ban.key());
+                lifted.add(ban);
+            }
+        }
+        if (!lifted.isEmpty()) {
+            for (Target target : List.copyOf(targets.values())) {
+                if (target.state == PeerState.BANNED && target.address.host().equals(host)) {
+                    loop.cancel(target.timerId);
+                    dial(target);
+                }
+            }
+        }
+        return lifted;
+    }
+
+    /** The host:port of a ban of scope {@code ADDRESS}; empty for a ban of a whole host. */
+    private static Optional<PeerAddress> bannedAddress(BanList.Ban ban) {
+        try {
+            return Optional.of(PeerAddress.parse(ban.key()));
+        } catch (IllegalArgumentException hostOnly) {
+            return Optional.empty();
         }
     }
 

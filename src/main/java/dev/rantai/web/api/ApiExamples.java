@@ -109,6 +109,11 @@ final class ApiExamples {
             "detail":"127.0.0.1:3009 is not a peer this node dials. GET /api/peers lists them.",\
             "instance":"/api/peers/127.0.0.1:3009"}""";
 
+    static final String BAN_NOT_FOUND = """
+            {"type":"urn:rantai:problem:ban-not-found","title":"No such ban","status":404,\
+            "detail":"No ban on 192.0.2.7 is in force. GET /api/peers lists the bans (state \\"banned\\").",\
+            "instance":"/api/peers/192.0.2.7/ban"}""";
+
     static final String NO_P2P = """
             {"type":"urn:rantai:problem:p2p-unavailable","title":"P2P is not running","status":503,\
             "detail":"This node runs without its peer-to-peer service (rantai.p2p.enabled=false, or it is\

@@ -1,5 +1,7 @@
 package dev.rantai.web.api;
 
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -7,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rantai.node.P2pService;
 import dev.rantai.p2p.P2pNode;
+import dev.rantai.p2p.peer.BanList;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.peer.PeerLimitException;
 import dev.rantai.web.problem.ProblemException;
@@ -55,13 +58,56 @@ public class PeerChanges {
 
     /** Forgets the address and closes its connection. */
     public CompletionStage<PeerAddress> remove(String text) {
-        PeerAddress address = parse(text);
+        PeerAddress address;
+        try {
+            address = parse(text);
+        } catch (ProblemException e) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS,
+                    e.getMessage().replaceFirst("\\.$", "") + ". A ban of an IP is lifted"
+                            + " with DELETE /api/peers/{ip}/ban.");
+        }
         return runningNode().removePeer(address).thenApply(removed -> {
             if (!removed) {
-                throw new ProblemException(ProblemType.PEER_NOT_FOUND,
-                        address + " is not a peer this node dials. GET /api/peers lists them.");
+                throw new ProblemException(ProblemType.PEER_NOT_FOUND, address + " is not a peer this node dials."
+                        + " GET /api/peers lists them; a ban is lifted with DELETE /api/peers/{address}/ban.");
             }
             return address;
+        });
+    }
+
+    /**
+     * Lifts every ban on an IP ({@link P2pNode#liftBans}): {@code text} is the IP alone ({@code 192.0.2.7},
+     * {@code ::1} or {@code [::1]}), which lifts the bans of all its ports, or host:port as GET /api/peers
+     * lists a ban, which lifts that address's ban and a ban of its whole IP. A DNS name is
+     * {@code invalid-peer-address} (400): bans are kept by IP. No such ban is {@code ban-not-found} (404).
+     *
+     * @return the bans lifted, at least one
+     */
+    public CompletionStage<List<BanList.Ban>> liftBan(String text) {
+        String s = text == null ? "" : text.strip();
+        int colons = (int) s.chars().filter(c -> c == ':').count();
+        boolean hostOnly = colons == 0 || colons > 1 && !s.startsWith("[") || s.startsWith("[") && s.endsWith("]");
+        // A bare IP is parsed as host:port with a placeholder port, so it meets the same checks as an address.
+        String hostPort = !hostOnly || s.isEmpty() ? s : s.startsWith("[") ? s + ":1" : colons > 1 ? "[" + s + "]:1" : s + ":1";
+        PeerAddress address;
+        try {
+            address = PeerAddress.parse(hostPort);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage() + ". Give the IP or the"
+                    + " host:port of a ban as GET /api/peers lists it.");
+        }
+        if (!address.isIpLiteral()) {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, "'" + address.host() + "' is a name; bans"
+                    + " are kept by IP address. Give the IP or host:port as GET /api/peers lists the ban.");
+        }
+        OptionalInt port = hostOnly ? OptionalInt.empty() : OptionalInt.of(address.port());
+        String shown = hostOnly ? address.host() : address.toString();
+        return runningNode().liftBans(address, port).thenApply(lifted -> {
+            if (lifted.isEmpty()) {
+                throw new ProblemException(ProblemType.BAN_NOT_FOUND, "No ban on " + shown + " is in force."
+                        + " GET /api/peers lists the bans (state \"banned\").");
+            }
+            return lifted;
         });
     }
 

@@ -134,6 +134,24 @@ public class PeerResource {
         return changes.remove(text).thenApply(address -> Response.noContent().build());
     }
 
+    @DELETE
+    @Path("{address}/ban")
+    @SecurityRequirement(name = ApiDocument.TOKEN)
+    @Operation(summary = "Lift a ban", description = "Lifts the ban of an IP before it ends: give the IP alone to lift"
+            + " the bans of all its ports, or host:port as GET /api/peers lists a ban of one address. An address this"
+            + " node dials that waited out the ban is dialed again at once. The lifting is logged.")
+    @APIResponse(responseCode = "204", description = "Lifted")
+    @APIResponse(responseCode = "400", description = "Not an IP or IP:port (a DNS name cannot be banned: bans are by IP)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad address", value = ApiExamples.BAD_PEER)))
+    @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
+    @APIResponse(responseCode = "404", description = "No ban on it is in force (ban-not-found)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no ban", value = ApiExamples.BAN_NOT_FOUND)))
+    @APIResponse(responseCode = "503", description = "The node runs without P2P or is stopping", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no P2P", value = ApiExamples.NO_P2P)))
+    public CompletionStage<Response> liftBan(
+            @Parameter(description = "The banned IP (192.0.2.7, ::1) or host:port as GET /api/peers lists the ban;"
+                    + " percent-encode an IPv6 host's brackets and colons", example = "192.0.2.7") @PathParam("address") String text) {
+        return changes.liftBan(text).thenApply(lifted -> Response.noContent().build());
+    }
+
     /** The peer's path, with what a path segment cannot hold raw (the brackets of IPv6) percent-encoded (RFC 3986). */
     static String location(PeerAddress address) {
         StringBuilder path = new StringBuilder("/api/peers/");

@@ -12,6 +12,7 @@ public enum ProblemType {
     CROSS_ORIGIN_WRITE(403, "Write from another site refused"),
     BLOCK_NOT_FOUND(404, "Block not found"),
     PEER_NOT_FOUND(404, "No such peer"),
+    BAN_NOT_FOUND(404, "No such ban"),
     PEER_LIMIT(409, "Too many peers"),
     RULE_VIOLATION(422, "The data breaks a chain rule"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

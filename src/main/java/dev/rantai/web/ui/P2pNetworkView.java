@@ -67,7 +67,7 @@ public class P2pNetworkView implements NetworkView {
     static PeerSummary summary(PeerView v) {
         return new PeerSummary(v.address(), v.nodeId(), v.state().id(), v.direction().orElse("–"), v.remoteHeight(),
                 v.rttMillis() < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(v.rttMillis())), v.lastSeen(),
-                v.banReason());
+                v.banReason(), v.configured());
     }
 
     /**

@@ -15,11 +15,16 @@ import java.util.Optional;
  * @param rtt round-trip time of the last ping
  * @param lastSeen when the peer last sent anything
  * @param banReason why the address is refused, while it is
+ * @param configured whether the node keeps dialling the address (configured or added), so it can be removed
  */
 public record PeerSummary(String address, Optional<String> nodeId, String state, String direction, long height,
-        Optional<Duration> rtt, Optional<Instant> lastSeen, Optional<String> banReason) {
+        Optional<Duration> rtt, Optional<Instant> lastSeen, Optional<String> banReason, boolean configured) {
 
     public boolean connected() {
         return "connected".equals(state);
+    }
+
+    public boolean banned() {
+        return "banned".equals(state);
     }
 }

@@ -24,14 +24,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.web.api.PeerChanges;
 import dev.rantai.web.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-/** {@code /peers}: every peer with its state, and the forms that add and remove one. */
+/** {@code /peers}: every peer with its state, and the forms that add and remove one and lift a ban. */
 @Path("/peers")
 public class PeersPage {
     static final long WAIT_SECONDS = 10;
@@ -79,9 +78,19 @@ public class PeersPage {
         return change(body, headers, uri, changes::remove);
     }
 
+    @POST
+    @Path("unban")
+    @Blocking
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response liftBan(byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return change(body, headers, uri, changes::liftBan);
+    }
+
     /** The API's own change ({@link PeerChanges}), its problem shown on the page with the API's status. */
     private Response change(byte[] body, HttpHeaders headers, UriInfo uri,
-            Function<String, CompletionStage<PeerAddress>> action) {
+            Function<String, ? extends CompletionStage<?>> action) {
         Map<String, String> form;
         try {
             form = FormBody.parse(body, Set.of("address", CsrfGuard.FIELD));

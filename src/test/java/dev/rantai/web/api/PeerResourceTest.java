@@ -7,17 +7,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.OptionalInt;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.rantai.node.P2pService;
+import dev.rantai.p2p.RawPeer;
 import dev.rantai.p2p.TestNode;
+import dev.rantai.p2p.peer.PeerAddress;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -33,6 +40,52 @@ class PeerResourceTest {
     @AfterAll
     static void stopRemoteNode() {
         remote.close();
+    }
+
+    @Inject
+    P2pService p2p;
+
+    @Test
+    void theOperatorLiftsABanByIpOrByTheAddressTheApiLists() {
+        String genesis = given().get("/api/blocks/0").then().statusCode(200).extract().path("hash");
+        var tip = given().get("/api/chain").then().statusCode(200).extract().jsonPath();
+        int port = p2p.node().orElseThrow().port();
+        try {
+            assertThat(RawPeer.getBanned(port, genesis, tip.getLong("height"), tip.getString("tip")))
+                    .contains("banned: invalid block");
+            given().get("/api/peers").then().statusCode(200)
+                    .body("find { it.address == '127.0.0.1' }.state", equalTo("banned"))
+                    .body("find { it.address == '127.0.0.1' }.banReason", containsString("invalid block"));
+            // The bare IP is not a peer to remove: the answer names the way to lift its ban.
+            given().delete("/api/peers/127.0.0.1").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("DELETE /api/peers/{ip}/ban"));
+            given().delete("/api/peers/127.0.0.1/ban").then().statusCode(204);
+            given().get("/api/peers").then().statusCode(200).body("address", not(hasItem("127.0.0.1")));
+            try (RawPeer back = new RawPeer(port)) {
+                back.handshake(back.hello(genesis, 0, genesis, java.math.BigInteger.ONE), java.util.Optional.empty());
+            }
+        } finally {
+            p2p.node().orElseThrow().liftBans(new PeerAddress("127.0.0.1", 1), OptionalInt.empty()).join();
+        }
+        given().delete("/api/peers/127.0.0.1/ban").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rantai:problem:ban-not-found"))
+                .body("detail", containsString("No ban on 127.0.0.1 is in force"));
+        // IPv6, with or without brackets, percent-encoded or not; and host:port
+        given().urlEncodingEnabled(false).delete("/api/peers/%5B%3A%3A1%5D/ban").then().statusCode(404)
+                .body("detail", containsString("No ban on ::1 "));
+        given().urlEncodingEnabled(false).delete("/api/peers/0:0:0:0:0:0:0:1/ban").then().statusCode(404)
+                .body("detail", containsString("No ban on ::1 "));
+        given().urlEncodingEnabled(false).delete("/api/peers/%5B::1%5D:3001/ban").then().statusCode(404)
+                .body("detail", containsString("No ban on [::1]:3001 "));
+        // Bans are by IP: a name, or what is no address at all, is a 400 that says so.
+        given().delete("/api/peers/example.com/ban").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:rantai:problem:invalid-peer-address"))
+                .body("detail", containsString("bans are kept by IP address"));
+        given().delete("/api/peers/999.1.1.1/ban").then().statusCode(400)
+                .body("detail", containsString("not an IPv4 address"));
     }
 
     @Test

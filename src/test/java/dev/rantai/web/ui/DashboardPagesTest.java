@@ -268,6 +268,33 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aBanIsLiftedWithTheFormOfItsRow() {
+        int port = p2p.node().orElseThrow().port();
+        try {
+            assertThat(dev.rantai.p2p.RawPeer.getBanned(port, chain.rules().genesis().hash(),
+                    chain.tip().height(), chain.tip().block().hash())).contains("banned");
+            String page = given().get("/peers").then().statusCode(200).extract().asString();
+            int row = page.indexOf("<tr data-peer=\"127.0.0.1\">");
+            assertThat(row).isPositive();
+            String banned = page.substring(row, page.indexOf("</tr>", row));
+            // A banned address is not a peer the node dials: it can be let back in, not removed.
+            assertThat(banned).contains("action=\"/peers/unban\"", "Lift ban").doesNotContain("/peers/remove");
+            Session s = openSession();
+            given().formParam("address", "127.0.0.1").post("/peers/unban").then().statusCode(403);
+            given().redirects().follow(false).cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                    .formParam("address", "127.0.0.1").post("/peers/unban").then().statusCode(303)
+                    .header("Location", containsString("/peers"));
+            given().get("/peers").then().statusCode(200).body(not(containsString("data-peer=\"127.0.0.1\"")));
+            given().cookie(CsrfGuard.COOKIE, s.cookie()).formParam("csrf", s.token())
+                    .formParam("address", "127.0.0.1").post("/peers/unban").then().statusCode(404)
+                    .body(containsString("No ban on 127.0.0.1 is in force"));
+        } finally {
+            p2p.node().orElseThrow().liftBans(new dev.rantai.p2p.peer.PeerAddress("127.0.0.1", 1),
+                    java.util.OptionalInt.empty()).join();
+        }
+    }
+
+    @Test
     void badPagingParametersGetTheApisErrorsOnThePage() {
         for (String query : List.of("limit=abc", "limit=", "limit=0", "limit=501", "limit=%EF%BC%95", "before=-5",
                 "before=", "before=%D9%A2", "before=0", "before=1x")) {
