@@ -36,6 +36,8 @@ public interface RantaiConfig {
 
     Api api();
 
+    Http http();
+
     Console console();
 
     interface Chain {
@@ -215,6 +217,18 @@ public interface RantaiConfig {
     interface Api {
         /** When set, every write (submit a block, add or remove a peer) needs Authorization: Bearer with it. */
         Optional<String> token();
+    }
+
+    interface Http {
+        /**
+         * Host names a browser may reach this node by, besides IP addresses and {@code localhost} (and its
+         * subdomains), which are always allowed: a browser request with another name in its {@code Host} is
+         * refused, so a page of another site whose name is made to resolve to this node (DNS rebinding)
+         * cannot use it. An entry is a name ({@code rantai.example.org}), a name with a leading dot for it
+         * and its subdomains ({@code .example.org}), or {@code *} for any name (when a proxy in front checks
+         * the host). Requests without browser headers (curl, scripts, probes, Prometheus) are not checked.
+         */
+        Optional<List<String>> allowedHosts();
     }
 
     interface Console {

@@ -11,6 +11,7 @@ import dev.rantai.p2p.BookInbound;
 import dev.rantai.p2p.P2pNode;
 import dev.rantai.p2p.peer.PeerAddress;
 import dev.rantai.p2p.wire.WireLimits;
+import dev.rantai.web.security.BrowserHostGuard;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.ConfigValidationException.Problem;
 import io.smallrye.config.ConfigValidator;
@@ -95,6 +96,8 @@ public final class RantaiConfigValidator implements ConfigValidator {
             tls.trust().ifPresent(trust -> problems.readableFile("p2p.tls.trust", Optional.of(trust), "p2p.tls.enabled"));
         }
         config.api().token().ifPresent(token -> problems.secret("api.token", token));
+        config.http().allowedHosts().ifPresent(list -> list.stream().filter(h -> !h.isBlank())
+                .forEach(h -> BrowserHostGuard.entryProblem(h).ifPresent(why -> problems.add("http.allowed-hosts", why))));
         WireLimits wire = new WireLimits(Math.max(1024, p2p.maxFrameBytes()), Math.max(1, chain.maxDataBytes()));
         if (!wire.holdsAnyBlock()) {
             problems.add("p2p.max-frame-bytes", "is too small for rantai.chain.max-data-bytes: "

@@ -92,6 +92,7 @@ class RantaiConfigValidatorTest {
             "rantai.p2p.book-peers         | a:x     | must be host:port: 'a:x': the port is not a number 1..65535",
             "rantai.p2p.advertised-address | a:0     | must be host:port: the port must be 1..65535, was 0",
             "rantai.p2p.discovery.dns      | ::1:3000 | must be host:port: '::1:3000': write an IPv6 host in brackets, [::1]:3000",
+            "rantai.http.allowed-hosts     | 'a.example,b.example:8080' | must be host names without scheme, port or path (e.g. rantai.example.org or .example.org), was 'b.example:8080'",
     })
     void refusesAValueOutOfRangeNamingItsKey(String key, String value, String message) {
         assertThatThrownBy(() -> build(Map.of(key, value)))

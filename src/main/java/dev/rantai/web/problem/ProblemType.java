@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_BODY(400, "Invalid request body"),
     INVALID_PEER_ADDRESS(400, "Invalid peer address"),
     CROSS_ORIGIN_WRITE(403, "Write from another site refused"),
+    HOST_NOT_ALLOWED(403, "Host name not allowed"),
     BLOCK_NOT_FOUND(404, "Block not found"),
     PEER_NOT_FOUND(404, "No such peer"),
     BAN_NOT_FOUND(404, "No such ban"),

@@ -46,7 +46,7 @@ public class CrossOriginGuard {
             rc.next();
             return;
         }
-        refuse(rc);
+        refuse(rc, ProblemType.CROSS_ORIGIN_WRITE, DETAIL);
     }
 
     static boolean allowed(HttpServerRequest request) {
@@ -83,21 +83,21 @@ public class CrossOriginGuard {
         return originOf(scheme + "://" + authority).orElse("");
     }
 
-    private static void refuse(RoutingContext rc) {
+    /** Answers 403 with the problem: as problem+json under {@code /api}, as plain text elsewhere (pages, forms). */
+    static void refuse(RoutingContext rc, ProblemType type, String detail) {
         String path = rc.request().path();
         boolean api = path.equals("/api") || path.startsWith("/api/");
         if (api) {
             rc.response().setStatusCode(403)
                     .putHeader(HttpHeaders.CONTENT_TYPE, WriteAccessFilter.PROBLEM_JSON)
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(new JsonObject().put("type", ProblemType.CROSS_ORIGIN_WRITE.uri())
-                            .put("title", ProblemType.CROSS_ORIGIN_WRITE.title()).put("status", 403)
-                            .put("detail", DETAIL).put("instance", path).encode());
+                    .end(new JsonObject().put("type", type.uri()).put("title", type.title()).put("status", 403)
+                            .put("detail", detail).put("instance", path).encode());
         } else {
             rc.response().setStatusCode(403)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(DETAIL + "\n");
+                    .end(detail + "\n");
         }
     }
 }

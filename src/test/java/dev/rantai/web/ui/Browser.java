@@ -25,6 +25,11 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     Browser() {
+        this(new String[0]);
+    }
+
+    /** With Chromium switches of the test's own, such as {@code --host-resolver-rules}. */
+    Browser(String... switches) {
         try {
             profile = Files.createTempDirectory("rantai-chromium-");
         } catch (IOException e) {
@@ -35,6 +40,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(switches);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
