@@ -3,6 +3,7 @@ package dev.rantai.p2p.peer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.rantai.p2p.wire.Excerpt;
 
@@ -233,6 +234,35 @@ public record PeerAddress(String host, int port) {
     /** Whether the host is an IP address, IPv4 or IPv6, rather than a DNS name. Bans are kept by IP. */
     public boolean isIpLiteral() {
         return host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9');
+    }
+
+    /**
+     * Why no connection can be made to this address from this host, as it is written, or empty: a link-local
+     * IPv6 address ({@code fe80::/10}) is reached through one interface, so it needs the zone of one this host
+     * has, by name or index (RFC 4007, section 11; RFC 6874). Nothing is looked up but the local interfaces.
+     */
+    public Optional<String> zoneProblem() {
+        if (!host.startsWith("fe8") && !host.startsWith("fe9") && !host.startsWith("fea") && !host.startsWith("feb")
+                || host.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        int percent = host.indexOf('%');
+        if (percent < 0) {
+            return Optional.of(host + " is link-local: give the interface it is reached through as its zone, e.g. ["
+                    + host + "%eth0]:" + port);
+        }
+        String zone = host.substring(percent + 1);
+        try {
+            boolean index = zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() <= 9;
+            if ((index ? java.net.NetworkInterface.getByIndex(Integer.parseInt(zone))
+                    : java.net.NetworkInterface.getByName(zone)) != null) {
+                return Optional.empty();
+            }
+        } catch (java.net.SocketException | IllegalArgumentException e) {
+            // treated as no such interface
+        }
+        return Optional.of("this host has no network interface '" + zone + "' (the zone of " + host
+                + "): give one it has, by name or index (ip link lists them)");
     }
 
     /** Whether the two addresses dial the same endpoint ({@link #endpoint()}). */

@@ -39,6 +39,9 @@ public class PeerChanges {
      */
     public CompletionStage<PeerAddress> add(String text) {
         PeerAddress address = parse(text);
+        address.zoneProblem().ifPresent(why -> {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, why);
+        });
         P2pNode node = runningNode();
         if (node.isOwnAddress(address)) {
             throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, address + " is this node's own P2P"

@@ -27,7 +27,8 @@ public record EventSelection(Set<String> names) {
 
     /**
      * The selection a query parameter asks for: absent means every event; otherwise a list of names
-     * from {@link #SELECTABLE} separated by commas. Empty means none of them (hello and resync only).
+     * from {@link #SELECTABLE} separated by commas, at least one: an empty value is refused like the paging
+     * parameters' (most likely a script that lost its list), not read as "all" or "none".
      *
      * @throws IllegalArgumentException naming what is not an event, and the events there are
      */
@@ -35,13 +36,14 @@ public record EventSelection(Set<String> names) {
         if (query.isEmpty()) {
             return ALL;
         }
+        if (query.get().isBlank()) {
+            throw new IllegalArgumentException("events is empty: name at least one of "
+                    + String.join(", ", new TreeSet<>(SELECTABLE)) + ", or leave the parameter out for all of them");
+        }
         List<String> unknown = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         for (String name : query.get().split(",", -1)) {
             String n = name.trim();
-            if (n.isEmpty() && query.get().isBlank()) {
-                continue;
-            }
             if (SELECTABLE.contains(n)) {
                 names.add(n);
             } else {

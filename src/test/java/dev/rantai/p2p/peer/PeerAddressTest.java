@@ -32,6 +32,21 @@ class PeerAddressTest {
                 .sameEndpoint(PeerAddress.parse("[fe80::1]:3000"))).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void aLinkLocalAddressCanBeDialledOnlyThroughAnInterfaceThisHostHas() throws Exception {
+        java.net.NetworkInterface nic = java.net.NetworkInterface.networkInterfaces().findFirst().orElseThrow();
+        assertThat(PeerAddress.parse("[fe80::1%" + nic.getName() + "]:3000").zoneProblem()).isEmpty();
+        assertThat(PeerAddress.parse("[fe80::1%" + nic.getIndex() + "]:3000").zoneProblem()).isEmpty();
+        assertThat(PeerAddress.parse("[fe80::1%nosuch9]:3000").zoneProblem()).get().asString()
+                .contains("no network interface 'nosuch9'");
+        assertThat(PeerAddress.parse("[fe80::1%99999]:3000").zoneProblem()).isPresent();
+        assertThat(PeerAddress.parse("[fe80::1]:3000").zoneProblem()).get().asString().contains("link-local");
+        // Other addresses need no zone, and a zone on them is dropped.
+        for (String other : new String[] { "[::1]:3000", "[::1%nosuch9]:3000", "127.0.0.1:3000", "fe80.example:3000" }) {
+            assertThat(PeerAddress.parse(other).zoneProblem()).as(other).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "127.0.0.1:3000", "localhost:1", "node-1.rantai-p2p.default.svc.cluster.local:65535",
             "[::1]:3000", "[fe80::1%eth0]:3000", "[::ffff:10.0.0.1]:3000", "EXAMPLE.org:3000", "a:1" })

@@ -189,6 +189,17 @@ class PeerResourceTest {
     }
 
     @Test
+    void aLinkLocalAddressNeedsTheZoneOfAnInterfaceThisHostHas() {
+        given().contentType(ContentType.JSON).body("{\"address\":\"[fe80::1%nosuch9]:3001\"}").post("/api/peers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("invalid-peer-address"))
+                .body("detail", containsString("no network interface 'nosuch9'"));
+        given().contentType(ContentType.JSON).body("{\"address\":\"[fe80::1]:3001\"}").post("/api/peers")
+                .then().statusCode(400).body("detail", containsString("give the interface it is reached through"));
+        given().get("/api/peers").then().statusCode(200).body("address", not(hasItem(containsString("fe80"))));
+    }
+
+    @Test
     void aBodyWithAContentCodingIsRefusedNotReadAsTheAddress() {
         given().contentType(ContentType.JSON).header("Content-Encoding", "gzip")
                 .body("{\"address\":\"127.0.0.1:3997\"}").post("/api/peers").then().statusCode(415)

@@ -469,6 +469,16 @@ class ProblemResponsesTest {
         String detail = assertProblem(given().accept("text/html, " + "x/y, ".repeat(4000) + "a/b").get("/api/chain")
                 .then(), 406, "about:blank", "/api/chain").extract().path("detail");
         assertThat(detail.length()).isLessThan(400);
+        // q=0 is "not acceptable" (RFC 9110, 12.4.2), on reads and writes alike; nothing is written
+        for (String accept : new String[] { "application/json;q=0", "*/*;q=0", "text/html, application/*;q=0" }) {
+            assertProblem(given().accept(accept).get("/api/chain").then(), 406, "about:blank", "/api/chain")
+                    .body("detail", containsString("Accept application/json"));
+        }
+        given().accept("application/json;q=0").contentType("text/plain; charset=utf-8").body("refused")
+                .post("/api/blocks").then().statusCode(406);
+        given().accept("application/json;q=0.1, */*;q=0").get("/api/chain").then().statusCode(200);
+        // the dashboard's pages are HTML, which such an Accept does not refuse
+        given().accept("text/html, */*;q=0").get("/").then().statusCode(200);
     }
 
     @Test

@@ -65,6 +65,9 @@ class EventSelectionTest {
                 .contentType("application/problem+json")
                 .body("type", containsString("invalid-parameter"))
                 .body("detail", containsString("\"blocks\" is not an event"));
+        given().get("/api/events?events=").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("events is empty"));
     }
 
     @Test
@@ -78,7 +81,8 @@ class EventSelectionTest {
     void selectionsAreReadStrictly() {
         assertThat(EventSelection.parse(Optional.empty())).isEqualTo(EventSelection.ALL);
         assertThat(EventSelection.parse(Optional.of("peers,tip")).names()).isEqualTo(Set.of("peers", "tip"));
-        assertThat(EventSelection.parse(Optional.of("")).names()).isEmpty();
+        assertThatThrownBy(() -> EventSelection.parse(Optional.of(""))).hasMessageContaining("events is empty");
+        assertThatThrownBy(() -> EventSelection.parse(Optional.of(" "))).hasMessageContaining("leave the parameter out");
         assertThat(EventSelection.parse(Optional.of("peers")).accepts("hello")).isTrue();
         assertThat(EventSelection.parse(Optional.of("peers")).accepts("resync")).isTrue();
         assertThat(EventSelection.parse(Optional.of("peers")).accepts("block")).isFalse();

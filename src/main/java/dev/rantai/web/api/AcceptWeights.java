@@ -1,0 +1,79 @@
+package dev.rantai.web.api;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Refuses with 406 a request to the JSON API whose {@code Accept} gives {@code application/json} the weight
+ * 0, which means "not acceptable" (RFC 9110, section 12.4.2): {@code application/json;q=0}, or
+ * {@code *}{@code /*;q=0} with nothing more specific. The dashboard's pages (HTML) are not concerned. The framework's own
+ * negotiation finds a match in such a
+ * range and would answer JSON. The weight of the media type is that of the most specific range that matches
+ * it (RFC 9110, section 12.5.1); a range whose weight is not one (not 0 to 1, at most three decimals) is
+ * ignored. The 406 is the same problem as for an {@code Accept} that names no JSON at all.
+ */
+public class AcceptWeights {
+    private static final int NONE = -1;
+
+    @ServerRequestFilter
+    public void refuseJsonOfWeightZero(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && request.path().startsWith("/api/") && weightOfJson(accept) == 0) {
+            throw new NotAcceptableException();
+        }
+    }
+
+    /** The weight {@code accept} gives application/json, in thousandths; 1000 when no range matches it (no opinion). */
+    static int weightOfJson(String accept) {
+        int bestSpecificity = 0;
+        int weight = NONE;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(Locale.ROOT);
+            int specificity = switch (type) {
+                case "application/json" -> 3;
+                case "application/*" -> 2;
+                case "*/*" -> 1;
+                default -> 0;
+            };
+            if (specificity == 0) {
+                continue;
+            }
+            int q = 1000;
+            for (int i = 1; i < parts.length; i++) {
+                String p = parts[i].strip();
+                if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
+                    q = thousandths(p.substring(2));
+                }
+            }
+            if (q == NONE) {
+                continue;
+            }
+            if (specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                weight = q;
+            } else if (specificity == bestSpecificity) {
+                weight = Math.max(weight, q);
+            }
+        }
+        return weight == NONE ? 1000 : weight;
+    }
+
+    /** A weight (RFC 9110, section 12.4.2: {@code 0[.ddd]} or {@code 1[.000]}) in thousandths, or NONE. */
+    static int thousandths(String text) {
+        if (!text.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
+            return NONE;
+        }
+        if (text.charAt(0) == '1') {
+            return 1000;
+        }
+        String decimals = text.length() > 2 ? text.substring(2) : "";
+        return decimals.isEmpty() ? 0 : Integer.parseInt((decimals + "00").substring(0, 3));
+    }
+}
