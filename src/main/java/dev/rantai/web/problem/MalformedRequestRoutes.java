@@ -33,6 +33,8 @@ import io.vertx.ext.web.RoutingContext;
  * property {@value #QUARKUS_URI_CHECK}, which Quarkus reads once when its HTTP layer is loaded, before any
  * bean exists: {@link dev.rantai.RantaiMain} sets it, and the build sets it for dev mode and tests. Where it
  * is not set (a launcher of one's own), the bare 400 stays for what it catches.</li>
+ * <li>A request line whose version is not HTTP/1.0 or HTTP/1.1 ({@code HTTP/3.0}, {@code FOO/1.1}): 505, the
+ * connection closed. Netty takes any {@code NAME/major.minor} and Vert.x would answer in it.</li>
  * <li>More than one {@code Host} header (400, RFC 9112 section 3.2), or none that is usable
  * ({@code host[:port]}), which Vert.x Web fails with 400 before any route runs; Quarkus' own error handler
  * would answer it with its generic body and an ERROR line with an error id.</li>
@@ -78,6 +80,10 @@ public class MalformedRequestRoutes {
             // A client that pipelines requests and does not read the answers would have every answer held in
             // memory: once its connection's write queue is full, no further request of it is run.
             request.connection().close();
+            return;
+        }
+        if (request.version() == null) {
+            unsupportedVersion(context);
             return;
         }
         String detail = targetProblem(request.method(), request.uri());
@@ -255,23 +261,36 @@ public class MalformedRequestRoutes {
         return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
-    private void answer(RoutingContext context, int status, String title, String detail, boolean close) {
+    /**
+     * 505 for a request line that names neither HTTP/1.0 nor HTTP/1.1 (Vert.x knows no other HTTP/1 version; Netty
+     * passes any {@code NAME/x.y} on), and the connection closed. Vert.x writes the status line in the version the
+     * request named ({@code HTTP/3.0 505}); a raw answer in HTTP/1.1 would need the connection as a socket, which
+     * Vert.x gives only for CONNECT and upgrades.
+     */
+    private void unsupportedVersion(RoutingContext context) {
+        answer(context, 505, "HTTP Version Not Supported", "This node speaks HTTP/1.1 and HTTP/1.0; the request line"
+                + " names another protocol or version (RFC 9112, section 2.3).", true);
+    }
+
+    /** The body of an answer and its media type: a problem under {@code /api}, plain text elsewhere. */
+    private String[] body(RoutingContext context, int status, String title, String detail) {
         String path = context.request().path() == null ? "" : context.request().path();
-        String body;
-        String type;
         if (isApi(path)) {
             try {
-                body = json.writeValueAsString(new Problem(ProblemType.HTTP.uri(), title, status, detail,
-                        path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE), null));
+                return new String[] { json.writeValueAsString(new Problem(ProblemType.HTTP.uri(), title, status, detail,
+                        path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE), null)), Problem.MEDIA_TYPE };
             } catch (JsonProcessingException e) {
-                body = "{\"type\":\"about:blank\",\"status\":" + status + "}";
+                return new String[] { "{\"type\":\"about:blank\",\"status\":" + status + "}", Problem.MEDIA_TYPE };
             }
-            type = Problem.MEDIA_TYPE;
-        } else {
-            body = detail + "\n";
-            type = "text/plain; charset=utf-8";
         }
-        HttpServerResponse response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type);
+        return new String[] { detail + "\n", "text/plain; charset=utf-8" };
+    }
+
+    private void answer(RoutingContext context, int status, String title, String detail, boolean close) {
+        String[] answer = body(context, status, title, detail);
+        String body = answer[0];
+        HttpServerResponse response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE,
+                answer[1]);
         if (close) {
             // Marked before the answer ends: Vert.x may hand the next pipelined request on from within end().
             HttpConnection connection = context.request().connection();

@@ -32,6 +32,7 @@ final class RawHttp {
     }
 
     static int status(String answer) {
-        return Integer.parseInt(answer.substring(9, 12));
+        int space = answer.indexOf(' ');
+        return Integer.parseInt(answer.substring(space + 1, space + 4));
     }
 }
