@@ -11,21 +11,31 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    /** Sends the request head (lines without their CRLF) and body on a new connection; returns the whole answer. */
+    /**
+     * Sends the request head (lines without their CRLF) and body on a new connection; returns the whole answer,
+     * or what came before the node dropped the connection (nothing, if it answered nothing).
+     */
     static String exchange(URL root, String body, String... head) {
         StringBuilder request = new StringBuilder();
         for (String line : head) {
             request.append(line).append("\r\n");
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > 0) {
+        boolean chunked = java.util.Arrays.stream(head).anyMatch(h -> h.startsWith("Transfer-Encoding:"));
+        if (bytes.length > 0 && !chunked) {
             request.append("Content-Length: ").append(bytes.length).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n").append(body);
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketException reset) {
+                // a connection the node dropped: what arrived before is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import dev.rantai.chain.ChainService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -14,6 +17,20 @@ import io.quarkus.test.junit.QuarkusTest;
 class RequestLineVersionTest {
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    ChainService chain;
+
+    @Test
+    void aChunkedBodyWithABrokenChunkSizeIsDroppedWithItsConnectionAndTakesNothing() {
+        long height = chain.tip().height();
+        for (String size : new String[] { "zz", "-5", "1;" + "x".repeat(9000) }) {
+            String answer = RawHttp.exchange(root, size + "\r\nhello\r\n0\r\n\r\n", "POST /api/blocks HTTP/1.1",
+                    "Host: localhost", "Content-Type: text/plain; charset=utf-8", "Transfer-Encoding: chunked");
+            assertThat(answer).as(size).doesNotContain(" 201 ");
+        }
+        assertThat(chain.tip().height()).isEqualTo(height);
+    }
 
     @Test
     void anotherVersionGets505AndAClosedConnection() {
