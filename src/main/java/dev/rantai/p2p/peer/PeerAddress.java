@@ -239,14 +239,17 @@ public record PeerAddress(String host, int port) {
     /**
      * Why no connection can be made to this address from this host, as it is written, or empty: a link-local
      * IPv6 address ({@code fe80::/10}) is reached through one interface, so it needs the zone of one this host
-     * has, by name or index (RFC 4007, section 11; RFC 6874). Nothing is looked up but the local interfaces.
+     * has, by name or index (RFC 4007, section 11; RFC 6874); any other address takes no zone. Nothing is looked
+     * up but the local interfaces.
      */
     public Optional<String> zoneProblem() {
+        int percent = host.indexOf('%');
         if (!host.startsWith("fe8") && !host.startsWith("fe9") && !host.startsWith("fea") && !host.startsWith("feb")
                 || host.indexOf(':') < 0) {
-            return Optional.empty();
+            return percent < 0 ? Optional.empty()
+                    : Optional.of(host + " has a zone, which only a link-local address (fe80::/10) takes: give ["
+                            + host.substring(0, percent) + "]:" + port);
         }
-        int percent = host.indexOf('%');
         if (percent < 0) {
             return Optional.of(host + " is link-local: give the interface it is reached through as its zone, e.g. ["
                     + host + "%eth0]:" + port);

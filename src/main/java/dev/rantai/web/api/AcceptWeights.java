@@ -1,8 +1,10 @@
 package dev.rantai.web.api;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,19 +14,23 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Refuses with 406 a request to the JSON API whose {@code Accept} gives {@code application/json} the weight
  * 0, which means "not acceptable" (RFC 9110, section 12.4.2): {@code application/json;q=0}, or
- * {@code *}{@code /*;q=0} with nothing more specific. The dashboard's pages (HTML) are not concerned. The framework's own
- * negotiation finds a match in such a
+ * {@code *}{@code /*;q=0} with nothing more specific. The framework's own negotiation finds a match in such a
  * range and would answer JSON. The weight of the media type is that of the most specific range that matches
- * it (RFC 9110, section 12.5.1); a range whose weight is not one (not 0 to 1, at most three decimals) is
- * ignored. The 406 is the same problem as for an {@code Accept} that names no JSON at all.
+ * it (RFC 9110, section 12.5.1), over all the request's {@code Accept} headers (RFC 9110, section 5.3); a
+ * range whose weight is not one (not 0 to 1, at most three decimals) is ignored. The 406 is the same problem
+ * as for an {@code Accept} that names no JSON at all. Only the API's resources (this package) are concerned:
+ * the dashboard's pages are HTML, and the event stream answers any {@code Accept} with its stream.
  */
 public class AcceptWeights {
     private static final int NONE = -1;
 
     @ServerRequestFilter
-    public void refuseJsonOfWeightZero(HttpServerRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept != null && request.path().startsWith("/api/") && weightOfJson(accept) == 0) {
+    public void refuseJsonOfWeightZero(HttpServerRequest request, ResourceInfo resource) {
+        List<String> headers = request.headers().getAll(HttpHeaders.ACCEPT);
+        // The resource the request was routed to, not its raw path: /%61pi/blocks is /api/blocks.
+        if (!headers.isEmpty() && resource.getResourceClass() != null
+                && resource.getResourceClass().getPackageName().equals(AcceptWeights.class.getPackageName())
+                && weightOfJson(String.join(",", headers)) == 0) {
             throw new NotAcceptableException();
         }
     }

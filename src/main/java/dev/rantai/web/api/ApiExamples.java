@@ -109,6 +109,11 @@ final class ApiExamples {
             "detail":"127.0.0.1:3009 is not a peer this node dials. GET /api/peers lists them.",\
             "instance":"/api/peers/127.0.0.1:3009"}""";
 
+    static final String BAD_BAN = """
+            {"type":"urn:rantai:problem:invalid-peer-address","title":"Invalid peer address","status":400,\
+            "detail":"'localhost' is a name; bans are kept by IP address. Give the IP or host:port as GET /api/peers\
+             lists the ban.","instance":"/api/peers/localhost/ban"}""";
+
     static final String BAN_NOT_FOUND = """
             {"type":"urn:rantai:problem:ban-not-found","title":"No such ban","status":404,\
             "detail":"No ban on 192.0.2.7 is in force. GET /api/peers lists the bans (state \\"banned\\").",\

@@ -39,14 +39,14 @@ public class PeerChanges {
      */
     public CompletionStage<PeerAddress> add(String text) {
         PeerAddress address = parse(text);
-        address.zoneProblem().ifPresent(why -> {
-            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, why);
-        });
         P2pNode node = runningNode();
         if (node.isOwnAddress(address)) {
             throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, address + " is this node's own P2P"
                     + " address (GET /api/node lists them); give another node's.");
         }
+        address.zoneProblem().ifPresent(why -> {
+            throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, why);
+        });
         return node.addPeer(address).handle((kept, error) -> {
             Throwable cause = error instanceof CompletionException ? error.getCause() : error;
             if (cause instanceof PeerLimitException limit) {
@@ -87,7 +87,8 @@ public class PeerChanges {
      * @return the bans lifted, at least one
      */
     public CompletionStage<List<BanList.Ban>> liftBan(String text) {
-        String s = text == null ? "" : text.strip();
+        // Only plain spaces are forgiven, as PeerAddress.parse does: a control character is refused, never dropped.
+        String s = text == null ? "" : text.replaceAll("^ +| +$", "");
         int colons = (int) s.chars().filter(c -> c == ':').count();
         boolean hostOnly = colons == 0 || colons > 1 && !s.startsWith("[") || s.startsWith("[") && s.endsWith("]");
         // A bare IP is parsed as host:port with a placeholder port, so it meets the same checks as an address.

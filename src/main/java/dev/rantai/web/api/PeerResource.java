@@ -141,7 +141,7 @@ public class PeerResource {
             + " the bans of all its ports, or host:port as GET /api/peers lists a ban of one address. An address this"
             + " node dials that waited out the ban is dialed again at once. The lifting is logged.")
     @APIResponse(responseCode = "204", description = "Lifted")
-    @APIResponse(responseCode = "400", description = "Not an IP or IP:port (a DNS name cannot be banned: bans are by IP)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "bad address", value = ApiExamples.BAD_PEER)))
+    @APIResponse(responseCode = "400", description = "Not an IP or IP:port (a DNS name cannot be banned: bans are by IP)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "a name", value = ApiExamples.BAD_BAN)))
     @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
     @APIResponse(responseCode = "404", description = "No ban on it is in force (ban-not-found)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no ban", value = ApiExamples.BAN_NOT_FOUND)))

@@ -33,8 +33,8 @@ import io.vertx.ext.web.RoutingContext;
  * property {@value #QUARKUS_URI_CHECK}, which Quarkus reads once when its HTTP layer is loaded, before any
  * bean exists: {@link dev.rantai.RantaiMain} sets it, and the build sets it for dev mode and tests. Where it
  * is not set (a launcher of one's own), the bare 400 stays for what it catches.</li>
- * <li>A request line whose version is not HTTP/1.0 or HTTP/1.1 ({@code HTTP/3.0}, {@code FOO/1.1}): 505, the
- * connection closed. Netty takes any {@code NAME/major.minor} and Vert.x would answer in it.</li>
+ * <li>A request line whose version is not HTTP/1.0 or HTTP/1.1 ({@code HTTP/3.0}, {@code FOO/1.1}): 505 in
+ * HTTP/1.1, the connection closed. Netty takes any {@code NAME/major.minor} and Vert.x would answer in it.</li>
  * <li>More than one {@code Host} header (400, RFC 9112 section 3.2), or none that is usable
  * ({@code host[:port]}), which Vert.x Web fails with 400 before any route runs; Quarkus' own error handler
  * would answer it with its generic body and an ERROR line with an error id.</li>
@@ -263,13 +263,29 @@ public class MalformedRequestRoutes {
 
     /**
      * 505 for a request line that names neither HTTP/1.0 nor HTTP/1.1 (Vert.x knows no other HTTP/1 version; Netty
-     * passes any {@code NAME/x.y} on), and the connection closed. Vert.x writes the status line in the version the
-     * request named ({@code HTTP/3.0 505}); a raw answer in HTTP/1.1 would need the connection as a socket, which
-     * Vert.x gives only for CONNECT and upgrades.
+     * passes any {@code NAME/x.y} on), and the connection closed. Vert.x would write the status line in the version
+     * the request named ({@code FOO/1.1 505}), which no client can read, and it hands out the connection as a socket
+     * only for CONNECT and upgrades; so the answer, in HTTP/1.1 (RFC 9112, section 2.3), is written on the Netty
+     * channel below Vert.x's response encoder. Where the channel cannot be reached so, Vert.x answers.
      */
     private void unsupportedVersion(RoutingContext context) {
-        answer(context, 505, "HTTP Version Not Supported", "This node speaks HTTP/1.1 and HTTP/1.0; the request line"
-                + " names another protocol or version (RFC 9112, section 2.3).", true);
+        String detail = "This node speaks HTTP/1.1 and HTTP/1.0; the request line names another protocol or version"
+                + " (RFC 9112, section 2.3).";
+        String[] answer = body(context, 505, "HTTP Version Not Supported", detail);
+        HttpConnection connection = context.request().connection();
+        io.netty.channel.ChannelHandlerContext encoder = connection instanceof io.vertx.core.net.impl.ConnectionBase base
+                ? base.channelHandlerContext().pipeline().context(io.netty.handler.codec.http.HttpResponseEncoder.class)
+                : null;
+        if (encoder == null) {
+            answer(context, 505, "HTTP Version Not Supported", detail, true);
+            return;
+        }
+        closing.add(connection);
+        byte[] body = answer[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 505 HTTP Version Not Supported\r\ncontent-type: " + answer[1] + "\r\ncontent-length: "
+                + body.length + "\r\nconnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        encoder.executor().execute(() -> encoder.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(head, body))
+                .addListener(io.netty.channel.ChannelFutureListener.CLOSE));
     }
 
     /** The body of an answer and its media type: a problem under {@code /api}, plain text elsewhere. */

@@ -32,12 +32,14 @@ import io.vertx.ext.web.RoutingContext;
  * Django's {@code ALLOWED_HOSTS}, a leading dot allows a name and its subdomains, and {@code *} any name.
  *
  * <p>
- * A request is a browser's when it carries {@code Sec-Fetch-Site}, {@code Sec-Fetch-Mode} or
- * {@code Origin}, or a {@code User-Agent} that starts with {@code Mozilla/}, as every browser's does:
- * browsers send no {@code Sec-Fetch-*} to a plain-HTTP name (not a potentially trustworthy origin,
- * Fetch Metadata section 2), which is just what a rebound name is, and {@code Origin} only on writes.
- * Others (curl, scripts, Kubernetes probes, Prometheus) pass whatever name they use: they are not
- * steered by someone else's page. The host is the one Quarkus reports for the
+ * A request is a browser's when it carries {@code Sec-Fetch-Site}, {@code Sec-Fetch-Mode},
+ * {@code Origin} or {@code Accept-Language}, or a {@code User-Agent} that starts with {@code Mozilla/}, as
+ * every browser's does: browsers send no {@code Sec-Fetch-*} to a plain-HTTP name (not a potentially
+ * trustworthy origin, Fetch Metadata section 2), which is just what a rebound name is, and {@code Origin}
+ * only on writes; Firefox lets a page's script replace the {@code User-Agent}, but a page cannot take away
+ * the {@code Accept-Language} its browser adds. Others (curl, scripts, Kubernetes probes, Prometheus) send
+ * none of these and pass whatever name they use: they are not steered by someone else's page. The host is the one Quarkus
+ * reports for the
  * request: {@code Host}, or the forwarded host behind a proxy it is told to trust.
  */
 @ApplicationScoped
@@ -58,6 +60,13 @@ public class BrowserHostGuard {
         String e = entry.strip();
         if (e.equals("*")) {
             return Optional.empty();
+        }
+        if (e.startsWith("*.")) {
+            return Optional.of("must be host names: write '" + Excerpt.of(e.substring(1), 100) + "' (a leading dot) for a"
+                    + " name and its subdomains, not '" + Excerpt.of(e, 100) + "'");
+        }
+        if (e.startsWith("[") && e.endsWith("]")) {
+            e = e.substring(1, e.length() - 1);
         }
         String name = e.startsWith(".") ? e.substring(1) : e;
         if (name.contains("/") || name.contains(":") && !Rule.isIpLiteral(name)) {
@@ -93,7 +102,8 @@ public class BrowserHostGuard {
     private static boolean fromBrowser(HttpServerRequest request) {
         String agent = request.getHeader(HttpHeaders.USER_AGENT);
         return request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null
-                || request.getHeader(HttpHeaders.ORIGIN) != null || agent != null && agent.startsWith("Mozilla/");
+                || request.getHeader(HttpHeaders.ORIGIN) != null || agent != null && agent.startsWith("Mozilla/")
+                || request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null;
     }
 
     /** The names allowed besides IP addresses and localhost. */

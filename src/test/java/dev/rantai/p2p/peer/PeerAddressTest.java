@@ -41,9 +41,13 @@ class PeerAddressTest {
                 .contains("no network interface 'nosuch9'");
         assertThat(PeerAddress.parse("[fe80::1%99999]:3000").zoneProblem()).isPresent();
         assertThat(PeerAddress.parse("[fe80::1]:3000").zoneProblem()).get().asString().contains("link-local");
-        // Other addresses need no zone, and a zone on them is dropped.
-        for (String other : new String[] { "[::1]:3000", "[::1%nosuch9]:3000", "127.0.0.1:3000", "fe80.example:3000" }) {
+        // Other addresses need no zone, and take none.
+        for (String other : new String[] { "[::1]:3000", "127.0.0.1:3000", "fe80.example:3000", "[2001:db8::1]:3000" }) {
             assertThat(PeerAddress.parse(other).zoneProblem()).as(other).isEmpty();
+        }
+        for (String zoned : new String[] { "[::1%nosuch9]:3000", "[::1%lo]:3000", "[ff02::1%nosuch]:3000" }) {
+            assertThat(PeerAddress.parse(zoned).zoneProblem()).as(zoned).get().asString()
+                    .contains("only a link-local address");
         }
     }
 

@@ -182,6 +182,9 @@ class OpenApiDocumentTest {
                     missing.add(op + " " + r.getKey() + ": not problem+json");
                 }
             });
+            if (!o.path("responses").path("403").path("description").asText().contains("host-not-allowed")) {
+                missing.add(op + " 403: host-not-allowed");
+            }
             boolean write = !m.getKey().equals("get");
             if (write && !(o.path("responses").has("401") && o.path("responses").has("403")
                     && o.path("security").toString().contains(ApiDocument.TOKEN))) {

@@ -79,6 +79,11 @@ class PeerResourceTest {
                 .body("detail", containsString("No ban on ::1 "));
         given().urlEncodingEnabled(false).delete("/api/peers/%5B::1%5D:3001/ban").then().statusCode(404)
                 .body("detail", containsString("No ban on [::1]:3001 "));
+        // A control character is refused, never dropped.
+        for (String hidden : new String[] { "%0D%0A127.0.0.1%0D%0A", "%09127.0.0.1", "127.0.0.1%0A" }) {
+            given().urlEncodingEnabled(false).delete("/api/peers/" + hidden + "/ban").then().statusCode(400)
+                    .body("detail", containsString("control character"));
+        }
         // Bans are by IP: a name, or what is no address at all, is a 400 that says so.
         given().delete("/api/peers/example.com/ban").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -196,6 +201,8 @@ class PeerResourceTest {
                 .body("detail", containsString("no network interface 'nosuch9'"));
         given().contentType(ContentType.JSON).body("{\"address\":\"[fe80::1]:3001\"}").post("/api/peers")
                 .then().statusCode(400).body("detail", containsString("give the interface it is reached through"));
+        given().contentType(ContentType.JSON).body("{\"address\":\"[::1%nosuch9]:3001\"}").post("/api/peers")
+                .then().statusCode(400).body("detail", containsString("give [::1]:3001"));
         given().get("/api/peers").then().statusCode(200).body("address", not(hasItem(containsString("fe80"))));
     }
 

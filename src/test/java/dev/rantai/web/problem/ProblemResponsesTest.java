@@ -477,6 +477,12 @@ class ProblemResponsesTest {
         given().accept("application/json;q=0").contentType("text/plain; charset=utf-8").body("refused")
                 .post("/api/blocks").then().statusCode(406);
         given().accept("application/json;q=0.1, */*;q=0").get("/api/chain").then().statusCode(200);
+        // the resource decides, not the raw path; and every Accept header counts
+        given().urlEncodingEnabled(false).accept("application/json;q=0").get("/%61pi/chain").then().statusCode(406);
+        given().config(io.restassured.RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().mergeHeadersWithName("Accept")))
+                .header("Accept", "*/*").header("Accept", "application/json;q=0").get("/api/chain").then()
+                .statusCode(406);
         // the dashboard's pages are HTML, which such an Accept does not refuse
         given().accept("text/html, */*;q=0").get("/").then().statusCode(200);
     }

@@ -45,6 +45,7 @@ class BrowserHostGuardTest {
                 .contains("without scheme, port or path");
         assertThat(BrowserHostGuard.entryProblem("under_score.example")).get().asString()
                 .contains("only letters, digits, hyphens and dots");
-        assertThat(BrowserHostGuard.entryProblem("*.example.org")).get().asString().contains("must be host names");
+        assertThat(BrowserHostGuard.entryProblem("*.example.org")).get().asString().contains("write '.example.org'");
+        assertThat(BrowserHostGuard.entryProblem("[::1]")).isEmpty();
     }
 }

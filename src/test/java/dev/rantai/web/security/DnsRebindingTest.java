@@ -46,6 +46,9 @@ class DnsRebindingTest {
             assertThat(RawHttp.status(RawHttp.exchange(root, "", "GET " + path + " HTTP/1.1", host, BROWSER)))
                     .as(path).isEqualTo(403);
         }
+        // Firefox lets a page set its own User-Agent; the Accept-Language its browser adds still gives it away.
+        assertThat(RawHttp.status(RawHttp.exchange(root, "", "GET /api/peers HTTP/1.1", host, "User-Agent: curl/8.5.0",
+                "Accept-Language: en-US,en;q=0.5"))).isEqualTo(403);
         // A current browser on a trustworthy origin sends Sec-Fetch-Site; it is checked too.
         assertThat(RawHttp.status(RawHttp.exchange(root, "", "GET /api/chain HTTP/1.1", "Host: rebound.localhost.example",
                 "Sec-Fetch-Site: same-origin"))).isEqualTo(403);

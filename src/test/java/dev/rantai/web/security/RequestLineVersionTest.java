@@ -36,13 +36,13 @@ class RequestLineVersionTest {
     void anotherVersionGets505AndAClosedConnection() {
         for (String version : new String[] { "HTTP/3.0", "HTTP/2.0", "HTTP/0.9", "FOO/1.1", "HTTP/1.2" }) {
             String answer = RawHttp.exchange(root, "", "GET /api/chain " + version, "Host: localhost");
-            assertThat(RawHttp.status(answer)).as(version).isEqualTo(505);
+            assertThat(answer).as(version).startsWith("HTTP/1.1 505 ");
             assertThat(answer.toLowerCase()).as(version).contains("connection: close");
             assertThat(answer).as(version).contains("application/problem+json")
                     .contains("speaks HTTP/1.1 and HTTP/1.0").doesNotContain("\"height\"");
         }
         String page = RawHttp.exchange(root, "", "GET / HTTP/3.0", "Host: localhost");
-        assertThat(RawHttp.status(page)).isEqualTo(505);
+        assertThat(page).startsWith("HTTP/1.1 505 ");
         assertThat(page).contains("text/plain");
         for (String version : new String[] { "HTTP/1.1", "HTTP/1.0" }) {
             String answer = RawHttp.exchange(root, "", "GET /api/chain " + version, "Host: localhost");
