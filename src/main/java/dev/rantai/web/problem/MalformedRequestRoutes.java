@@ -91,8 +91,14 @@ public class MalformedRequestRoutes {
             answer(context, 400, "Bad Request", detail, false);
             return;
         }
-        if (request.headers().getAll(HttpHeaders.HOST).size() > 1) {
+        List<String> hosts = request.headers().getAll(HttpHeaders.HOST);
+        if (hosts.size() > 1) {
             answer(context, 400, "Bad Request", HOST_DETAIL + " This request has several.", false);
+            return;
+        }
+        if (hosts.size() == 1 && hosts.get(0).isBlank() && request.version() == HttpVersion.HTTP_1_1) {
+            // An empty Host is allowed only where the target has no authority (RFC 9112, 3.2); this node has one.
+            answer(context, 400, "Bad Request", HOST_DETAIL + " This request's is empty.", false);
             return;
         }
         List<String> transfer = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);

@@ -83,7 +83,8 @@ public class BrowserHostGuard {
 
     static void check(RoutingContext rc, Rule rule) {
         HttpServerRequest request = rc.request();
-        if (!fromBrowser(request) || request.authority() == null) {
+        // Without a host, there is no name to rebind; the HTTP edge answers a missing or empty Host (400).
+        if (!fromBrowser(request) || request.authority() == null || request.authority().host().isEmpty()) {
             rc.next();
             return;
         }

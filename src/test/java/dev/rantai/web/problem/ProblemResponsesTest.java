@@ -206,7 +206,7 @@ class ProblemResponsesTest {
     void aRequestWithoutAUsableHostIsAClear400AndLeavesNoErrorInTheLog() throws Exception {
         long height = chain.tip().height();
         assertThat(warningsLoggedDuring(() -> {
-            for (String host : new String[] { null, "a b", "x:abc", "[bad", "x:99999999" }) {
+            for (String host : new String[] { null, "", " ", "a b", "x:abc", "[bad", "x:99999999" }) {
                 for (String line : new String[] { "GET /api/chain", "POST /api/blocks", "GET /" }) {
                     String answer = raw(line + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
                             + "Content-Type: text/plain\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx");
