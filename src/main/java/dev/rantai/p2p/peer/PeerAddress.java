@@ -213,22 +213,30 @@ public record PeerAddress(String host, int port) {
             return this;
         }
         String literal = host.substring(0, percent);
-        if (!literal.startsWith("fe8") && !literal.startsWith("fe9") && !literal.startsWith("fea")
-                && !literal.startsWith("feb")) {
+        if (!isLinkLocal(literal)) {
             return new PeerAddress(literal, port);
         }
         String zone = host.substring(percent + 1);
+        // no such interface here: the zone stays as given
+        return zoneInterface(zone).filter(nic -> !nic.getName().equals(zone))
+                .map(nic -> new PeerAddress(literal + "%" + nic.getName(), port)).orElse(this);
+    }
+
+    /** Whether an IPv6 literal (without its zone) is link-local, {@code fe80::/10}, in RFC 5952's lower case. */
+    private static boolean isLinkLocal(String literal) {
+        return literal.indexOf(':') >= 0 && (literal.startsWith("fe8") || literal.startsWith("fe9")
+                || literal.startsWith("fea") || literal.startsWith("feb"));
+    }
+
+    /** The interface of this host that a zone names, by index (digits) or by name; empty if there is none. */
+    private static Optional<java.net.NetworkInterface> zoneInterface(String zone) {
         try {
-            java.net.NetworkInterface nic = zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() <= 9
+            return Optional.ofNullable(zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() <= 9
                     ? java.net.NetworkInterface.getByIndex(Integer.parseInt(zone))
-                    : java.net.NetworkInterface.getByName(zone);
-            if (nic != null && !nic.getName().equals(zone)) {
-                return new PeerAddress(literal + "%" + nic.getName(), port);
-            }
+                    : java.net.NetworkInterface.getByName(zone));
         } catch (java.net.SocketException | IllegalArgumentException e) {
-            // no such interface here: the zone stays as given
+            return Optional.empty();
         }
-        return this;
     }
 
     /** Whether the host is an IP address, IPv4 or IPv6, rather than a DNS name. Bans are kept by IP. */
@@ -244,28 +252,20 @@ public record PeerAddress(String host, int port) {
      */
     public Optional<String> zoneProblem() {
         int percent = host.indexOf('%');
-        if (!host.startsWith("fe8") && !host.startsWith("fe9") && !host.startsWith("fea") && !host.startsWith("feb")
-                || host.indexOf(':') < 0) {
+        String literal = percent < 0 ? host : host.substring(0, percent);
+        if (!isLinkLocal(literal)) {
             return percent < 0 ? Optional.empty()
                     : Optional.of(host + " has a zone, which only a link-local address (fe80::/10) takes: give ["
-                            + host.substring(0, percent) + "]:" + port);
+                            + literal + "]:" + port);
         }
         if (percent < 0) {
             return Optional.of(host + " is link-local: give the interface it is reached through as its zone, e.g. ["
                     + host + "%eth0]:" + port);
         }
         String zone = host.substring(percent + 1);
-        try {
-            boolean index = zone.chars().allMatch(c -> c >= '0' && c <= '9') && zone.length() <= 9;
-            if ((index ? java.net.NetworkInterface.getByIndex(Integer.parseInt(zone))
-                    : java.net.NetworkInterface.getByName(zone)) != null) {
-                return Optional.empty();
-            }
-        } catch (java.net.SocketException | IllegalArgumentException e) {
-            // treated as no such interface
-        }
-        return Optional.of("this host has no network interface '" + zone + "' (the zone of " + host
-                + "): give one it has, by name or index (ip link lists them)");
+        return zoneInterface(zone).isPresent() ? Optional.empty()
+                : Optional.of("this host has no network interface '" + zone + "' (the zone of " + host
+                        + "): give one it has, by name or index (ip link lists them)");
     }
 
     /** Whether the two addresses dial the same endpoint ({@link #endpoint()}). */

@@ -91,11 +91,9 @@ public class PeerChanges {
         String s = text == null ? "" : text.replaceAll("^ +| +$", "");
         int colons = (int) s.chars().filter(c -> c == ':').count();
         boolean hostOnly = colons == 0 || colons > 1 && !s.startsWith("[") || s.startsWith("[") && s.endsWith("]");
-        // A bare IP is parsed as host:port with a placeholder port, so it meets the same checks as an address.
-        String hostPort = !hostOnly || s.isEmpty() ? s : s.startsWith("[") ? s + ":1" : colons > 1 ? "[" + s + "]:1" : s + ":1";
         PeerAddress address;
         try {
-            address = PeerAddress.parse(hostPort);
+            address = PeerAddress.parse(hostOnly && !s.isEmpty() ? withPlaceholderPort(s) : s);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_PEER_ADDRESS, e.getMessage() + ". Give the IP or the"
                     + " host:port of a ban as GET /api/peers lists it.");
@@ -113,6 +111,17 @@ public class PeerChanges {
             }
             return lifted;
         });
+    }
+
+    /**
+     * A bare IP ({@code 192.0.2.7}, {@code ::1}, {@code [::1]}) as host:port with a placeholder port, so that it
+     * meets the same checks as an address.
+     */
+    private static String withPlaceholderPort(String ip) {
+        if (ip.startsWith("[")) {
+            return ip + ":1";
+        }
+        return ip.indexOf(':') >= 0 ? "[" + ip + "]:1" : ip + ":1";
     }
 
     /** The running P2P node, or the 503 problem. */

@@ -277,7 +277,7 @@ public class MalformedRequestRoutes {
     private void unsupportedVersion(RoutingContext context) {
         String detail = "This node speaks HTTP/1.1 and HTTP/1.0; the request line names another protocol or version"
                 + " (RFC 9112, section 2.3).";
-        String[] answer = body(context, 505, "HTTP Version Not Supported", detail);
+        Answer answer = body(context, 505, "HTTP Version Not Supported", detail);
         HttpConnection connection = context.request().connection();
         io.netty.channel.ChannelHandlerContext encoder = connection instanceof io.vertx.core.net.impl.ConnectionBase base
                 ? base.channelHandlerContext().pipeline().context(io.netty.handler.codec.http.HttpResponseEncoder.class)
@@ -287,32 +287,36 @@ public class MalformedRequestRoutes {
             return;
         }
         closing.add(connection);
-        byte[] body = answer[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] head = ("HTTP/1.1 505 HTTP Version Not Supported\r\ncontent-type: " + answer[1] + "\r\ncontent-length: "
+        byte[] body = answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 505 HTTP Version Not Supported\r\ncontent-type: " + answer.type() + "\r\ncontent-length: "
                 + body.length + "\r\nconnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         encoder.executor().execute(() -> encoder.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(head, body))
                 .addListener(io.netty.channel.ChannelFutureListener.CLOSE));
     }
 
-    /** The body of an answer and its media type: a problem under {@code /api}, plain text elsewhere. */
-    private String[] body(RoutingContext context, int status, String title, String detail) {
+    /** The body of an answer and its media type. */
+    private record Answer(String body, String type) {
+    }
+
+    /** The answer's body: a problem under {@code /api}, plain text elsewhere. */
+    private Answer body(RoutingContext context, int status, String title, String detail) {
         String path = context.request().path() == null ? "" : context.request().path();
         if (isApi(path)) {
             try {
-                return new String[] { json.writeValueAsString(new Problem(ProblemType.HTTP.uri(), title, status, detail,
-                        path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE), null)), Problem.MEDIA_TYPE };
+                return new Answer(json.writeValueAsString(new Problem(ProblemType.HTTP.uri(), title, status, detail,
+                        path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE), null)), Problem.MEDIA_TYPE);
             } catch (JsonProcessingException e) {
-                return new String[] { "{\"type\":\"about:blank\",\"status\":" + status + "}", Problem.MEDIA_TYPE };
+                return new Answer("{\"type\":\"about:blank\",\"status\":" + status + "}", Problem.MEDIA_TYPE);
             }
         }
-        return new String[] { detail + "\n", "text/plain; charset=utf-8" };
+        return new Answer(detail + "\n", "text/plain; charset=utf-8");
     }
 
     private void answer(RoutingContext context, int status, String title, String detail, boolean close) {
-        String[] answer = body(context, status, title, detail);
-        String body = answer[0];
+        Answer answer = body(context, status, title, detail);
+        String body = answer.body();
         HttpServerResponse response = context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE,
-                answer[1]);
+                answer.type());
         if (close) {
             // Marked before the answer ends: Vert.x may hand the next pipelined request on from within end().
             HttpConnection connection = context.request().connection();
