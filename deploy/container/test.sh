@@ -13,14 +13,16 @@
 #   is needed), or on BASE_IMAGE if set;
 # - a node given the placeholder token of deploy/kubernetes/api-token.env refuses to start;
 # - three containers on a podman network of their own, each as in the StatefulSet: user 185:185, a
-#   read-only root with only the data volume and a 64 MiB tmpfs /tmp writable, no capabilities, no new
+#   read-only root with only the data volume and a 64 MiB tmpfs /tmp writable (noexec for the production
+#   image, which loads SQLite's native library from the image), no capabilities, no new
 #   privileges, the settings of deploy/kubernetes/rantai.env, an API token, and RANTAI_P2P_DISCOVERY_DNS
 #   naming one network alias that all three carry (podman's DNS answers it with every container's
 #   address, as a headless Service does); no RANTAI_P2P_PEERS, so the nodes find each other by DNS only;
 # - they start (/q/health/started, /q/health/ready), connect, and converge on blocks submitted to one;
 # - one is stopped with SIGTERM (podman stop) and must log a clean stop and exit 143, the others go on,
 #   then it starts again on the same volume at the same tip and catches up;
-# - the production image runs Java 25 with its cache mapped (/proc/1/maps of the container), and the
+# - the production image runs Java 25 with its cache mapped (/proc/1/maps of the container) and SQLite's
+#   native library loaded from /deployments/lib/native (deploy/jvm/sqlite-native.sh), and the
 #   restarted node is ready within READY_BOUND seconds (default 20, for a busy machine: 6 s at load 9, 1.3 to
 #   1.7 s at load 2) of `podman start`.
 # Prints the image's size, the nodes' start-up times and the restarted node's RSS at ready. Names carry this
@@ -124,6 +126,7 @@ if deploy/container/java-runtime.sh >/dev/null; then
       -Dquarkus.package.output-name=rantai-node >"target/container-aot-jar.log" 2>&1 \
       || { tail -30 target/container-aot-jar.log >&2; fail "packaging the aot-jar"; }
   fi
+  deploy/jvm/sqlite-native.sh target/fast-start >/dev/null || fail "deploy/jvm/sqlite-native.sh"
 else
   (($? == 3)) || fail "making the Java 25 runtime (deploy/container/java-runtime.sh)"
   FLAVOUR=jvm KIND=jre17 DOCKERFILE=src/main/docker/Dockerfile.jvm
@@ -146,13 +149,16 @@ say "image $IMAGE ($DOCKERFILE) built in $(((t2 - t1) / 1000)) s: $image_mb MB (
 
 # ---- The settings of the StatefulSet's pods
 TOKEN=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+# The production image loads SQLite's native library from the image, not from a copy in /tmp: its /tmp is noexec.
+TMP_EXEC=""
+[[ $FLAVOUR != aot ]] || TMP_EXEC=",noexec"
 podman network create --label "$LABEL" --label "$RUN" "$NET" >/dev/null
 run_node() { # index, then extra podman options
   local i=$1
   shift
   podman run -d --name "$NAME-$i" --hostname "$NAME-$i" --label "$LABEL" --label "$RUN" \
     --network "$NET" --network-alias "$ALIAS" \
-    --user 185:185 --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m,mode=1777 \
+    --user 185:185 --read-only --read-only-tmpfs=false --tmpfs "/tmp:rw,size=64m,mode=1777$TMP_EXEC" \
     --cap-drop ALL --security-opt no-new-privileges --stop-timeout 45 \
     --env-file deploy/kubernetes/rantai.env \
     -e RANTAI_P2P_DISCOVERY_DNS="$ALIAS:3000" -e RANTAI_P2P_ADVERTISED_ADDRESS="$NAME-$i:3000" \
@@ -228,6 +234,8 @@ if [[ $FLAVOUR == aot ]]; then
   [[ $java_version == *' version "25'* ]] || fail "the image runs $java_version, not Java 25"
   podman exec "$NAME-1" grep -q ' /deployments/app.aot$' /proc/1/maps \
     || fail "node 1 does not run with the ahead-of-time cache /deployments/app.aot (a cache the JVM rejected is ignored)"
+  podman exec "$NAME-1" grep -q ' /deployments/lib/native/libsqlitejdbc.so$' /proc/1/maps \
+    || fail "node 1 did not load SQLite's native library from /deployments/lib/native (deploy/jvm/sqlite-native.sh)"
   ((restart_ms <= READY_BOUND * 1000)) || fail "node 1 was ready $restart_ms ms after podman start, more than $READY_BOUND s"
   say "the image runs $java_version with its ahead-of-time cache mapped; node 1 was ready within $READY_BOUND s of podman start"
 else

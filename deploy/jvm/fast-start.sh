@@ -5,7 +5,9 @@
 #    loader) and an ahead-of-time cache (JEP 483, 514, 515: classes loaded and linked, and the method
 #    profiles of a training run) recorded by a training run of that layout;
 #  - older Java: one jar (Quarkus uber-jar) and a class-data-sharing archive (AppCDS) of the classes a
-#    training run loads (Java 17 cannot archive the classes of the fast-jar's own class loader).
+#    training run loads (Java 17 cannot archive the classes of the fast-jar's own class loader);
+#  - with the aot-jar, SQLite's native library for this machine in target/fast-start/lib/native
+#    (deploy/jvm/sqlite-native.sh), which the node loads instead of extracting its own copy at every start.
 #
 #   deploy/jvm/fast-start.sh            build target/fast-start and record the cache (or archive)
 #   deploy/jvm/fast-start.sh --train    only record it again (after a JDK update, say)
@@ -48,6 +50,8 @@ if [[ ${1:-} != --train ]]; then
     -Dquarkus.package.output-directory=fast-start -Dquarkus.package.output-name=rantai-node)
 fi
 [[ -f $JAR ]] || { echo "No $JAR ($TYPE, for Java $FEATURE): run $0 without --train first" >&2; exit 1; }
+# SQLite's native library beside the jar, loaded from there at start (deploy/jvm/sqlite-native.sh says why).
+[[ $TYPE != aot-jar ]] || JAVA="$JAVA" "$ROOT/deploy/jvm/sqlite-native.sh" "$OUT" >/dev/null
 
 JAVA="$JAVA" OPTIONS="$OPTIONS" "$ROOT/deploy/jvm/train.sh" "$JAR" "$CACHE"
 
