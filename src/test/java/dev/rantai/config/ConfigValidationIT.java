@@ -52,6 +52,20 @@ class ConfigValidationIT {
         return Files.readString(output, StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aSqliteLibraryThatCannotBeCopiedStopsTheStartSayingWhyAndHow() throws Exception {
+        Path output = dataDir.resolve("node.log");
+        // The driver copies its native library into org.sqlite.tmpdir before loading it: a file there is a
+        // folder it cannot write, as a noexec /tmp is one it cannot load from.
+        Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "");
+
+        int exit = runToExit(output, "-Drantai.data-dir=" + dataDir.resolve("node"), "-Dorg.sqlite.tmpdir=" + notAFolder);
+
+        assertThat(exit).isNotZero();
+        assertThat(read(output)).contains("SQLite's native library did not load. The driver copies it into " + notAFolder,
+                "deploy/jvm/sqlite-native.sh");
+    }
+
     // One run per kind of mistake: every node start costs seconds, and the node reports all keys of a kind at once.
     @Test
     void stopsTheStartOnValuesOutOfRangeNamingEachKey() throws Exception {

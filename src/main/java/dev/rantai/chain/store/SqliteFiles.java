@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.sqlite.NativeLibraryNotFoundException;
 import org.sqlite.SQLiteConfig;
 
 import io.agroal.api.AgroalDataSource;
@@ -60,9 +61,30 @@ public final class SqliteFiles {
         try {
             return config.createConnection(jdbcUrl(dataDir));
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + databaseFile(dataDir).toAbsolutePath() + ": " + e.getMessage(),
-                    e);
+            throw new StoreException(openProblem(databaseFile(dataDir).toAbsolutePath(), e), e);
         }
+    }
+
+    /**
+     * Why the file could not be opened. The driver's own words for a native library that did not load ("Error
+     * opening connection", "No native library found") name neither the cause nor the way out; the cause is almost
+     * always the folder it copies the library into before loading it ({@code org.sqlite.tmpdir}, by default
+     * {@code java.io.tmpdir}): not writable, or mounted {@code noexec}. The driver's ERROR lines before it say
+     * which.
+     */
+    static String openProblem(Path file, SQLException e) {
+        String problem = "cannot open " + file + ": " + e.getMessage();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NativeLibraryNotFoundException) {
+                return problem + ": SQLite's native library did not load. The driver copies it into "
+                        + System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"))
+                        + " (org.sqlite.tmpdir, by default java.io.tmpdir) and loads it from there, which fails"
+                        + " where that folder is not writable or is mounted noexec (the driver's errors above say"
+                        + " which). Ship the library beside the jar (deploy/jvm/sqlite-native.sh, docs/operations.md"
+                        + " \"Fast start\"), or point org.sqlite.tmpdir at a folder that allows it";
+            }
+        }
+        return problem;
     }
 
     /** Brings the schema up to date; Flyway refuses a file whose migrations were tampered with. */
