@@ -370,11 +370,17 @@
     }
     return dl;
   }
+  // One poll at a time: a second one sent while the first is on its way (the timer's tick after a Resume,
+  // a slow node) would ask from the same message and list the same messages twice. An answer that comes
+  // after Pause is dropped, and the first poll after Resume asks again from where it left off.
+  var polling = false;
   function poll() {
-    if (paused || document.hidden) return;
+    if (paused || document.hidden || polling) return;
+    polling = true;
     fetch('/api/network/messages?limit=200&after=' + last, { cache: 'no-store' })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (page) {
+        if (paused) return;
         var listed = newestOfEachKind(page.messages);
         if (!first) skipped += page.left + page.messages.length - listed.length;
         first = false;
@@ -394,7 +400,8 @@
         last = page.last;
         say();
       })
-      .catch(function () { status.textContent = 'The node did not answer; trying again.'; });
+      .catch(function () { status.textContent = 'The node did not answer; trying again.'; })
+      .then(function () { polling = false; });
   }
   // The messages of an answer (oldest first) without those beyond the newest PER_POLL of their
   // direction and type, still oldest first.

@@ -289,6 +289,31 @@ class NetworkBrowserTest {
                 .as("the same row, its figures changed in place").isEqualTo(true);
     }
 
+    @Test
+    @Order(10)
+    void aSlowNodeIsPolledOnceAtATimeAndNoMessageIsListedTwice() {
+        WebDriver d = open("/network");
+        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElements(By.cssSelector("#inspector li")).size() > 0);
+        // Every answer of the message log takes 2.5 s to come: the page's one-second timer ticks meanwhile.
+        browser.script("window.msgInFlight = 0; window.msgMostInFlight = 0; window.msgAnswered = 0; var f = window.fetch;"
+                + "window.fetch = function (url) { var self = this, args = arguments;"
+                + "  if (String(url).indexOf('/api/network/messages') < 0) return f.apply(self, args);"
+                + "  window.msgInFlight++; window.msgMostInFlight = Math.max(window.msgMostInFlight, window.msgInFlight);"
+                + "  return new Promise(function (r) { setTimeout(r, 2500); }).then(function () { return f.apply(self, args); })"
+                + "    .finally(function () { window.msgInFlight--; window.msgAnswered++; }); };");
+        Block newest = a.mine("while the node answers slowly", 3).get(2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ((Number) browser.script("return window.msgAnswered;")).intValue() >= 2
+                        && d.findElements(By.cssSelector("#inspector li")).stream()
+                                .anyMatch(li -> String.valueOf(li.getAttribute("textContent")).contains(newest.hash())));
+
+        assertThat(((Number) browser.script("return window.msgMostInFlight;")).intValue()).as("polls on their way at once")
+                .isEqualTo(1);
+        assertThat(((Number) browser.script("var seqs = Array.prototype.map.call("
+                + "document.querySelectorAll('#inspector li'), function (li) { return li.dataset.seq; });"
+                + " return seqs.length - new Set(seqs).size;")).intValue()).as("messages listed twice").isZero();
+    }
+
     private static int blocksReceived(WebDriver d) {
         return d.findElements(By.cssSelector("#inspector li[data-type='block'][data-direction='in']")).size();
     }
