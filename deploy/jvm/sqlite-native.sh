@@ -2,7 +2,7 @@
 # Puts SQLite's native library for this machine into an application's lib/native, beside its quarkus-run.jar:
 #   deploy/jvm/sqlite-native.sh target/fast-start
 # The node then loads SQLite from there (dev.rantai.RantaiMain sets sqlite-jdbc's org.sqlite.lib.path) instead of
-# writing its own copy into the temporary directory at every start: about 0.1 s less start-up, and a /tmp mounted
+# writing its own copy into the temporary directory at every start and loading it from there: a /tmp mounted
 # noexec no longer matters (docs/operations.md, "Fast start"). The library is the one the application's own
 # sqlite-jdbc jar carries for this machine's operating system and architecture, as the driver itself names them;
 # run it on the machine (or the image's architecture) that will run the node. fast-start.sh and

@@ -43,9 +43,9 @@ public final class RantaiMain {
      * beside the jar the JVM was started with ({@code target/fast-start/quarkus-run.jar}, or
      * {@code /deployments/quarkus-run.jar} in the container image), holding the library under the name this
      * platform gives it ({@code libsqlitejdbc.so} on Linux). Loaded from there, SQLite is ready without the
-     * driver's usual start: writing its own copy of the library into the temporary directory and reading it
-     * back at every start (about 0.1 s of a node's start-up, docs/benchmarks.md), which also fails where
-     * {@code /tmp} is mounted {@code noexec}. Where there is no such folder (a build without it, tests, dev
+     * driver's usual start: writing its own copy of the library into the temporary directory at every start
+     * and loading it from there, which fails where {@code /tmp} is mounted {@code noexec}. Where there is no such folder (a
+     * build without it, tests, dev
      * mode) the driver does as usual; a library that does not load (another platform's) makes it fall back to
      * its own copy as well.
      *
