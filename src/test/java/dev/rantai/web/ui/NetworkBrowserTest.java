@@ -128,8 +128,11 @@ class NetworkBrowserTest {
         // B's own links to both, and A's report of C (A asked every peer for its peers at the handshake).
         Number sessions = (Number) browser.script("return document.querySelectorAll('#net-map path.link-session').length;");
         assertThat(sessions.intValue()).isEqualTo(2);
-        await().atMost(Duration.ofSeconds(10)).until(() -> d.findElement(By.cssSelector("#map-table tr[data-node='"
-                + aAddress + "']")).getText().contains(cAddress));
+        // Read in one script call: the map's table is redrawn every two seconds, and a row found by one command
+        // can be gone by the next.
+        await().atMost(Duration.ofSeconds(10)).until(() -> String.valueOf(browser.script("var row = document.querySelector("
+                + "'#map-table tr[data-node=\"' + arguments[0] + '\"]'); return row ? row.innerText : '';", aAddress))
+                .contains(cAddress));
         // Keyboard: Tab reaches a node of the map, and Enter shows its details.
         WebElement node = d.findElement(By.cssSelector("#net-map g.node[data-address='" + aAddress + "']"));
         browser.script("arguments[0].focus();", node);
