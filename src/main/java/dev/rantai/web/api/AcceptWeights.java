@@ -35,8 +35,23 @@ public class AcceptWeights {
         }
     }
 
+    /**
+     * Whether a request with these {@code Accept} headers (all of them, as sent) refuses an answer in JSON: a
+     * weight of 0, or ranges none of which matches {@code application/json} (RFC 9110, section 12.5.1). No header
+     * accepts anything. For the node's own routes of the API, which have no framework to negotiate for them.
+     */
+    static boolean refusesJson(List<String> headers) {
+        return !headers.isEmpty() && weight(String.join(",", headers)) <= 0;
+    }
+
     /** The weight {@code accept} gives application/json, in thousandths; 1000 when no range matches it (no opinion). */
     static int weightOfJson(String accept) {
+        int weight = weight(accept);
+        return weight == NONE ? 1000 : weight;
+    }
+
+    /** The weight {@code accept} gives application/json, in thousandths, or NONE when no range matches it. */
+    private static int weight(String accept) {
         int bestSpecificity = 0;
         int weight = NONE;
         for (String range : accept.split(",")) {
@@ -68,7 +83,7 @@ public class AcceptWeights {
                 weight = Math.max(weight, q);
             }
         }
-        return weight == NONE ? 1000 : weight;
+        return weight;
     }
 
     /** A weight (RFC 9110, section 12.4.2: {@code 0[.ddd]} or {@code 1[.000]}) in thousandths, or NONE. */

@@ -42,11 +42,6 @@ final class ApiExamples {
             {"valid":false,"checked":2,"fromHeight":0,"toHeight":2,"failedHeight":2,\
             "problem":"hash: hash is 0000b5e1... but the header hashes to 8c1f...","tookMs":1}""";
 
-    static final String SUBMIT_JSON = """
-            {"data":"hello"}""";
-
-    static final String SUBMIT_TEXT = "hello";
-
     static final String BAD_LIMIT = """
             {"type":"urn:rantai:problem:invalid-parameter","title":"Invalid parameter","status":400,\
             "detail":"limit must be 1..500, was 0.","instance":"/api/blocks"}""";
@@ -60,28 +55,10 @@ final class ApiExamples {
             {"type":"urn:rantai:problem:block-not-found","title":"Block not found","status":404,\
             "detail":"No block has height 9000; the tip is at height 2.","instance":"/api/blocks/9000"}""";
 
-    static final String MISSING_DATA = """
-            {"type":"urn:rantai:problem:invalid-body","title":"Invalid request body","status":400,\
-            "detail":"The field \\"data\\" is missing; send {\\"data\\":\\"hello\\"}.","instance":"/api/blocks"}""";
-
     static final String MALFORMED = """
             {"type":"urn:rantai:problem:malformed-json","title":"Malformed JSON","status":400,\
             "detail":"The body is not valid JSON at line 1, column 10: Unexpected end-of-input.",\
             "instance":"/api/blocks"}""";
-
-    static final String EMPTY_DATA = """
-            {"type":"urn:rantai:problem:rule-violation","title":"The data breaks a chain rule","status":422,\
-            "detail":"data is empty","instance":"/api/blocks","rule":"data-empty"}""";
-
-    static final String TOO_LARGE = """
-            {"type":"urn:rantai:problem:rule-violation","title":"The data breaks a chain rule","status":413,\
-            "detail":"data is 70000 bytes of UTF-8, at most 65536 are allowed","instance":"/api/blocks",\
-            "rule":"data-too-large"}""";
-
-    static final String UNSUPPORTED = """
-            {"type":"urn:rantai:problem:unsupported-media-type","title":"Unsupported media type","status":415,\
-            "detail":"Content-Type 'application/xml' is not accepted by POST /api/blocks. Send application/json or\
-             text/plain.","instance":"/api/blocks"}""";
 
     static final String UNAVAILABLE = """
             {"type":"urn:rantai:problem:chain-unavailable","title":"The chain cannot take submissions now",\

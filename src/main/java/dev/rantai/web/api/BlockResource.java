@@ -1,7 +1,6 @@
 package dev.rantai.web.api;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,19 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.rantai.chain.Block;
 import dev.rantai.web.problem.Problem;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
-import io.smallrye.mutiny.Uni;
 
-/** Blocks: pages of the canonical chain, one block by height or hash, and new blocks from data. */
+/**
+ * Blocks: pages of the canonical chain and one block by height or hash; new blocks from data are {@link BlockSubmitRoute}'s.
+ */
 @Path("/api/blocks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Blocks")
@@ -91,41 +88,5 @@ public class BlockResource {
             @Parameter(description = "A height (digits) or a block hash (64 hex digits)", example = "3") @PathParam("id") String id) {
         return queries.find(id).orElseThrow(() -> new ProblemException(ProblemType.BLOCK_NOT_FOUND,
                 queries.notFound(id)));
-    }
-
-    @POST
-    @SecurityRequirement(name = ApiDocument.TOKEN)
-    // Any Content-Type reaches the method: SubmissionReader refuses all but JSON and text with the API's
-    // own 415, counted in rantai_submissions_rejected_total like every other refusal.
-    @Operation(summary = "Mine data into a new block on the tip", description = "Answers once the block is committed to the store: a 201 is a promise that the block is"
-            + " kept. Data is 1..rantai.chain.max-data-bytes (default 65536) bytes of UTF-8; send it as"
-            + " {\"data\":\"...\"} (the only field; any other field is refused) or as the raw text/plain"
-            + " body, taken byte for byte (a trailing newline is part of the data).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmitRequest.class), examples = @ExampleObject(name = "json", value = ApiExamples.SUBMIT_JSON)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "text", value = ApiExamples.SUBMIT_TEXT)) })
-    @APIResponse(responseCode = "201", description = "Mined and committed", headers = @Header(name = "Location", description = "/api/blocks/{hash}", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockView.class), examples = @ExampleObject(name = "block", value = ApiExamples.BLOCK)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, no data field, data not a string, unknown field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
-            @ExampleObject(name = "missing data", value = ApiExamples.MISSING_DATA),
-            @ExampleObject(name = "malformed JSON", value = ApiExamples.MALFORMED) }))
-    @APIResponse(responseCode = "401", description = "The node has an API token and the request did not carry it", headers = @Header(name = "WWW-Authenticate", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "no token", value = ApiExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Sent by a browser page of another site", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "cross-site", value = ApiExamples.CROSS_ORIGIN)))
-    @APIResponse(responseCode = "413", description = "Data larger than rantai.chain.max-data-bytes (rule"
-            + " data-too-large)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too large", value = ApiExamples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Neither application/json nor text/plain, not UTF-8, or sent with a Content-Encoding (the answer carries Accept-Encoding: identity)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "xml", value = ApiExamples.UNSUPPORTED)))
-    @APIResponse(responseCode = "422", description = "Empty data (rule data-empty) or bytes that are not UTF-8"
-            + " (rule data-not-utf8)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "empty", value = ApiExamples.EMPTY_DATA)))
-    @APIResponse(responseCode = "503", description = "The node is stopping or too many submissions wait; see"
-            + " Retry-After", headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "busy", value = ApiExamples.UNAVAILABLE)))
-    public Uni<RestResponse<BlockView>> submit(byte[] body, HttpHeaders headers) {
-        return submissions.submit(headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                headers.getHeaderString(HttpHeaders.CONTENT_ENCODING), body).map(BlockResource::created);
-    }
-
-    /** Location is a path, as every link of the API, so it holds behind any proxy. */
-    private static RestResponse<BlockView> created(Block block) {
-        return RestResponse.ResponseBuilder.<BlockView> create(RestResponse.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/blocks/" + block.hash())
-                .entity(BlockView.mined(block)).build();
     }
 }

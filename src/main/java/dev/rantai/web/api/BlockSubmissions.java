@@ -1,5 +1,7 @@
 package dev.rantai.web.api;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,16 +40,16 @@ public class BlockSubmissions {
      * A body of {@code POST /api/blocks}: read by its {@code Content-Type} header (as sent, or null), then mined;
      * a {@code Content-Encoding} other than {@code identity} (as sent, or null) is refused first.
      */
-    public Uni<Block> submit(String contentType, String contentEncoding, byte[] body) {
+    public CompletableFuture<Block> submit(String contentType, String contentEncoding, byte[] body) {
         String data;
         try {
             StrictJsonBody.requireNoContentCoding(contentEncoding, SubmissionReader.OPERATION);
             data = reader.read(contentType, body);
         } catch (ProblemException e) {
             metrics.submissionRejected(e.reason());
-            throw e;
+            return CompletableFuture.failedFuture(e);
         }
-        return submit(data);
+        return mine(data);
     }
 
     /**
@@ -66,9 +68,20 @@ public class BlockSubmissions {
      * {@code RuleViolationException} or {@code ChainUnavailableException}, counted like the API's.
      */
     public Uni<Block> submit(String data) {
-        return Uni.createFrom().completionStage(() -> chain.submit(data))
-                .emitOn(callerContext())
-                .onFailure().invoke(e -> metrics.submissionRejected(reason(e)));
+        return Uni.createFrom().completionStage(() -> mine(data)).emitOn(callerContext());
+    }
+
+    /** Mines data on the tip; completes on the chain's thread, and counts a refusal. */
+    private CompletableFuture<Block> mine(String data) {
+        CompletableFuture<Block> mined = chain.submit(data);
+        mined.whenComplete((block, e) -> {
+            if (e != null) {
+                metrics.submissionRejected(reason(e instanceof CompletionException c && c.getCause() != null
+                        ? c.getCause()
+                        : e));
+            }
+        });
+        return mined;
     }
 
     /** The chain completes on its miner thread; the response continues on the request's own Vert.x context. */

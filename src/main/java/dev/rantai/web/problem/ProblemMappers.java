@@ -1,7 +1,6 @@
 package dev.rantai.web.problem;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,29 +28,27 @@ import io.vertx.core.http.HttpServerRequest;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** Seconds a client should wait before submitting again when the chain is busy or stopping. */
-    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
-        String title = e.type().title();
-        Response.ResponseBuilder response = response(e.type().uri(), title, e.status(), e.getMessage(), request,
-                e.rule().orElse(null));
-        e.headers().forEach(response::header);
-        return response.build();
+        return answer(ProblemAnswer.of(e, request.path()).orElseThrow());
     }
 
     @ServerExceptionMapper
     public Response ruleViolated(RuleViolationException e, HttpServerRequest request) {
-        return problem(ProblemException.ruleViolated(e.violation()), request);
+        return answer(ProblemAnswer.of(e, request.path()).orElseThrow());
     }
 
     @ServerExceptionMapper
     public Response unavailable(ChainUnavailableException e, HttpServerRequest request) {
-        ProblemType type = ProblemType.CHAIN_UNAVAILABLE;
-        return response(type.uri(), type.title(), type.status(), e.getMessage() + ". Retry after "
-                + RETRY_AFTER_SECONDS + " seconds.", request, null)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        return answer(ProblemAnswer.of(e, request.path()).orElseThrow());
+    }
+
+    private static Response answer(ProblemAnswer answer) {
+        Response.ResponseBuilder response = Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE)
+                .entity(answer.problem());
+        answer.headers().forEach(response::header);
+        return response.build();
     }
 
     /** Ahead of the framework's own mapper for JSON that parses but does not fit the expected type. */
@@ -83,15 +80,9 @@ public class ProblemMappers {
         if (!isApi(request) || original.hasEntity()) {
             return original;
         }
-        int status = original.getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        String type = ProblemType.HTTP.uri();
-        if (status == ProblemType.UNSUPPORTED_MEDIA_TYPE.status()) {
-            type = ProblemType.UNSUPPORTED_MEDIA_TYPE.uri();
-            title = ProblemType.UNSUPPORTED_MEDIA_TYPE.title();
-        }
-        Response.ResponseBuilder builder = response(type, title, status, httpDetail(status, request), request, null);
+        ProblemAnswer answer = http(original.getStatus(), request);
+        Response.ResponseBuilder builder = Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE)
+                .entity(answer.problem());
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 values.forEach(v -> builder.header(name, v));
@@ -110,25 +101,34 @@ public class ProblemMappers {
         if (!request.response().ended() && !request.response().closed()) {
             return unexpected(e, request);
         }
-        LOG.infof("Request %s %s from %s cut off: %s", request.method(), request.path(), request.remoteAddress(),
-                abbreviate(String.valueOf(e.getMessage())));
+        ProblemAnswer.cutOff(request.method().name(), request.path(), request.remoteAddress(),
+                String.valueOf(e.getMessage()));
         return Response.status(request.response().getStatusCode()).build();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Request %s %s failed (incident %s)", request.method(), request.path(), incident);
+        String incident = ProblemAnswer.incident(e, request.method().name(), request.path());
         if (!isApi(request)) {
             return Response.serverError().entity("Internal server error, incident " + incident).build();
         }
-        return response(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
-                "The node failed to handle the request; its log names incident " + incident + ".", request, null)
-                .build();
+        return answer(ProblemAnswer.internal(incident, request.path()));
+    }
+
+    /**
+     * The answer to a plain HTTP error of a request under {@code /api} that no resource took further (406, 415,
+     * ...): about:blank with the status' reason, or the API's 415 type.
+     */
+    public static ProblemAnswer http(int status, HttpServerRequest request) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        String type = ProblemType.HTTP.uri();
+        if (status == ProblemType.UNSUPPORTED_MEDIA_TYPE.status()) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE.uri();
+            title = ProblemType.UNSUPPORTED_MEDIA_TYPE.title();
+        }
+        return new ProblemAnswer(new Problem(type, title, status, httpDetail(status, request), request.path(), null),
+                java.util.Map.of());
     }
 
     private static String httpDetail(int status, HttpServerRequest request) {
@@ -196,12 +196,5 @@ public class ProblemMappers {
     private static boolean isApi(HttpServerRequest request) {
         String path = request.path();
         return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static Response.ResponseBuilder response(String type, String title, int status, String detail,
-            HttpServerRequest request, String rule) {
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, request.path(), rule));
     }
 }

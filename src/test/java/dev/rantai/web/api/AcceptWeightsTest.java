@@ -25,4 +25,22 @@ class AcceptWeightsTest {
     void theWeightOfJsonIsThatOfTheMostSpecificRangeThatMatchesIt(String accept, int thousandths) {
         assertThat(AcceptWeights.weightOfJson(accept)).isEqualTo(thousandths);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "                                         | false",
+            "application/json                         | false",
+            "*/*                                      | false",
+            "application/*;q=0.1                      | false",
+            "text/html, application/json;q=0.9        | false",
+            "text/html                                | true",
+            "application/problem+json                 | true",
+            "text/*                                   | true",
+            "application/json;q=0                     | true",
+            "*/*, application/json;q=0                | true",
+    })
+    void aRouteOfTheApiRefusesJsonOnlyWhenNoRangeWithAWeightMatchesIt(String accept, boolean refused) {
+        java.util.List<String> headers = accept == null ? java.util.List.of() : java.util.List.of(accept);
+        assertThat(AcceptWeights.refusesJson(headers)).isEqualTo(refused);
+    }
 }

@@ -84,6 +84,17 @@ class BlockApiTest {
     }
 
     @Test
+    void thePathOfBlocksAllowsItsReadsAndItsWrite() {
+        // POST is a Vert.x route of its own and GET Quarkus REST's: OPTIONS names both
+        assertThat(given().options("/api/blocks").then().statusCode(200).extract().header("Allow").split(",\\s*"))
+                .containsExactlyInAnyOrder("GET", "POST", "HEAD", "OPTIONS");
+        // the route takes the path as Quarkus REST did: a trailing slash, and an encoded unreserved character
+        given().contentType("text/plain; charset=utf-8").body("slash").post("/api/blocks/").then().statusCode(201);
+        given().urlEncodingEnabled(false).contentType("text/plain; charset=utf-8").body("encoded").post("/%61pi/blocks").then()
+                .statusCode(201).header("Location", matchesPattern("/api/blocks/[0-9a-f]{64}"));
+    }
+
+    @Test
     void blockByHeightIsTheCanonicalBlockThere() {
         Block block = submitJson("by height");
         given().get("/api/blocks/" + block.index()).then().statusCode(200).contentType(ContentType.JSON)
