@@ -17,7 +17,8 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code *}{@code /*;q=0} with nothing more specific. The framework's own negotiation finds a match in such a
  * range and would answer JSON. The weight of the media type is that of the most specific range that matches
  * it (RFC 9110, section 12.5.1), over all the request's {@code Accept} headers (RFC 9110, section 5.3); a
- * range whose weight is not one (not 0 to 1, at most three decimals) is ignored. The 406 is the same problem
+ * weight that is not one (not 0 to 1 with at most three decimals, such as {@code q=.5}) counts as 1, as the
+ * framework reads it. The 406 is the same problem
  * as for an {@code Accept} that names no JSON at all. Only the API's resources (this package) are concerned:
  * the dashboard's pages are HTML, and the event stream answers any {@code Accept} with its stream.
  */
@@ -36,12 +37,20 @@ public class AcceptWeights {
     }
 
     /**
-     * Whether a request with these {@code Accept} headers (all of them, as sent) refuses an answer in JSON: a
-     * weight of 0, or ranges none of which matches {@code application/json} (RFC 9110, section 12.5.1). No header
-     * accepts anything. For the node's own routes of the API, which have no framework to negotiate for them.
+     * Whether a request with these {@code Accept} headers (all of them, as sent) refuses an answer in JSON, as Quarkus
+     * REST's negotiation and {@link #refuseJsonOfWeightZero} decide for a resource: no range matches
+     * {@code application/json} ({@code text/html}), or the most specific that does gives it the weight 0. As lenient
+     * as the framework where RFC 9110 is strict: no header, or an empty one, accepts anything; {@code *} is
+     * {@code *}{@code /*}; a weight that is not one ({@code q=.5}) counts as 1. For the node's own routes of the API,
+     * which have no framework to negotiate for them.
      */
     static boolean refusesJson(List<String> headers) {
-        return !headers.isEmpty() && weight(String.join(",", headers)) <= 0;
+        String accept = String.join(",", headers);
+        if (accept.isBlank()) {
+            return false;
+        }
+        int weight = weight(accept);
+        return weight == NONE || weight == 0;
     }
 
     /** The weight {@code accept} gives application/json, in thousandths; 1000 when no range matches it (no opinion). */
@@ -59,8 +68,8 @@ public class AcceptWeights {
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
             int specificity = switch (type) {
                 case "application/json" -> 3;
-                case "application/*" -> 2;
-                case "*/*" -> 1;
+                case "application/*", "*/json" -> 2;
+                case "*/*", "*" -> 1;
                 default -> 0;
             };
             if (specificity == 0) {
@@ -70,11 +79,9 @@ public class AcceptWeights {
             for (int i = 1; i < parts.length; i++) {
                 String p = parts[i].strip();
                 if (p.length() > 2 && (p.charAt(0) == 'q' || p.charAt(0) == 'Q') && p.charAt(1) == '=') {
-                    q = thousandths(p.substring(2));
+                    int exact = thousandths(p.substring(2));
+                    q = exact == NONE ? 1000 : exact;
                 }
-            }
-            if (q == NONE) {
-                continue;
             }
             if (specificity > bestSpecificity) {
                 bestSpecificity = specificity;

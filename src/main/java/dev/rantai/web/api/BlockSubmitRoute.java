@@ -6,11 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.rantai.chain.Block;
+import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.web.problem.Problem;
 import dev.rantai.web.problem.ProblemAnswer;
 import dev.rantai.web.problem.ProblemMappers;
@@ -23,6 +25,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -40,63 +43,69 @@ import io.vertx.ext.web.RoutingContext;
 public class BlockSubmitRoute {
     static final String PATH = "/api/blocks";
     static final String JSON = "application/json;charset=UTF-8";
+    /** The path, with a trailing slash or matrix parameters ({@code /api/blocks;v=1}), as Quarkus REST matched it. */
+    static final String PATH_PATTERN = "/api/blocks/?(;[^/]*)?";
+    /** Where Quarkus' HTTP metrics read a request's uri template (its request context's local data). */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    /** Request bodies of the largest size the node holds at once, at most. */
+    static final int BODIES_AT_MOST = 16;
+    private static final Logger LOG = Logger.getLogger(BlockSubmitRoute.class);
 
     private final BlockSubmissions submissions;
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
+    private final BodyBudget bodies;
 
     BlockSubmitRoute(BlockSubmissions submissions, ObjectMapper mapper,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         this.submissions = submissions;
         this.mapper = mapper;
         this.maxBodyBytes = maxBody.asLongValue();
+        // 16 bodies of the largest size at once (32 MiB by default), or an eighth of the heap if that is less
+        this.bodies = new BodyBudget(Math.max(maxBodyBytes,
+                Math.min(Runtime.getRuntime().maxMemory() / 8, BODIES_AT_MOST * maxBodyBytes)));
     }
 
     void register(@Observes Router router) {
-        // After the edge's filters (negative orders) and Quarkus' upload limit, before Quarkus REST's own route.
-        router.post(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::submit);
-        router.route(PATH).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(BlockSubmitRoute::allowPost);
+        // After the edge's filters (negative orders) and Quarkus' upload limit, before Quarkus REST's own route. The
+        // path as Quarkus REST matched it: a trailing slash, and matrix parameters (RFC 3986, section 3.3), are allowed.
+        router.postWithRegex(PATH_PATTERN).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::submit);
+        router.routeWithRegex(PATH_PATTERN).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
+                .handler(BlockSubmitRoute::allowPost);
     }
 
     private void submit(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        // The HTTP metrics' uri tag: the operation's path, never the path as this request spelt it.
+        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, PATH);
         if (AcceptWeights.refusesJson(request.headers().getAll(HttpHeaders.ACCEPT))) {
-            request.resume();
-            answer(rc, ProblemMappers.http(406, request));
+            refuseEarly(rc, ProblemMappers.http(406, request));
+            return;
+        }
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !contentType.isBlank() && ProblemMappers.mediaType(contentType).isEmpty()) {
+            // as for every other body of the API: a header that names no media type is malformed (RFC 9110, 8.3)
+            refuseEarly(rc, ProblemMappers.http(400, request));
+            return;
+        }
+        long declared = declaredLength(request);
+        if (!bodies.reserve(Math.max(declared, 0))) {
+            refuseEarly(rc, busy(request));
             return;
         }
         Context context = Vertx.currentContext();
-        Buffer body = Buffer.buffer();
-        // A body cut off (the client gone, or the edge's deadline closed the connection): there is no one to answer.
-        // After an answer of this route's own (413), the connection's close is no news.
-        request.exceptionHandler(e -> {
-            if (!rc.response().ended()) {
-                ProblemAnswer.cutOff(request.method().name(), request.path(), request.remoteAddress(),
-                        String.valueOf(e.getMessage()));
-            }
-        });
-        request.handler(chunk -> {
-            if (rc.response().ended()) {
-                return;
-            }
-            if (body.length() + chunk.length() > maxBodyBytes) {
-                // Quarkus' upload limit refuses a Content-Length over it; this is a chunked body that grew past it.
-                ProblemAnswer.cutOff(request.method().name(), request.path(), request.remoteAddress(),
-                        "the body is over " + maxBodyBytes + " bytes (quarkus.http.limits.max-body-size)");
-                rc.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close").end();
-                request.connection().close();
-                return;
-            }
-            body.appendBuffer(chunk);
-        });
+        BodyReader reader = new BodyReader(rc, declared);
+        request.exceptionHandler(reader::cutOff);
+        request.handler(reader::chunk);
         request.endHandler(end -> {
-            if (rc.response().ended()) {
+            if (!reader.done()) {
                 return;
             }
             CompletableFuture<Block> mined;
             try {
-                mined = submissions.submit(request.getHeader(HttpHeaders.CONTENT_TYPE),
-                        request.getHeader(HttpHeaders.CONTENT_ENCODING), body.getBytes());
+                // Every value of a repeated header, as Quarkus REST read them: two Content-Types are no media type.
+                mined = submissions.submit(joined(request, HttpHeaders.CONTENT_TYPE),
+                        joined(request, HttpHeaders.CONTENT_ENCODING), reader.bytes());
             } catch (RuntimeException e) {
                 failed(rc, e);
                 return;
@@ -110,7 +119,113 @@ public class BlockSubmitRoute {
                 }
             }));
         });
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))
+                && request.version() == HttpVersion.HTTP_1_1) {
+            // RFC 9110, section 10.1.1: the client waits for this before it sends the body
+            rc.response().writeContinue();
+        }
         request.resume();
+    }
+
+    /**
+     * The body of one submission, read into one buffer of its declared length (or grown as its chunks come), its
+     * bytes counted against {@link #bodies} from the head to the answer.
+     */
+    private final class BodyReader {
+        private final RoutingContext rc;
+        private final Buffer body;
+        private long reserved;
+        private boolean refused;
+
+        BodyReader(RoutingContext rc, long declared) {
+            this.rc = rc;
+            this.reserved = Math.max(declared, 0);
+            this.body = Buffer.buffer((int) Math.min(Math.max(declared, 0), maxBodyBytes));
+            rc.addEndHandler(v -> bodies.release(reserved));
+        }
+
+        void chunk(Buffer chunk) {
+            if (refused) {
+                return;
+            }
+            HttpServerRequest request = rc.request();
+            long length = (long) body.length() + chunk.length();
+            if (length > maxBodyBytes) {
+                // Quarkus' upload limit refuses a Content-Length over it; this is a chunked body that grew past it.
+                refused = true;
+                ProblemAnswer.cutOff(request.method().name(), request.path(), request.remoteAddress(),
+                        "the body is over " + maxBodyBytes + " bytes (quarkus.http.limits.max-body-size)");
+                rc.response().setStatusCode(413).putHeader(HttpHeaders.CONNECTION, "close").end();
+                request.connection().close();
+                return;
+            }
+            if (length > reserved) {
+                if (!bodies.reserve(length - reserved)) {
+                    refused = true;
+                    refuseEarly(rc, busy(request));
+                    return;
+                }
+                reserved = length;
+            }
+            body.appendBuffer(chunk);
+        }
+
+        /**
+         * A body cut off: the client gone, or the edge's deadline closed the connection. No one is left to answer,
+         * and it is not logged: a client could write a line with every request it breaks off.
+         */
+        void cutOff(Throwable e) {
+            refused = true;
+            LOG.debugf("Request POST %s from %s cut off: %s", rc.request().path(), rc.request().remoteAddress(),
+                    e.getMessage());
+        }
+
+        boolean done() {
+            return !refused && !rc.response().ended();
+        }
+
+        byte[] bytes() {
+            return body.getBytes();
+        }
+    }
+
+    /** The declared Content-Length, or -1 (chunked, or none). */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String joined(HttpServerRequest request, CharSequence name) {
+        java.util.List<String> values = request.headers().getAll(name);
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    private ProblemAnswer busy(HttpServerRequest request) {
+        return ProblemAnswer.of(new ChainUnavailableException("the node is receiving " + (bodies.limit() >> 20)
+                + " MiB of submissions' bodies at once"), request.path()).orElseThrow();
+    }
+
+    /**
+     * Answers before the body is read. The client may still be sending it: the connection is closed after the answer,
+     * so that neither its bytes nor its slowness hold the node (RFC 9112, section 9.6).
+     */
+    private void refuseEarly(RoutingContext rc, ProblemAnswer answer) {
+        HttpServerRequest request = rc.request();
+        boolean reading = !request.isEnded();
+        if (reading) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        answer(rc, answer);
+        if (reading) {
+            request.connection().close();
+        }
     }
 
     /** Location is a path, as every link of the API, so it holds behind any proxy. */

@@ -38,6 +38,12 @@ class AcceptWeightsTest {
             "text/*                                   | true",
             "application/json;q=0                     | true",
             "*/*, application/json;q=0                | true",
+            "'   '                                    | false",
+            "*/*; q=.2                                | false",
+            "application/json;q=1.0000                | false",
+            "*                                        | false",
+            "*/json                                   | false",
+            "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2 | false",
     })
     void aRouteOfTheApiRefusesJsonOnlyWhenNoRangeWithAWeightMatchesIt(String accept, boolean refused) {
         java.util.List<String> headers = accept == null ? java.util.List.of() : java.util.List.of(accept);
