@@ -26,6 +26,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -44,7 +45,7 @@ public class BlockSubmitRoute {
     static final String PATH = "/api/blocks";
     static final String JSON = "application/json;charset=UTF-8";
     /** The path, with a trailing slash or matrix parameters ({@code /api/blocks;v=1}), as Quarkus REST matched it. */
-    static final String PATH_PATTERN = "/api/blocks/?(;[^/]*)?";
+    static final String PATH_PATTERN = "/api(;[^/]*)?/blocks(;[^/]*)?(/(;[^/]*)?)?";
     /** Where Quarkus' HTTP metrics read a request's uri template (its request context's local data). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** Request bodies of the largest size the node holds at once, at most. */
@@ -88,13 +89,17 @@ public class BlockSubmitRoute {
             refuseEarly(rc, ProblemMappers.http(400, request));
             return;
         }
-        long declared = declaredLength(request);
-        if (!bodies.reserve(Math.max(declared, 0))) {
+        if (rc.response().closed()) {
+            // a request pipelined behind one whose connection has closed since: no one to answer, nothing to keep
+            return;
+        }
+        if (!bodies.fits(Math.max(declaredLength(request), 0))) {
+            // a body that could not be kept whole is refused at its head, before its client sends it
             refuseEarly(rc, busy(request));
             return;
         }
         Context context = Vertx.currentContext();
-        BodyReader reader = new BodyReader(rc, declared);
+        BodyReader reader = new BodyReader(rc);
         request.exceptionHandler(reader::cutOff);
         request.handler(reader::chunk);
         request.endHandler(end -> {
@@ -128,24 +133,38 @@ public class BlockSubmitRoute {
     }
 
     /**
-     * The body of one submission, read into one buffer of its declared length (or grown as its chunks come), its
-     * bytes counted against {@link #bodies} from the head to the answer.
+     * The body of one submission, its bytes counted against {@link #bodies} as they arrive and released when the
+     * request ends in any way (answered, or its connection closed).
      */
     private final class BodyReader {
         private final RoutingContext rc;
-        private final Buffer body;
+        private final Buffer body = Buffer.buffer();
         private long reserved;
         private boolean refused;
+        /** The connection has closed: whatever still comes is not kept. */
+        private boolean closed;
 
-        BodyReader(RoutingContext rc, long declared) {
+        BodyReader(RoutingContext rc) {
             this.rc = rc;
-            this.reserved = Math.max(declared, 0);
-            this.body = Buffer.buffer((int) Math.min(Math.max(declared, 0), maxBodyBytes));
-            rc.addEndHandler(v -> bodies.release(reserved));
+            rc.addEndHandler(v -> release());
+            // The connection's own end as well: a request pipelined behind another can be taken as its connection
+            // closes, and then neither its end nor its failure is reported to the route (Vert.x 4.5 fails on the
+            // response it has not made yet). A future that is done runs the listener at once; both run on the loop.
+            if (rc.request().connection() instanceof ConnectionBase connection) {
+                connection.channel().closeFuture().addListener(closed -> {
+                    this.closed = true;
+                    release();
+                });
+            }
+        }
+
+        private void release() {
+            bodies.release(reserved);
+            reserved = 0;
         }
 
         void chunk(Buffer chunk) {
-            if (refused) {
+            if (refused || closed) {
                 return;
             }
             HttpServerRequest request = rc.request();
@@ -205,6 +224,11 @@ public class BlockSubmitRoute {
     private static String joined(HttpServerRequest request, CharSequence name) {
         java.util.List<String> values = request.headers().getAll(name);
         return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    /** Bytes of submissions' bodies held now, over all requests. */
+    long heldBodyBytes() {
+        return bodies.held();
     }
 
     private ProblemAnswer busy(HttpServerRequest request) {

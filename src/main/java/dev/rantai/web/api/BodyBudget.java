@@ -3,8 +3,8 @@ package dev.rantai.web.api;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The bytes of request bodies a node holds at once, bounded: each body's bytes are reserved before they are kept
- * (its declared {@code Content-Length} from the head on, or chunk by chunk) and released with its answer. Many
+ * The bytes of request bodies a node holds at once, bounded: each body's bytes are reserved as they arrive, before
+ * they are kept, and released when its request ends; a head whose declared length does not fit is refused at once. Many
  * clients that each send a body up to the size limit and hold it would otherwise fill the heap together.
  */
 final class BodyBudget {
@@ -27,6 +27,11 @@ final class BodyBudget {
                 return true;
             }
         }
+    }
+
+    /** Whether bytes would fit now (nothing reserved). */
+    boolean fits(long bytes) {
+        return held.get() + bytes <= limit;
     }
 
     void release(long bytes) {

@@ -69,8 +69,10 @@ class BlockSubmitRouteTest {
 
     @Test
     void matrixParametersAndLenientAcceptsReachTheSubmissionAsBefore() throws IOException {
-        given().urlEncodingEnabled(false).contentType("text/plain; charset=utf-8").body("matrix").post("/api/blocks;v=1")
-                .then().statusCode(201);
+        for (String path : List.of("/api/blocks;v=1", "/api/blocks;v=1/", "/api;v=1/blocks", "/api/blocks/;v=1")) {
+            given().urlEncodingEnabled(false).contentType("text/plain; charset=utf-8").body("matrix").post(path)
+                    .then().statusCode(201);
+        }
         for (String accept : List.of("", "*/*; q=.2", "application/json;q=1.0000", "*", "*/json")) {
             given().header("Accept", accept).contentType("text/plain; charset=utf-8").body("accept").post("/api/blocks")
                     .then().statusCode(201);

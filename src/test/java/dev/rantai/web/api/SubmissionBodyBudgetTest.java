@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -19,9 +23,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * Clients that each start a body of the largest size and hold it cannot fill the heap together: past
- * {@link BlockSubmitRoute#BODIES_AT_MOST} such bodies the next one is refused at its head (503), and the node takes
- * submissions again as soon as they are gone.
+ * Clients that each send most of a body of the largest size and hold it cannot fill the heap together: past
+ * {@link BlockSubmitRoute#BODIES_AT_MOST} such bodies the next one is refused at its head (503), and every byte
+ * counted is given back when its request ends, however it ends.
  */
 @QuarkusTest
 @TestProfile(SubmissionBodyBudgetTest.SmallBodies.class)
@@ -38,21 +42,22 @@ class SubmissionBodyBudgetTest {
     @TestHTTPResource("/api/blocks")
     URL blocks;
 
+    @Inject
+    BlockSubmitRoute route;
+
     @Test
     void bodiesHeldAtOnceAreBoundedAndReleased() throws IOException {
         List<Socket> held = new ArrayList<>();
         try {
             for (int i = 0; i < BlockSubmitRoute.BODIES_AT_MOST; i++) {
-                Socket socket = new Socket(blocks.getHost(), blocks.getPort());
-                socket.setSoTimeout(5000);
+                Socket socket = socket();
                 socket.getOutputStream().write(head(MAX_BODY).getBytes(StandardCharsets.US_ASCII));
-                socket.getOutputStream().write('a');
+                socket.getOutputStream().write(new byte[MAX_BODY - 1]);
                 held.add(socket);
             }
-            // the round trip of a small request: every head above has been read by now
-            given().get("/api/chain").then().statusCode(200);
-            try (Socket one = new Socket(blocks.getHost(), blocks.getPort())) {
-                one.setSoTimeout(5000);
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> route.heldBodyBytes() == (long) BlockSubmitRoute.BODIES_AT_MOST * (MAX_BODY - 1));
+            try (Socket one = socket()) {
                 one.getOutputStream().write(head(MAX_BODY).getBytes(StandardCharsets.US_ASCII));
                 String answer = new String(one.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
                 assertThat(answer).startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 5")
@@ -64,9 +69,29 @@ class SubmissionBodyBudgetTest {
                 socket.close();
             }
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> given()
-                .contentType("text/plain; charset=utf-8").body("a".repeat(MAX_BODY)).post("/api/blocks").then()
-                .statusCode(201));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> route.heldBodyBytes() == 0);
+        given().contentType("text/plain; charset=utf-8").body("a".repeat(MAX_BODY)).post("/api/blocks").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void aRequestPipelinedBehindOneWhoseConnectionClosesKeepsNothing() throws IOException {
+        String first = head(5) + "hello";
+        for (int i = 0; i < 20; i++) {
+            try (Socket socket = socket()) {
+                // the second request is taken only once the first is answered: by then its connection is gone
+                socket.getOutputStream().write((first + head(MAX_BODY) + "xyz").getBytes(StandardCharsets.US_ASCII));
+                socket.shutdownOutput();
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(route.heldBodyBytes()).isZero());
+        given().contentType("text/plain; charset=utf-8").body("honest").post("/api/blocks").then().statusCode(201);
+    }
+
+    private Socket socket() throws IOException {
+        Socket socket = new Socket(blocks.getHost(), blocks.getPort());
+        socket.setSoTimeout(5000);
+        return socket;
     }
 
     private static String head(int length) {
