@@ -1,7 +1,6 @@
 package dev.rantai.web.api;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.chain.RuleViolationException;
 import dev.rantai.metrics.ChainMetrics;
 import dev.rantai.web.problem.Problem;
+import dev.rantai.web.problem.ProblemAnswer;
 import dev.rantai.web.problem.ProblemException;
 import dev.rantai.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
@@ -60,7 +60,7 @@ public class BlockSubmissions {
      */
     public Problem refused(ProblemException e, String instance) {
         metrics.submissionRejected(e.reason());
-        return new Problem(e.type().uri(), e.type().title(), e.status(), e.getMessage(), instance, e.rule().orElse(null));
+        return ProblemAnswer.of(e, instance).orElseThrow().problem();
     }
 
     /**
@@ -76,9 +76,7 @@ public class BlockSubmissions {
         CompletableFuture<Block> mined = chain.submit(data);
         mined.whenComplete((block, e) -> {
             if (e != null) {
-                metrics.submissionRejected(reason(e instanceof CompletionException c && c.getCause() != null
-                        ? c.getCause()
-                        : e));
+                metrics.submissionRejected(reason(e));
             }
         });
         return mined;

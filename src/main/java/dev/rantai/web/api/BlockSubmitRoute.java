@@ -16,6 +16,8 @@ import dev.rantai.chain.ChainUnavailableException;
 import dev.rantai.web.problem.Problem;
 import dev.rantai.web.problem.ProblemAnswer;
 import dev.rantai.web.problem.ProblemMappers;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GenericFutureListener;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Context;
@@ -77,8 +79,9 @@ public class BlockSubmitRoute {
 
     private void submit(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        Context context = Vertx.currentContext();
         // The HTTP metrics' uri tag: the operation's path, never the path as this request spelt it.
-        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, PATH);
+        context.putLocal(URL_PATH_TEMPLATE, PATH);
         if (AcceptWeights.refusesJson(request.headers().getAll(HttpHeaders.ACCEPT))) {
             refuseEarly(rc, ProblemMappers.http(406, request));
             return;
@@ -98,7 +101,6 @@ public class BlockSubmitRoute {
             refuseEarly(rc, busy(request));
             return;
         }
-        Context context = Vertx.currentContext();
         BodyReader reader = new BodyReader(rc);
         request.exceptionHandler(reader::cutOff);
         request.handler(reader::chunk);
@@ -140,22 +142,31 @@ public class BlockSubmitRoute {
         private final RoutingContext rc;
         private final Buffer body = Buffer.buffer();
         private long reserved;
+        /** Answered already, cut off, or its connection closed: whatever still comes is not kept. */
         private boolean refused;
-        /** The connection has closed: whatever still comes is not kept. */
-        private boolean closed;
 
         BodyReader(RoutingContext rc) {
             this.rc = rc;
-            rc.addEndHandler(v -> release());
             // The connection's own end as well: a request pipelined behind another can be taken as its connection
             // closes, and then neither its end nor its failure is reported to the route (Vert.x 4.5 fails on the
             // response it has not made yet). A future that is done runs the listener at once; both run on the loop.
-            if (rc.request().connection() instanceof ConnectionBase connection) {
-                connection.channel().closeFuture().addListener(closed -> {
-                    this.closed = true;
-                    release();
-                });
+            // The listener goes with the request's end, so a kept-alive connection does not gather one per request.
+            GenericFutureListener<Future<? super Void>> onClose = closed -> {
+                refused = true;
+                release();
+            };
+            Future<Void> closing = rc.request().connection() instanceof ConnectionBase connection
+                    ? connection.channel().closeFuture()
+                    : null;
+            if (closing != null) {
+                closing.addListener(onClose);
             }
+            rc.addEndHandler(v -> {
+                release();
+                if (closing != null) {
+                    closing.removeListener(onClose);
+                }
+            });
         }
 
         private void release() {
@@ -164,7 +175,7 @@ public class BlockSubmitRoute {
         }
 
         void chunk(Buffer chunk) {
-            if (refused || closed) {
+            if (refused) {
                 return;
             }
             HttpServerRequest request = rc.request();

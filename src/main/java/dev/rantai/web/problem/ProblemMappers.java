@@ -45,10 +45,13 @@ public class ProblemMappers {
     }
 
     private static Response answer(ProblemAnswer answer) {
-        Response.ResponseBuilder response = Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE)
-                .entity(answer.problem());
+        Response.ResponseBuilder response = builder(answer);
         answer.headers().forEach(response::header);
         return response.build();
+    }
+
+    private static Response.ResponseBuilder builder(ProblemAnswer answer) {
+        return Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE).entity(answer.problem());
     }
 
     /** Ahead of the framework's own mapper for JSON that parses but does not fit the expected type. */
@@ -80,9 +83,7 @@ public class ProblemMappers {
         if (!isApi(request) || original.hasEntity()) {
             return original;
         }
-        ProblemAnswer answer = http(original.getStatus(), request);
-        Response.ResponseBuilder builder = Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE)
-                .entity(answer.problem());
+        Response.ResponseBuilder builder = builder(http(original.getStatus(), request));
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 values.forEach(v -> builder.header(name, v));
