@@ -40,13 +40,14 @@ public class AcceptWeights {
      * Whether a request with these {@code Accept} headers (all of them, as sent) refuses an answer in JSON, as Quarkus
      * REST's negotiation and {@link #refuseJsonOfWeightZero} decide for a resource: no range matches
      * {@code application/json} ({@code text/html}), or the most specific that does gives it the weight 0. As lenient
-     * as the framework where RFC 9110 is strict: no header, or an empty one, accepts anything; {@code *} is
+     * as the framework where RFC 9110 is strict: no header, or one of empty elements only, accepts anything; {@code *} is
      * {@code *}{@code /*}; a weight that is not one ({@code q=.5}) counts as 1. For the node's own routes of the API,
      * which have no framework to negotiate for them.
      */
     static boolean refusesJson(List<String> headers) {
         String accept = String.join(",", headers);
-        if (accept.isBlank()) {
+        if (!accept.matches(".*[^\\s,;].*")) {
+            // empty list elements only (RFC 9110, section 5.6.1): no header
             return false;
         }
         int weight = weight(accept);
@@ -65,6 +66,10 @@ public class AcceptWeights {
         int weight = NONE;
         for (String range : accept.split(",")) {
             String[] parts = range.split(";");
+            if (parts.length == 0) {
+                // ";" alone: an element with no media range
+                continue;
+            }
             String type = parts[0].strip().toLowerCase(Locale.ROOT);
             int specificity = switch (type) {
                 case "application/json" -> 3;

@@ -1,6 +1,7 @@
 package dev.rantai.web.api;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -52,6 +53,8 @@ public class BlockSubmitRoute {
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** Request bodies of the largest size the node holds at once, at most. */
     static final int BODIES_AT_MOST = 16;
+    /** Bodies of at least this many bytes are read on a Vert.x worker, as the P2P layer's long lines are. */
+    static final int OFF_LOOP_BYTES = 16 * 1024;
     private static final Logger LOG = Logger.getLogger(BlockSubmitRoute.class);
 
     private final BlockSubmissions submissions;
@@ -108,23 +111,19 @@ public class BlockSubmitRoute {
             if (!reader.done()) {
                 return;
             }
-            CompletableFuture<Block> mined;
-            try {
-                // Every value of a repeated header, as Quarkus REST read them: two Content-Types are no media type.
-                mined = submissions.submit(joined(request, HttpHeaders.CONTENT_TYPE),
-                        joined(request, HttpHeaders.CONTENT_ENCODING), reader.bytes());
-            } catch (RuntimeException e) {
-                failed(rc, e);
-                return;
+            // Every value of a repeated header, as Quarkus REST read them: two Content-Types are no media type.
+            String type = joined(request, HttpHeaders.CONTENT_TYPE);
+            String coding = joined(request, HttpHeaders.CONTENT_ENCODING);
+            byte[] bytes = reader.bytes();
+            if (bytes.length < OFF_LOOP_BYTES) {
+                mine(rc, context, () -> submissions.submit(type, coding, bytes));
+            } else {
+                // decoding and parsing up to 2 MiB takes tens of milliseconds: on a worker, while the loop serves others
+                context.executeBlocking(() -> submissions.submit(type, coding, bytes), false)
+                        .onComplete(read -> mine(rc, context, read.failed()
+                                ? () -> CompletableFuture.failedFuture(read.cause())
+                                : read::result));
             }
-            // The chain completes on its own thread; the answer is written on the request's event loop.
-            mined.whenComplete((block, e) -> context.runOnContext(v -> {
-                if (e == null) {
-                    created(rc, block);
-                } else {
-                    failed(rc, e);
-                }
-            }));
         });
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))
                 && request.version() == HttpVersion.HTTP_1_1) {
@@ -132,6 +131,27 @@ public class BlockSubmitRoute {
             rc.response().writeContinue();
         }
         request.resume();
+    }
+
+    /**
+     * Answers a submission once the chain has it: the chain completes on its own thread, and the answer is written on
+     * the request's event loop.
+     */
+    private void mine(RoutingContext rc, Context context, Supplier<CompletableFuture<Block>> submission) {
+        CompletableFuture<Block> mined;
+        try {
+            mined = submission.get();
+        } catch (RuntimeException e) {
+            failed(rc, e);
+            return;
+        }
+        mined.whenComplete((block, e) -> context.runOnContext(v -> {
+            if (e == null) {
+                created(rc, block);
+            } else {
+                failed(rc, e);
+            }
+        }));
     }
 
     /**

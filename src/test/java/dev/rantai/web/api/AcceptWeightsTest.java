@@ -44,6 +44,10 @@ class AcceptWeightsTest {
             "*                                        | false",
             "*/json                                   | false",
             "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2 | false",
+            "','                                      | false",
+            "';;'                                     | false",
+            "'application/json,;'                     | false",
+            "'text/html,;'                            | true",
     })
     void aRouteOfTheApiRefusesJsonOnlyWhenNoRangeWithAWeightMatchesIt(String accept, boolean refused) {
         java.util.List<String> headers = accept == null ? java.util.List.of() : java.util.List.of(accept);

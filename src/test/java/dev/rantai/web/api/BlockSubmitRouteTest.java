@@ -73,7 +73,8 @@ class BlockSubmitRouteTest {
             given().urlEncodingEnabled(false).contentType("text/plain; charset=utf-8").body("matrix").post(path)
                     .then().statusCode(201);
         }
-        for (String accept : List.of("", "*/*; q=.2", "application/json;q=1.0000", "*", "*/json")) {
+        for (String accept : List.of("", "*/*; q=.2", "application/json;q=1.0000", "*", "*/json", ";", ",",
+                "application/json,;")) {
             given().header("Accept", accept).contentType("text/plain; charset=utf-8").body("accept").post("/api/blocks")
                     .then().statusCode(201);
         }
@@ -137,6 +138,16 @@ class BlockSubmitRouteTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/api/blocks\"")
                 .doesNotContain("uri=\"/%61pi").doesNotContain("uri=\"/a%70i").doesNotContain("bl%6Fcks");
+    }
+
+    @Test
+    void aLargeBodyIsReadOffTheEventLoopAndMinedAsAnyOther() {
+        String data = "\u00e9".repeat(20_000);
+        given().contentType("application/json").body(("{\"data\":\"" + data + "\"}").getBytes(StandardCharsets.UTF_8))
+                .post("/api/blocks").then().statusCode(201).body("data", org.hamcrest.Matchers.equalTo(data));
+        given().contentType("application/json").body(("{\"data\":\"" + data).getBytes(StandardCharsets.UTF_8))
+                .post("/api/blocks").then().statusCode(400).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:rantai:problem:malformed-json"));
     }
 
     @Test
