@@ -69,7 +69,8 @@ public class ChainMetrics implements ChainListener {
     }
 
     void onStart(@Observes StartupEvent event) {
-        chain.addListener(this);
+        // on the writer: a hand-off to another thread would cost more than the counting
+        chain.addListener(this, Runnable::run);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -46,6 +46,36 @@ class ChainMetricsTest {
     }
 
     @Test
+    void aSlowListenerOnTheChainsEventThreadDoesNotHoldBackTheMetrics() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        dev.rantai.chain.ChainListener slow = change -> {
+            held.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        // registered without an executor: it runs on the chain's event thread, and holds it
+        chain.addListener(slow);
+        try {
+            chain.submit("holds the event thread").join();
+            assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            double local = metric("rantai_blocks_connected_total{source=\"local\"}");
+            double mined = metric("rantai_mining_duration_seconds_count");
+            chain.submit("counted while it is held").join();
+            // the metrics count on the writer, before the submitter hears of its block
+            assertThat(metric("rantai_blocks_connected_total{source=\"local\"}")).isEqualTo(local + 1);
+            assertThat(metric("rantai_mining_duration_seconds_count")).isEqualTo(mined + 1);
+            assertThat(metric("rantai_chain_height")).isEqualTo(chain.tip().height());
+        } finally {
+            chain.removeListener(slow);
+            release.countDown();
+        }
+    }
+
+    @Test
     void rejectedSubmissionsAreCountedByReason() {
         double empty = metricOrZero("rantai_submissions_rejected_total{reason=\"data-empty\"}");
         double malformed = metricOrZero("rantai_submissions_rejected_total{reason=\"malformed-json\"}");

@@ -93,7 +93,9 @@ public class EventHub implements ChainListener, NetworkView.Listener {
     }
 
     void onStart(@Observes StartupEvent event) {
-        chain.addListener(this);
+        // On the writer: onTipChanged returns at once (nobody watching: a volatile read; else an add to the window,
+        // whose lock is only ever held for an add or a drain), and the window goes out on this hub's own thread.
+        chain.addListener(this, Runnable::run);
         subscription = network.subscribe(this);
     }
 
