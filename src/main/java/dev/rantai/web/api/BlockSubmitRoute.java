@@ -29,6 +29,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -53,6 +54,8 @@ public class BlockSubmitRoute {
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     /** Request bodies of the largest size the node holds at once, at most. */
     static final int BODIES_AT_MOST = 16;
+    /** Request bodies of the largest size one client address sends at once, at most: a quarter of the total. */
+    static final int BODIES_PER_ADDRESS_AT_MOST = 4;
     /** Bodies of at least this many bytes are read on a Vert.x worker, as the P2P layer's long lines are. */
     static final int OFF_LOOP_BYTES = 16 * 1024;
     private static final Logger LOG = Logger.getLogger(BlockSubmitRoute.class);
@@ -67,9 +70,11 @@ public class BlockSubmitRoute {
         this.submissions = submissions;
         this.mapper = mapper;
         this.maxBodyBytes = maxBody.asLongValue();
-        // 16 bodies of the largest size at once (32 MiB by default), or an eighth of the heap if that is less
-        this.bodies = new BodyBudget(Math.max(maxBodyBytes,
-                Math.min(Runtime.getRuntime().maxMemory() / 8, BODIES_AT_MOST * maxBodyBytes)));
+        // 16 bodies of the largest size at once (32 MiB by default), or an eighth of the heap if that is less; a
+        // quarter of that for one client address (8 MiB), never less than one body of the largest size
+        long limit = Math.max(maxBodyBytes, Math.min(Runtime.getRuntime().maxMemory() / 8, BODIES_AT_MOST * maxBodyBytes));
+        this.bodies = new BodyBudget(limit,
+                Math.max(maxBodyBytes, limit / BODIES_AT_MOST * BODIES_PER_ADDRESS_AT_MOST));
     }
 
     void register(@Observes Router router) {
@@ -99,9 +104,10 @@ public class BlockSubmitRoute {
             // a request pipelined behind one whose connection has closed since: no one to answer, nothing to keep
             return;
         }
-        if (!bodies.fits(Math.max(declaredLength(request), 0))) {
+        long declared = Math.max(declaredLength(request), 0);
+        if (!bodies.fits(address(request), declared)) {
             // a body that could not be kept whole is refused at its head, before its client sends it
-            refuseEarly(rc, busy(request));
+            refuseEarly(rc, busy(request, declared));
             return;
         }
         BodyReader reader = new BodyReader(rc);
@@ -160,6 +166,7 @@ public class BlockSubmitRoute {
      */
     private final class BodyReader {
         private final RoutingContext rc;
+        private final String address;
         private final Buffer body = Buffer.buffer();
         private long reserved;
         /** Answered already, cut off, or its connection closed: whatever still comes is not kept. */
@@ -167,6 +174,7 @@ public class BlockSubmitRoute {
 
         BodyReader(RoutingContext rc) {
             this.rc = rc;
+            this.address = address(rc.request());
             // The connection's own end as well: a request pipelined behind another can be taken as its connection
             // closes, and then neither its end nor its failure is reported to the route (Vert.x 4.5 fails on the
             // response it has not made yet). A future that is done runs the listener at once; both run on the loop.
@@ -190,7 +198,7 @@ public class BlockSubmitRoute {
         }
 
         private void release() {
-            bodies.release(reserved);
+            bodies.release(address, reserved);
             reserved = 0;
         }
 
@@ -210,9 +218,9 @@ public class BlockSubmitRoute {
                 return;
             }
             if (length > reserved) {
-                if (!bodies.reserve(length - reserved)) {
+                if (!bodies.reserve(address, length - reserved)) {
                     refused = true;
-                    refuseEarly(rc, busy(request));
+                    refuseEarly(rc, busy(request, length - reserved));
                     return;
                 }
                 reserved = length;
@@ -262,9 +270,18 @@ public class BlockSubmitRoute {
         return bodies.held();
     }
 
-    private ProblemAnswer busy(HttpServerRequest request) {
-        return ProblemAnswer.of(new ChainUnavailableException("the node is receiving " + (bodies.limit() >> 20)
-                + " MiB of submissions' bodies at once"), request.path()).orElseThrow();
+    private ProblemAnswer busy(HttpServerRequest request, long bytes) {
+        String detail = bodies.overShare(address(request), bytes)
+                ? "this client address is sending " + (bodies.share() >> 20)
+                        + " MiB of submissions' bodies at once already, the most one address may"
+                : "the node is receiving " + (bodies.limit() >> 20) + " MiB of submissions' bodies at once";
+        return ProblemAnswer.of(new ChainUnavailableException(detail), request.path()).orElseThrow();
+    }
+
+    /** The client's address, whose bodies share one part of the budget (behind a proxy: as Quarkus forwards it). */
+    private static String address(HttpServerRequest request) {
+        SocketAddress remote = request.remoteAddress();
+        return remote == null || remote.host() == null ? "" : remote.host();
     }
 
     /**

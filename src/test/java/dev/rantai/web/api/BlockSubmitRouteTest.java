@@ -151,15 +151,30 @@ class BlockSubmitRouteTest {
     }
 
     @Test
-    void theBodiesHeldAtOnceAreBounded() {
-        BodyBudget budget = new BodyBudget(100);
-        assertThat(budget.reserve(60)).isTrue();
-        assertThat(budget.reserve(41)).isFalse();
-        assertThat(budget.held()).isEqualTo(60);
-        assertThat(budget.reserve(40)).isTrue();
-        budget.release(60);
-        assertThat(budget.reserve(60)).isTrue();
+    void theBodiesHeldAtOnceAreBoundedInAllAndPerAddress() {
+        BodyBudget budget = new BodyBudget(100, 40);
+        assertThat(budget.reserve("a", 30)).isTrue();
+        assertThat(budget.reserve("a", 11)).isFalse();
+        assertThat(budget.overShare("a", 11)).isTrue();
+        assertThat(budget.fits("b", 40)).isTrue();
+        assertThat(budget.reserve("b", 40)).isTrue();
+        assertThat(budget.reserve("c", 30)).isTrue();
+        // the total is full before c's share is
+        assertThat(budget.fits("d", 1)).isFalse();
+        assertThat(budget.reserve("d", 1)).isFalse();
+        assertThat(budget.overShare("d", 1)).isFalse();
         assertThat(budget.held()).isEqualTo(100);
+        budget.release("a", 30);
+        assertThat(budget.addresses()).isEqualTo(2);
+        assertThat(budget.reserve("d", 30)).isTrue();
+        budget.release("b", 40);
+        budget.release("c", 30);
+        budget.release("d", 30);
+        assertThat(budget.held()).isZero();
+        assertThat(budget.addresses()).isZero();
+        // nothing to hold is always allowed, and leaves no entry
+        assertThat(budget.reserve("e", 0)).isTrue();
+        assertThat(budget.addresses()).isZero();
     }
 
     private Socket socket() throws IOException {
