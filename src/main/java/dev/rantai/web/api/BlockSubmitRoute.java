@@ -104,13 +104,14 @@ public class BlockSubmitRoute {
             // a request pipelined behind one whose connection has closed since: no one to answer, nothing to keep
             return;
         }
+        String address = address(request);
         long declared = Math.max(declaredLength(request), 0);
-        if (!bodies.fits(address(request), declared)) {
+        if (!bodies.fits(address, declared)) {
             // a body that could not be kept whole is refused at its head, before its client sends it
-            refuseEarly(rc, busy(request, declared));
+            refuseEarly(rc, busy(request, address, declared));
             return;
         }
-        BodyReader reader = new BodyReader(rc);
+        BodyReader reader = new BodyReader(rc, address);
         request.exceptionHandler(reader::cutOff);
         request.handler(reader::chunk);
         request.endHandler(end -> {
@@ -172,9 +173,9 @@ public class BlockSubmitRoute {
         /** Answered already, cut off, or its connection closed: whatever still comes is not kept. */
         private boolean refused;
 
-        BodyReader(RoutingContext rc) {
+        BodyReader(RoutingContext rc, String address) {
             this.rc = rc;
-            this.address = address(rc.request());
+            this.address = address;
             // The connection's own end as well: a request pipelined behind another can be taken as its connection
             // closes, and then neither its end nor its failure is reported to the route (Vert.x 4.5 fails on the
             // response it has not made yet). A future that is done runs the listener at once; both run on the loop.
@@ -220,7 +221,7 @@ public class BlockSubmitRoute {
             if (length > reserved) {
                 if (!bodies.reserve(address, length - reserved)) {
                     refused = true;
-                    refuseEarly(rc, busy(request, length - reserved));
+                    refuseEarly(rc, busy(request, address, length - reserved));
                     return;
                 }
                 reserved = length;
@@ -270,8 +271,8 @@ public class BlockSubmitRoute {
         return bodies.held();
     }
 
-    private ProblemAnswer busy(HttpServerRequest request, long bytes) {
-        String detail = bodies.overShare(address(request), bytes)
+    private ProblemAnswer busy(HttpServerRequest request, String address, long bytes) {
+        String detail = bodies.overShare(address, bytes)
                 ? "this client address is sending " + (bodies.share() >> 20)
                         + " MiB of submissions' bodies at once already, the most one address may"
                 : "the node is receiving " + (bodies.limit() >> 20) + " MiB of submissions' bodies at once";
